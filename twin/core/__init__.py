@@ -1,0 +1,1 @@
+"""Stdlib + numpy helpers shared by every layer: paths, small geometry, events."""

@@ -1,0 +1,54 @@
+"""Conversions between the campus's local metric frame, Lambert-93 and WGS84 longitude/latitude."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from pyproj import Transformer
+
+from twin.model.campus import GeoReference
+
+WGS84 = 4326
+LOCAL_RESOLUTION_M = 1e-3
+"""Local coordinates are kept to the millimetre, so that lon/lat written to 9 decimals
+(about 0.1 mm) always reads back to the same local value and files round-trip exactly."""
+
+
+@lru_cache(maxsize=8)
+def _transformer(source_epsg: int, target_epsg: int) -> Transformer:
+    return Transformer.from_crs(source_epsg, target_epsg, always_xy=True)
+
+
+def local_to_lonlat(georef: GeoReference, xy: np.ndarray) -> np.ndarray:
+    """Convert local (x east, y north) metres to (lon, lat) degrees.
+
+    Parameters
+    ----------
+    georef
+        Where the local origin lies in the projected CRS.
+    xy
+        Array of shape (n, 2).
+
+    Returns
+    -------
+    numpy.ndarray
+        Array of shape (n, 2) of longitude, latitude in degrees (WGS84).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    lon, lat = _transformer(georef.epsg, WGS84).transform(xy[:, 0] + georef.origin_e, xy[:, 1] + georef.origin_n)
+    return np.column_stack([lon, lat])
+
+
+def lonlat_to_local(georef: GeoReference, lonlat: np.ndarray) -> np.ndarray:
+    """Convert (lon, lat) degrees to local metres, rounded to :data:`LOCAL_RESOLUTION_M`."""
+    lonlat = np.asarray(lonlat, dtype=float).reshape(-1, 2)
+    east, north = _transformer(WGS84, georef.epsg).transform(lonlat[:, 0], lonlat[:, 1])
+    local = np.column_stack([np.asarray(east) - georef.origin_e, np.asarray(north) - georef.origin_n])
+    return np.round(local / LOCAL_RESOLUTION_M) * LOCAL_RESOLUTION_M
+
+
+def lonlat_to_projected(lon: float, lat: float, epsg: int = 2154) -> tuple[float, float]:
+    """Convert one WGS84 position to projected coordinates (Lambert-93 by default)."""
+    east, north = _transformer(WGS84, epsg).transform(lon, lat)
+    return float(east), float(north)

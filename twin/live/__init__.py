@@ -1,0 +1,1 @@
+"""Qt-free IT-load sources: simulated profiles, file replay, MQTT; ring buffers."""

@@ -1,0 +1,1 @@
+"""VTK only: the campus scene, one adapter per model type, offscreen capture."""

@@ -1,0 +1,1 @@
+"""Qt-free numerics: airflow and heat solver, cooling plant, weather, the solver thread."""

@@ -1,0 +1,1 @@
+"""PySide6 + pyqtgraph: main window, 3D viewport widget, docks, charts."""
