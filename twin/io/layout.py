@@ -43,15 +43,14 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
 
+from twin.core.files import write_text_atomically
 from twin.io.geo import local_to_lonlat, lonlat_to_local
 from twin.model.campus import (
     Building,
@@ -518,27 +517,7 @@ def save_layout(campus: Campus, path: Path | str) -> None:
     The text goes to a temporary file in the same folder, is flushed to disk, then renamed
     over the target: a crash or a full disk leaves the previous file intact.
     """
-    atomic_write_text(Path(path), layout_to_text(campus))
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and an atomic rename."""
-    write_atomically(path, lambda handle: handle.write(text.encode("utf-8")))
-
-
-def write_atomically(path: Path, write: Callable[[Any], Any]) -> None:
-    """Call ``write(binary_handle)`` on a temporary file, then rename it to ``path``."""
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, layout_to_text(campus))
 
 
 def _sources_out(sources: Mapping[str, FigureSource]) -> dict[str, Any]:

@@ -1,0 +1,507 @@
+"""The 3-D campus scene: one adapter per model type, a calm palette, cameras, picking.
+
+:class:`CampusScene` owns a ``vtkRenderer`` and fills it from a :class:`~twin.model.Campus`.
+Each model type has an adapter that builds its actors and rebuilds them when its part of the
+campus changes; a moved building rebuilds only that building. The scene never renders by
+itself: callers (the viewport's frame clock, or :mod:`twin.render.snapshot`) call ``Render``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from twin.model.campus import (
+    Building,
+    BuildingKind,
+    Campus,
+    Place,
+    polygon_centroid,
+)
+from twin.render import palette
+from twin.render.geometry import flat_polygon, point_cloud, points_in_polygon, polyline, prism
+from twin.render.vtk import (
+    vtkActor,
+    vtkBillboardTextActor3D,
+    vtkCamera,
+    vtkConeSource,
+    vtkCylinderSource,
+    vtkGlyph3DMapper,
+    vtkLight,
+    vtkPlaneSource,
+    vtkPolyDataMapper,
+    vtkPropPicker,
+    vtkRenderer,
+    vtkTextActor,
+    vtkTransform,
+    vtkTransformPolyDataFilter,
+    vtkTubeFilter,
+)
+
+CAMERA_PRESETS = ("overview", "top", "escaudain", "lourches")
+"""Names accepted by :meth:`CampusScene.apply_camera`."""
+
+GROUND_HALF_SIZE_M = 2500.0
+PIPE_RACK_HEIGHT_M = 6.0
+TOWN_RING_M = 720.0
+"""Town markers stand on this ring around the site centre, in the town's direction."""
+
+
+def _actor(source_or_data, color, opacity: float = 1.0, specular: float = 0.1) -> vtkActor:
+    mapper = vtkPolyDataMapper()
+    if hasattr(source_or_data, "GetOutputPort"):
+        mapper.SetInputConnection(source_or_data.GetOutputPort())
+    else:
+        mapper.SetInputData(source_or_data)
+    mapper.ScalarVisibilityOff()
+    actor = vtkActor()
+    actor.SetMapper(mapper)
+    prop = actor.GetProperty()
+    prop.SetColor(*color)
+    prop.SetOpacity(opacity)
+    prop.SetSpecular(specular)
+    prop.SetSpecularPower(20)
+    prop.SetAmbient(0.18)
+    prop.SetDiffuse(0.85)
+    return actor
+
+
+def _label(text: str, position: tuple[float, float, float], size: int = 15, color=palette.LABEL_TEXT,
+           background=palette.LABEL_BACKGROUND, bold: bool = False) -> vtkBillboardTextActor3D:
+    label = vtkBillboardTextActor3D()
+    label.SetInput(text)
+    label.SetPosition(*position)
+    prop = label.GetTextProperty()
+    prop.SetFontSize(size)
+    prop.SetColor(*color)
+    prop.SetBold(bold)
+    prop.SetJustificationToCentered()
+    prop.SetVerticalJustificationToBottom()
+    if background is not None:
+        prop.SetBackgroundColor(*background)
+        prop.SetBackgroundOpacity(0.82)
+        prop.SetFrame(False)
+    return label
+
+
+def compass_point(bearing_deg: float) -> str:
+    """Sixteen-point compass name of a bearing (degrees clockwise from north)."""
+    names = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+    return names[round(bearing_deg % 360 / 22.5) % 16]
+
+
+def bearing_of(x: float, y: float) -> float:
+    """Bearing (degrees clockwise from north) of the local point (x, y) from the origin."""
+    return math.degrees(math.atan2(x, y)) % 360.0
+
+
+class BuildingAdapter:
+    """The actors of one building: body, roof equipment or yard, generator yard, label."""
+
+    def __init__(self, building: Building, renderer: vtkRenderer) -> None:
+        self.building = building
+        self._renderer = renderer
+        self.body: vtkActor | None = None
+        self.label: vtkBillboardTextActor3D | None = None
+        self.actors: list = []
+        self._selected = False
+        self._label_visible = True
+        self._build()
+
+    def _build(self) -> None:
+        b = self.building
+        color = palette.BUILDING_COLORS.get(b.kind, palette.BUILDING_DEFAULT)
+        self.body = _actor(prism(b.footprint, 0.0, b.height_m), color, specular=0.15)
+        self.actors = [self.body]
+        top = b.height_m
+        if b.heat_rejection is not None:
+            equipment = b.heat_rejection
+            base = b.height_m if equipment.placement == "roof" else 0.0
+            self.actors.append(_actor(prism(equipment.footprint, base, base + equipment.height_m), palette.EQUIPMENT))
+            top = max(top, base + equipment.height_m)
+        if b.generator_yard is not None:
+            self.actors.append(_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
+        if b.kind != BuildingKind.GATEHOUSE:
+            cx, cy = polygon_centroid(b.footprint)
+            text = b.name if b.it_capacity_mw <= 0 else f"{b.name}\n{b.it_capacity_mw:g} MW IT"
+            self.label = _label(text, (cx, cy, top + 6.0), size=14)
+            self.label.SetVisibility(self._label_visible)
+            self.actors.append(self.label)
+        for actor in self.actors:
+            self._renderer.AddActor(actor)
+        self._apply_selection()
+
+    def update(self, building: Building) -> None:
+        """Rebuild if the building changed."""
+        if building == self.building:
+            return
+        self.remove()
+        self.building = building
+        self._build()
+
+    def set_label_visible(self, visible: bool) -> None:
+        """Show or hide the name label (hidden in eye-level views)."""
+        self._label_visible = visible
+        if self.label is not None:
+            self.label.SetVisibility(visible)
+
+    def set_selected(self, selected: bool) -> None:
+        """Highlight (or un-highlight) the building body."""
+        self._selected = selected
+        self._apply_selection()
+
+    def _apply_selection(self) -> None:
+        prop = self.body.GetProperty()
+        if self._selected:
+            prop.SetColor(*palette.SELECTION)
+            prop.EdgeVisibilityOn()
+            prop.SetEdgeColor(*palette.SELECTION_EDGE)
+            prop.SetLineWidth(2.0)
+        else:
+            prop.SetColor(*palette.BUILDING_COLORS.get(self.building.kind, palette.BUILDING_DEFAULT))
+            prop.EdgeVisibilityOff()
+
+    def remove(self) -> None:
+        """Take every actor out of the renderer."""
+        for actor in self.actors:
+            self._renderer.RemoveActor(actor)
+        self.actors = []
+
+
+@dataclass
+class _ReserveActors:
+    ground: vtkActor
+    crowns: vtkActor
+    trunks: vtkActor
+    label: vtkBillboardTextActor3D
+
+
+class CampusScene:
+    """The campus in a ``vtkRenderer``: ground, site, reserve, buildings, pipes, context.
+
+    Parameters
+    ----------
+    renderer
+        The renderer to fill. The scene adds and removes its own actors only.
+    """
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        self.renderer = renderer
+        self.campus: Campus | None = None
+        self.buildings: dict[str, BuildingAdapter] = {}
+        self._static_actors: list = []
+        self._reserve: _ReserveActors | None = None
+        self._pipe_actors: list = []
+        self._selected: str | None = None
+        self._annotations: list = []
+        """Labels and markers that help from above but clutter an eye-level view."""
+        self._annotations_visible = True
+        self._picker = vtkPropPicker()
+        self._setup_renderer()
+
+    # -- renderer look -------------------------------------------------------------------
+
+    def _setup_renderer(self) -> None:
+        renderer = self.renderer
+        renderer.GradientBackgroundOn()
+        renderer.SetBackground(*palette.SKY_HORIZON)
+        renderer.SetBackground2(*palette.SKY_ZENITH)
+        renderer.UseFXAAOn()
+        renderer.RemoveAllLights()
+        sun = vtkLight()
+        sun.SetLightTypeToSceneLight()
+        sun.SetPosition(-600.0, -900.0, 1100.0)  # low afternoon sun from the south-west
+        sun.SetFocalPoint(0.0, 0.0, 0.0)
+        sun.SetIntensity(0.9)
+        sun.SetColor(1.0, 0.97, 0.92)
+        fill = vtkLight()
+        fill.SetLightTypeToHeadlight()
+        fill.SetIntensity(0.35)
+        renderer.AddLight(sun)
+        renderer.AddLight(fill)
+
+    # -- campus --------------------------------------------------------------------------
+
+    def set_campus(self, campus: Campus) -> None:
+        """Show ``campus``; only the parts that differ from the current one are rebuilt."""
+        previous = self.campus
+        self.campus = campus
+        if previous is None or previous.site != campus.site or previous.places != campus.places or previous.receptors != campus.receptors:
+            self._build_context(campus)
+        if previous is None or previous.reserve != campus.reserve:
+            self._build_reserve(campus)
+        if previous is None or previous.pipes != campus.pipes:
+            self._build_pipes(campus)
+        self._sync_buildings(campus)
+
+    def _sync_buildings(self, campus: Campus) -> None:
+        wanted = {b.id: b for b in campus.buildings}
+        for building_id in list(self.buildings):
+            if building_id not in wanted:
+                self.buildings.pop(building_id).remove()
+        for building_id, building in wanted.items():
+            adapter = self.buildings.get(building_id)
+            if adapter is None:
+                adapter = self.buildings[building_id] = BuildingAdapter(building, self.renderer)
+            else:
+                adapter.update(building)
+            adapter.set_label_visible(self._annotations_visible)
+        if self._selected not in wanted:
+            self._selected = None
+        for building_id, adapter in self.buildings.items():
+            adapter.set_selected(building_id == self._selected)
+
+    def _build_context(self, campus: Campus) -> None:
+        for actor in self._static_actors:
+            self.renderer.RemoveActor(actor)
+        actors = []
+        plane = vtkPlaneSource()
+        plane.SetOrigin(-GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
+        plane.SetPoint1(GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
+        plane.SetPoint2(-GROUND_HALF_SIZE_M, GROUND_HALF_SIZE_M, -0.3)
+        ground = _actor(plane, palette.GROUND, specular=0.0)
+        actors.append(ground)
+        site = _actor(flat_polygon(campus.site.boundary, -0.1), palette.SITE, specular=0.0)
+        actors.append(site)
+        boundary = vtkTubeFilter()
+        boundary.SetInputData(polyline(tuple(campus.site.boundary) + (campus.site.boundary[0],), 0.3))
+        boundary.SetRadius(1.6)
+        boundary.SetNumberOfSides(8)
+        actors.append(_actor(boundary, palette.SITE_BOUNDARY, specular=0.0))
+        annotations = self._north_arrow_and_scale(campus)
+        for place in campus.places:
+            annotations += self._town_marker(place)
+        for receptor in campus.receptors:
+            x, y = receptor.position
+            if math.hypot(x, y) < GROUND_HALF_SIZE_M:
+                marker = vtkCylinderSource()
+                marker.SetRadius(9.0)
+                marker.SetHeight(6.0)
+                marker.SetResolution(20)
+                marker.SetCenter(x, 3.0, -y)  # cylinder axis is y: rotated below
+                actor = _actor(marker, palette.RECEPTOR)
+                actor.SetOrientation(90.0, 0.0, 0.0)
+                annotations.append(actor)
+                annotations.append(_label(f"Homes · {receptor.commune}", (x, y, 12.0), size=12,
+                                          color=palette.RECEPTOR_TEXT))
+        for actor in annotations:
+            actor.SetVisibility(self._annotations_visible)
+        for actor in actors + annotations:
+            self.renderer.AddActor(actor)
+        self._static_actors = actors + annotations
+        self._annotations = annotations
+
+    def _north_arrow_and_scale(self, campus: Campus) -> list:
+        xs = [p[0] for p in campus.site.boundary]
+        ys = [p[1] for p in campus.site.boundary]
+        x0, y0 = min(xs), min(ys)
+        actors = []
+        # A 100 m scale bar on the ground south-west of the site reads true in perspective.
+        bar_x, bar_y = x0 + 10.0, y0 - 45.0
+        for index in range(2):
+            segment = prism(((bar_x + 50 * index, bar_y), (bar_x + 50 * (index + 1), bar_y),
+                             (bar_x + 50 * (index + 1), bar_y + 7), (bar_x + 50 * index, bar_y + 7)), 0.0, 0.6)
+            actors.append(_actor(segment, palette.SCALE_DARK if index == 0 else palette.SCALE_LIGHT, specular=0.0))
+        actors.append(_label("100 m", (bar_x + 50.0, bar_y + 3.0, 4.0), size=12, background=None, color=palette.LABEL_TEXT))
+        # North arrow: a flat triangle on the ground west of the scale bar.
+        ax, ay = x0 - 60.0, y0 - 40.0
+        arrow = prism(((ax - 14, ay - 20), (ax, ay - 10), (ax + 14, ay - 20), (ax, ay + 30)), 0.0, 0.8)
+        actors.append(_actor(arrow, palette.SCALE_DARK, specular=0.0))
+        actors.append(_label("N", (ax, ay + 34.0, 2.0), size=16, bold=True, background=None))
+        return actors
+
+    def _town_marker(self, place: Place) -> list:
+        x, y = place.position
+        distance_km = math.hypot(x, y) / 1000.0
+        bearing = bearing_of(x, y)
+        ring = TOWN_RING_M / max(math.hypot(x, y), 1e-6)
+        mx, my = (x * ring, y * ring) if distance_km * 1000 > TOWN_RING_M else (x, y)
+        pole = vtkCylinderSource()
+        pole.SetRadius(3.0)
+        pole.SetHeight(30.0)
+        pole.SetResolution(12)
+        pole_actor = _actor(pole, palette.TOWN)
+        pole_actor.SetOrientation(90.0, 0.0, 0.0)
+        pole_actor.SetPosition(mx, my, 15.0)
+        text = f"{place.name}\n{distance_km:.1f} km {compass_point(bearing)}"
+        return [pole_actor, _label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT)]
+
+    def _build_reserve(self, campus: Campus) -> None:
+        if self._reserve is not None:
+            for actor in (self._reserve.ground, self._reserve.crowns, self._reserve.trunks, self._reserve.label):
+                self.renderer.RemoveActor(actor)
+        reserve = campus.reserve
+        ground = _actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
+        rng = np.random.default_rng(20300)  # fixed seed: the same trees at every start
+        xy = points_in_polygon(reserve.boundary, reserve.tree_count, rng, margin=3.0)
+        heights = reserve.tree_height_m * rng.uniform(0.6, 1.15, len(xy))
+        shades = rng.uniform(0.0, 1.0, len(xy))
+        crown_centres = np.column_stack([xy, heights * 0.62])
+        trunk_centres = np.column_stack([xy, heights * 0.2])
+        scale = np.column_stack([heights * 0.42, heights * 0.42, heights * 0.75])
+
+        def glyphs(source, centres, color_low, color_high) -> vtkActor:
+            data = point_cloud(centres, scale=scale, shade=shades)
+            mapper = vtkGlyph3DMapper()
+            mapper.SetInputData(data)
+            mapper.SetSourceConnection(source.GetOutputPort())
+            mapper.SetScaleArray("scale")
+            mapper.SetScaleModeToScaleByVectorComponents()
+            mapper.ScalarVisibilityOff()
+            actor = vtkActor()
+            actor.SetMapper(mapper)
+            prop = actor.GetProperty()
+            prop.SetColor(*color_low)
+            prop.SetAmbient(0.2)
+            prop.SetSpecular(0.0)
+            return actor
+
+        crown = vtkConeSource()
+        crown.SetResolution(9)
+        crown.SetHeight(1.0)
+        crown.SetRadius(0.55)
+        crown.SetDirection(0.0, 0.0, 1.0)
+        trunk_along_y = vtkCylinderSource()
+        trunk_along_y.SetResolution(5)
+        trunk_along_y.SetRadius(0.05)
+        trunk_along_y.SetHeight(0.55)
+        upright = vtkTransform()
+        upright.RotateX(90.0)  # the cylinder source's axis is y; trees grow along z
+        trunk = vtkTransformPolyDataFilter()
+        trunk.SetInputConnection(trunk_along_y.GetOutputPort())
+        trunk.SetTransform(upright)
+        crowns = glyphs(crown, crown_centres, palette.TREE_CROWN, palette.TREE_CROWN)
+        trunks = glyphs(trunk, trunk_centres, palette.TREE_TRUNK, palette.TREE_TRUNK)
+        cx, cy = polygon_centroid(reserve.boundary)
+        # The centroid of an L lies outside it; label the longest arm instead.
+        label_xy = max(((x, y) for x, y in xy), key=lambda p: p[1], default=(cx, cy))
+        label = _label(f"{reserve.name} · {reserve.area_ha:.1f} ha · ~{reserve.tree_count:,} trees",
+                       (cx if abs(cx) < 150 else 0.0, label_xy[1] - 30.0, reserve.tree_height_m + 8.0),
+                       size=13, color=palette.RESERVE_TEXT)
+        label.SetVisibility(self._annotations_visible)
+        for actor in (ground, crowns, trunks, label):
+            self.renderer.AddActor(actor)
+        self._reserve = _ReserveActors(ground, crowns, trunks, label)
+
+    def _build_pipes(self, campus: Campus) -> None:
+        for actor in self._pipe_actors:
+            self.renderer.RemoveActor(actor)
+        self._pipe_actors = []
+        for pipe in campus.pipes:
+            tube = vtkTubeFilter()
+            # On a 6 m pipe rack, drawn thicker than life (x3) so a 0.6 m line reads from 1 km.
+            tube.SetInputData(polyline(pipe.path, PIPE_RACK_HEIGHT_M))
+            tube.SetRadius(max(pipe.diameter_m * 1.5, 1.2))
+            tube.SetNumberOfSides(14)
+            tube.CappingOn()
+            color = palette.PIPE_COLORS[(pipe.network, pipe.role)]
+            actor = _actor(tube, color, specular=0.3)
+            self._pipe_actors.append(actor)
+            self.renderer.AddActor(actor)
+
+    def set_annotations_visible(self, visible: bool) -> None:
+        """Show or hide labels, town markers, north arrow and scale bar."""
+        self._annotations_visible = visible
+        for actor in self._annotations:
+            actor.SetVisibility(visible)
+        if self._reserve is not None:
+            self._reserve.label.SetVisibility(visible)
+        for adapter in self.buildings.values():
+            adapter.set_label_visible(visible)
+
+    # -- selection and picking -----------------------------------------------------------
+
+    def select(self, building_id: str | None) -> None:
+        """Highlight a building by id (``None`` clears)."""
+        self._selected = building_id
+        for adapter_id, adapter in self.buildings.items():
+            adapter.set_selected(adapter_id == building_id)
+
+    def pick(self, x: int, y: int) -> str | None:
+        """Return the id of the building under display pixel (x, y), or ``None``.
+
+        Roof equipment and generator yards count as their building.
+        """
+        if not self._picker.Pick(x, y, 0.0, self.renderer):
+            return None
+        picked = self._picker.GetActor()
+        for building_id, adapter in self.buildings.items():
+            if any(picked is actor for actor in adapter.actors):
+                return building_id
+        return None
+
+    # -- cameras -------------------------------------------------------------------------
+
+    def apply_camera(self, name: str) -> None:
+        """Move the camera to a named preset (see :data:`CAMERA_PRESETS`).
+
+        Raises
+        ------
+        ValueError
+            For an unknown preset name.
+        """
+        if self.campus is None:
+            return
+        camera: vtkCamera = self.renderer.GetActiveCamera()
+        camera.SetViewAngle(30.0)
+        eye_level = name in ("escaudain", "lourches")
+        self.set_annotations_visible(not eye_level)
+        if name == "overview":
+            # From the south-west, the prevailing wind's side, looking north-east over the site.
+            camera.SetFocalPoint(0.0, 10.0, 0.0)
+            camera.SetPosition(-820.0, -980.0, 700.0)
+            camera.SetViewUp(0.0, 0.0, 1.0)
+        elif name == "top":
+            camera.SetFocalPoint(0.0, 0.0, 0.0)
+            camera.SetPosition(0.0, 0.0, 1650.0)
+            camera.SetViewUp(0.0, 1.0, 0.0)
+        elif name in ("escaudain", "lourches"):
+            receptor = next((r for r in self.campus.receptors if r.commune.lower() == name), None)
+            if receptor is None:
+                raise ValueError(f"this layout has no receptor in {name.capitalize()}")
+            x, y = receptor.position
+            # Eye height of a resident standing 25 m in front of the homes' marker.
+            step = 25.0 / max(math.hypot(x, y), 1.0)
+            camera.SetPosition(x * (1 - step), y * (1 - step), 1.7)
+            camera.SetFocalPoint(0.0, 0.0, 12.0)
+            camera.SetViewUp(0.0, 0.0, 1.0)
+            camera.SetViewAngle(27.0)  # about a 50 mm lens, as in visual-impact photomontages
+        else:
+            raise ValueError(f"unknown camera {name!r}; choose one of {', '.join(CAMERA_PRESETS)}")
+        self.renderer.ResetCameraClippingRange()
+        if name in ("escaudain", "lourches"):
+            camera.SetClippingRange(1.0, 6000.0)
+
+
+class Caption:
+    """Two-dimensional text over the 3-D view: a title and a provenance note."""
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        self.renderer = renderer
+        self.title = vtkTextActor()
+        self.note = vtkTextActor()
+        for actor, size, bold in ((self.title, 20, True), (self.note, 13, False)):
+            prop = actor.GetTextProperty()
+            prop.SetFontSize(size)
+            prop.SetBold(bold)
+            prop.SetColor(*palette.LABEL_TEXT)
+            prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
+            prop.SetBackgroundOpacity(0.75)
+            actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedDisplay()
+            renderer.AddActor(actor)
+        self.title.GetPositionCoordinate().SetValue(0.015, 0.94)
+        self.note.GetPositionCoordinate().SetValue(0.015, 0.015)
+
+    def set_campus(self, campus: Campus) -> None:
+        """Describe ``campus`` in the title and say which figures are assumptions."""
+        halls = campus.data_halls
+        self.title.SetInput(
+            f"{campus.scenario.name}  ·  {campus.total_it_capacity_mw:.0f} MW IT in {len(halls)} data halls"
+        )
+        self.note.SetInput(
+            "Layout: planning assumption (the real plan is not published).  "
+            "Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.\n"
+            "Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return."
+        )

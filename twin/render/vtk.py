@@ -1,0 +1,74 @@
+"""The one place that imports VTK, from specific ``vtkmodules`` submodules.
+
+Importing submodules rather than the ``vtk`` umbrella keeps start-up fast and the frozen bundle
+small. Every other module of :mod:`twin.render` (and the viewport widget in :mod:`twin.ui`)
+takes VTK names from here.
+"""
+
+# ruff: noqa: F401
+from __future__ import annotations
+
+import os
+
+# With no X display VTK would try GLX and fail; EGL renders offscreen through Mesa (llvmpipe).
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+
+import vtkmodules.vtkInteractionStyle  # registers the interactor styles
+import vtkmodules.vtkRenderingFreeType  # registers the text renderer
+import vtkmodules.vtkRenderingOpenGL2  # registers the OpenGL back-end
+from vtkmodules.util.numpy_support import numpy_to_vtk, numpy_to_vtkIdTypeArray, vtk_to_numpy
+from vtkmodules.vtkCommonCore import (
+    vtkCommand,
+    vtkFloatArray,
+    vtkLookupTable,
+    vtkPoints,
+    vtkUnsignedCharArray,
+)
+from vtkmodules.vtkCommonDataModel import (
+    vtkCellArray,
+    vtkImageData,
+    vtkPolyData,
+)
+from vtkmodules.vtkCommonTransforms import vtkTransform
+from vtkmodules.vtkFiltersCore import (
+    vtkAppendPolyData,
+    vtkContourFilter,
+    vtkPolyDataNormals,
+    vtkTriangleFilter,
+    vtkTubeFilter,
+)
+from vtkmodules.vtkFiltersGeneral import vtkTransformPolyDataFilter
+from vtkmodules.vtkFiltersModeling import vtkLinearExtrusionFilter
+from vtkmodules.vtkFiltersSources import (
+    vtkArrowSource,
+    vtkConeSource,
+    vtkCylinderSource,
+    vtkLineSource,
+    vtkPlaneSource,
+    vtkRegularPolygonSource,
+    vtkSphereSource,
+)
+from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
+from vtkmodules.vtkIOImage import vtkPNGWriter
+from vtkmodules.vtkRenderingAnnotation import vtkScalarBarActor
+from vtkmodules.vtkRenderingCore import (
+    vtkActor,
+    vtkActor2D,
+    vtkBillboardTextActor3D,
+    vtkCamera,
+    vtkCellPicker,
+    vtkColorTransferFunction,
+    vtkDataSetMapper,
+    vtkFollower,
+    vtkGlyph3DMapper,
+    vtkLight,
+    vtkPolyDataMapper,
+    vtkPropPicker,
+    vtkRenderer,
+    vtkRenderWindow,
+    vtkRenderWindowInteractor,
+    vtkTextActor,
+    vtkTextProperty,
+    vtkWindowToImageFilter,
+)
