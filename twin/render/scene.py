@@ -20,6 +20,7 @@ from twin.model.campus import (
     Place,
     polygon_centroid,
 )
+from twin.model.views import CAMERA_PRESETS
 from twin.render import palette
 from twin.render.geometry import flat_polygon, point_cloud, points_in_polygon, polyline, prism
 from twin.render.vtk import (
@@ -39,9 +40,6 @@ from twin.render.vtk import (
     vtkTransformPolyDataFilter,
     vtkTubeFilter,
 )
-
-CAMERA_PRESETS = ("overview", "top", "escaudain", "lourches")
-"""Names accepted by :meth:`CampusScene.apply_camera`."""
 
 GROUND_HALF_SIZE_M = 2500.0
 PIPE_RACK_HEIGHT_M = 6.0

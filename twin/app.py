@@ -1,0 +1,59 @@
+"""Composition root: builds the document, the window and (later) the runners, and wires them.
+
+This is the one module that knows every layer; nothing below it imports it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from twin.core.paths import default_layout_path
+
+
+def has_display() -> bool:
+    """True when a windowing system is reachable (X11 or Wayland), or Qt was told to go offscreen."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+def create_application(argv: list[str] | None = None):
+    """Return the QApplication, creating it once with the app's identity."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+        app.setApplicationName("Campus Twin")
+        app.setOrganizationName("Campus Twin")
+        app.setApplicationDisplayName("Campus Twin")
+    return app
+
+
+def build_window(layout: Path | str | None = None):
+    """Load a layout (the bundled Escaudain campus by default) and return the main window.
+
+    Raises
+    ------
+    twin.io.layout.LayoutError
+        If the layout file cannot be read; nothing is shown then.
+    """
+    from twin.io.layout import load_layout
+    from twin.model.document import CampusDocument
+    from twin.ui.main_window import MainWindow
+
+    path = Path(layout) if layout else default_layout_path()
+    campus = load_layout(path)
+    # The bundled layout opens as a new document: "Save" must not overwrite the shipped asset.
+    document = CampusDocument(campus, path if layout else None)
+    return MainWindow(document)
+
+
+def main(layout: Path | str | None = None) -> int:
+    """Run the desktop app until its window closes; return the exit code."""
+    app = create_application()
+    window = build_window(layout)
+    window.show()
+    return app.exec()
