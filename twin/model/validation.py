@@ -69,10 +69,10 @@ def polygon_problem(polygon: Polygon) -> str | None:
     if len(polygon) < 3:
         return f"needs at least 3 vertices, has {len(polygon)}"
     shape = ShapelyPolygon(polygon)
-    if shape.area <= 0.0:
-        return "has zero area"
     if not shape.is_valid:
         return f"is not a simple polygon ({shapely.is_valid_reason(shape)})"
+    if shape.area <= 0.0:
+        return "has zero area"
     return None
 
 
@@ -123,7 +123,7 @@ def validate_campus(campus: Campus) -> list[ValidationIssue]:
             error(building.id, "storeys", f"{building.name} must have at least one storey, got {building.storeys}")
         if building.it_capacity_mw < 0:
             error(building.id, "it_capacity_mw", f"IT capacity of {building.name} must not be negative, got {building.it_capacity_mw} MW")
-        if building.kind == "data_hall" and building.it_capacity_mw <= 0:
+        elif building.kind == "data_hall" and building.it_capacity_mw <= 0:
             error(building.id, "it_capacity_mw", f"data hall {building.name} must have a positive IT capacity, got {building.it_capacity_mw} MW")
         if building.heat_rejection is not None:
             equipment = building.heat_rejection

@@ -37,7 +37,7 @@ from twin.render.vtk import (
     vtkRenderer,
     vtkTextActor,
     vtkTransform,
-    vtkTransformPolyDataFilter,
+    vtkTransformFilter,
     vtkTubeFilter,
 )
 
@@ -367,7 +367,7 @@ class CampusScene:
         trunk_along_y.SetHeight(0.55)
         upright = vtkTransform()
         upright.RotateX(90.0)  # the cylinder source's axis is y; trees grow along z
-        trunk = vtkTransformPolyDataFilter()
+        trunk = vtkTransformFilter()
         trunk.SetInputConnection(trunk_along_y.GetOutputPort())
         trunk.SetTransform(upright)
         crowns = glyphs(crown, crown_centres, palette.TREE_CROWN, palette.TREE_CROWN)
@@ -424,7 +424,7 @@ class CampusScene:
         """
         if not self._picker.Pick(x, y, 0.0, self.renderer):
             return None
-        picked = self._picker.GetActor()
+        picked = self._picker.GetViewProp()  # an actor or the building's label
         for building_id, adapter in self.buildings.items():
             if any(picked is actor for actor in adapter.actors):
                 return building_id

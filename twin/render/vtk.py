@@ -38,7 +38,7 @@ from vtkmodules.vtkFiltersCore import (
     vtkTriangleFilter,
     vtkTubeFilter,
 )
-from vtkmodules.vtkFiltersGeneral import vtkTransformPolyDataFilter
+from vtkmodules.vtkFiltersGeneral import vtkTransformFilter
 from vtkmodules.vtkFiltersModeling import vtkLinearExtrusionFilter
 from vtkmodules.vtkFiltersSources import (
     vtkArrowSource,
