@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -89,15 +89,10 @@ class Viewport(QWidget):
         self.scene = CampusScene(self.renderer)
         self.caption = Caption(self.renderer)
         self._interactor = self.render_window.GetInteractor()
-        self._style = vtkInteractorStyleTrackballCamera()
-        self._interactor.SetInteractorStyle(self._style)
-        self._observers: list[tuple[object, int]] = []
-        for event, handler in (
-            ("LeftButtonPressEvent", self._on_left_press),
-            ("LeftButtonReleaseEvent", self._on_left_release),
-            ("MouseMoveEvent", self._on_mouse_move),
-        ):
-            self._observers.append((self._interactor, self._interactor.AddObserver(event, handler, 1.0)))
+        self._interactor.SetInteractorStyle(vtkInteractorStyleTrackballCamera())
+        # Clicks and drags are read from Qt events, before VTK sees them: the trackball style
+        # grabs the interactor's focus on press, so VTK observers never see the release.
+        self._vtk_widget.installEventFilter(self)
         self._press: tuple[int, int] | None = None
         self._drag: tuple[str, tuple[float, float]] | None = None
         self._drag_offset = (0.0, 0.0)
@@ -162,9 +157,7 @@ class Viewport(QWidget):
             return
         self._closed = True
         self._frame_clock.stop()
-        for subject, tag in self._observers:
-            subject.RemoveObserver(tag)
-        self._observers.clear()
+        self._vtk_widget.removeEventFilter(self)
         self._interactor.RemoveAllObservers()
         self.render_window.RemoveAllObservers()
         self.render_window.Finalize()
@@ -183,41 +176,57 @@ class Viewport(QWidget):
         if self._dirty and not self._closed and self.isVisible():
             self.render_now()
 
-    def _event_position(self) -> tuple[int, int]:
-        x, y = self._interactor.GetEventPosition()
-        return int(x), int(y)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Turn clicks into selections and Shift-drags into building moves; pass the rest to VTK."""
+        if watched is not self._vtk_widget or self._closed:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._press = self._display_position(event)
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                building_id = self.scene.pick(*self._press)
+                ground = self._ground_point(*self._press)
+                if building_id is not None and ground is not None:
+                    self._drag = (building_id, ground)
+                    self._drag_offset = (0.0, 0.0)
+                    return True  # the camera must not orbit while a building moves
+        elif kind == QEvent.Type.MouseMove and self._drag is not None:
+            building_id, start = self._drag
+            ground = self._ground_point(*self._display_position(event))
+            if ground is not None:
+                self._drag_offset = (ground[0] - start[0], ground[1] - start[1])
+                self.building_drag_moved.emit(building_id, *self._drag_offset)
+            return True
+        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            position = self._display_position(event)
+            press, self._press = self._press, None
+            if self._drag is not None:
+                building_id, _ = self._drag
+                self._drag = None
+                self.building_drag_finished.emit(building_id, *self._drag_offset)
+                return True
+            if press is not None and math.dist(press, position) <= DRAG_THRESHOLD_PX:
+                self.building_clicked.emit(self.scene.pick(*position))
+        return False
 
-    def _on_left_press(self, caller, event) -> None:
-        self._press = self._event_position()
-        if self._interactor.GetShiftKey():
-            building_id = self.scene.pick(*self._press)
-            ground = self._ground_point(*self._press)
-            if building_id is not None and ground is not None:
-                self._drag = (building_id, ground)
-                self._drag_offset = (0.0, 0.0)
-                # Swallow the event so the camera does not orbit while a building moves.
-                self._style.SetInteractor(None)
+    def _display_position(self, event) -> tuple[int, int]:
+        """VTK display coordinates (physical pixels, origin bottom-left) of a Qt mouse event."""
+        ratio = self._vtk_widget.devicePixelRatioF()
+        point = event.position()
+        return int(round(point.x() * ratio)), int(round((self._vtk_widget.height() - point.y() - 1) * ratio))
 
-    def _on_mouse_move(self, caller, event) -> None:
-        if self._drag is None:
-            return
-        building_id, start = self._drag
-        ground = self._ground_point(*self._event_position())
-        if ground is None:
-            return
-        self._drag_offset = (ground[0] - start[0], ground[1] - start[1])
-        self.building_drag_moved.emit(building_id, *self._drag_offset)
+    def widget_position_of(self, x: float, y: float, z: float):
+        """Qt widget coordinates (of the VTK widget) where a world point projects."""
+        from PySide6.QtCore import QPoint
 
-    def _on_left_release(self, caller, event) -> None:
-        position = self._event_position()
-        if self._drag is not None:
-            building_id, _ = self._drag
-            self._drag = None
-            self._style.SetInteractor(self._interactor)
-            self.building_drag_finished.emit(building_id, *self._drag_offset)
-        elif self._press is not None and math.dist(self._press, position) <= DRAG_THRESHOLD_PX:
-            self.building_clicked.emit(self.scene.pick(*position))
-        self._press = None
+        dx, dy = self.display_position_of(x, y, z)
+        ratio = self._vtk_widget.devicePixelRatioF()
+        return QPoint(int(round(dx / ratio)), int(round(self._vtk_widget.height() - 1 - dy / ratio)))
+
+    @property
+    def vtk_widget(self) -> QWidget:
+        """The Qt widget that receives mouse events for the 3-D view."""
+        return self._vtk_widget
 
     def _ground_point(self, x: int, y: int) -> tuple[float, float] | None:
         """Where the ray through display pixel (x, y) meets the ground plane z = 0."""
