@@ -1,0 +1,41 @@
+# Campus Twin: two commands do everything on a fresh Debian/Ubuntu machine.
+#   make run    open the app on the bundled Escaudain campus (a snapshot PNG when there is no display)
+#   make test   run the whole test suite headless
+# Both install what they need first: system packages (as root, or they print the apt line),
+# then a virtual environment in .venv with the project and its test tools.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test bench validate lint system-deps clean
+
+run: $(STAMP)
+	$(PY) -m twin run
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m twin bench --json
+
+validate: $(STAMP)
+	$(PY) -m twin validate
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+system-deps:
+	@bash packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml packaging/install-system-deps.sh
+	@bash packaging/install-system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
