@@ -14,6 +14,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type names only; the modules are imported inside run() to keep startup light
+    from twin.sim.plant import PlantResult
+    from twin.sim.weather import WeatherYear
 
 HELP = "Run the cooling plant over a year of hourly weather and print PUE, chiller hours, heat exported, water."
 
@@ -55,8 +60,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the annual simulation; 0 on success, 2 on a bad layout or weather file."""
     t_start = time.perf_counter()
-    import numpy as np
-
     from twin.core.paths import default_layout_path
     from twin.io.epw import EpwError, read_epw
     from twin.io.layout import LayoutError, load_layout
@@ -122,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         },
     }
     if args.csv:
-        _write_csv(args.csv, weather, result, np)
+        _write_csv(args.csv, weather, result)
         out["csv"] = str(args.csv)
     if args.json:
         print(json.dumps(out, indent=2))
@@ -144,8 +147,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(path: Path, weather, result, np) -> None:  # noqa: ANN001 - modules passed lazily
+def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
     """Write the hourly campus table via a temporary file and ``os.replace`` (atomic)."""
+    import numpy as np
+
     columns = {
         "time": weather.time.astype(str),
         "ambient_c": weather.dry_bulb_c,

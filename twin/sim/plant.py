@@ -607,9 +607,10 @@ def simulate(
     q_frac = to_reject / cap  # rejection load per unit of design capacity
     t_sp = config.supply_setpoint_c
     coil_dry = amb[None, :] + rise
-    wet_bulb = (
-        _wet_bulb(amb, rh)[None, :] + rise
-    )  # recirculated plume: assume same moisture, warmer
+    # A recirculated plume is warmer but carries the same moisture (dry coolers add sensible heat
+    # only); at constant humidity ratio the wet bulb rises ~0.4 K per K of dry bulb near 25 C
+    # (psychrometric chart; assumption for the whole range).
+    wet_bulb = _wet_bulb(amb, rh)[None, :] + 0.4 * rise
     free = config.free_cooling[:, None]
     approach_full = p.dry_cooler_approach_k * q_frac  # approach at full fan speed
     needs_help = coil_dry + approach_full > t_sp
