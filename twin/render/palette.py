@@ -53,3 +53,8 @@ PIPE_COLORS = {
     (PipeNetwork.HEAT_EXPORT, PipeRole.SUPPLY): hex_rgb("#f08a24"),
     (PipeNetwork.HEAT_EXPORT, PipeRole.RETURN): hex_rgb("#8e5bb5"),
 }
+
+PLUME = hex_rgb("#e4572e")
+BADGE_OK = hex_rgb("#2e7d4f")
+BADGE_WARN = hex_rgb("#c77d00")
+BADGE_ALERT = hex_rgb("#b3261e")

@@ -1,0 +1,357 @@
+"""Overlays of the airflow and heat field on the campus: slices, plume, wind arrows, badges.
+
+Each overlay is fed numpy arrays on the solver's regular grid plus a :class:`GridPlacement`
+saying where that grid lies in the campus frame (the solver may turn its grid to face the
+wind). Arrays reach VTK without a copy where the layout allows (``numpy_to_vtk`` with
+``deep=False``); the overlay keeps a reference so the memory outlives the VTK array.
+
+Every overlay is toggleable and has its own legend with units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from twin.render import palette
+from twin.render.vtk import (
+    numpy_to_vtk,
+    vtkActor,
+    vtkArrowSource,
+    vtkBillboardTextActor3D,
+    vtkContourFilter,
+    vtkDataSetMapper,
+    vtkGlyph3DMapper,
+    vtkImageData,
+    vtkLookupTable,
+    vtkPolyDataMapper,
+    vtkRenderer,
+    vtkScalarBarActor,
+    vtkTransform,
+)
+from twin.render.geometry import point_cloud
+
+TEMPERATURE_RANGE_K = (0.0, 6.0)
+"""Colour range of temperature rise above ambient, in kelvin."""
+WIND_RANGE_MS = (0.0, 8.0)
+"""Colour range of wind speed, m/s (fixed, so colours compare between frames)."""
+PLUME_THRESHOLD_K = 2.0
+"""The plume isosurface: air this much warmer than ambient."""
+
+
+@dataclass(frozen=True)
+class GridPlacement:
+    """Where a regular, cell-centred grid lies in the campus frame.
+
+    Attributes
+    ----------
+    origin
+        Grid-frame coordinates (x, y, z) of the centre of cell (0, 0, 0), metres.
+    spacing
+        Cell sizes (dx, dy, dz), metres.
+    rotation_deg
+        Counter-clockwise angle from the campus x axis (east) to the grid's x axis; the grid
+        frame shares the campus origin and vertical axis.
+    """
+
+    origin: tuple[float, float, float]
+    spacing: tuple[float, float, float]
+    rotation_deg: float = 0.0
+
+    def transform(self) -> vtkTransform:
+        """The VTK transform from grid frame to campus frame."""
+        transform = vtkTransform()
+        transform.RotateZ(self.rotation_deg)
+        return transform
+
+    def to_campus(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Map grid-frame (x, y) to campus (x, y)."""
+        angle = np.radians(self.rotation_deg)
+        cos_a, sin_a = np.cos(angle), np.sin(angle)
+        return x * cos_a - y * sin_a, x * sin_a + y * cos_a
+
+
+def _image(field_xyz: np.ndarray, placement: GridPlacement, name: str, keep: list) -> vtkImageData:
+    """Wrap a (nx, ny, nz) array as vtkImageData in the grid frame (x fastest, as VTK wants)."""
+    nx, ny, nz = field_xyz.shape
+    # VTK image scalars run x fastest: a Fortran-ordered (nx, ny, nz) array is that layout.
+    flat = np.asfortranarray(field_xyz, dtype=np.float32).ravel(order="F")
+    keep.append(flat)
+    scalars = numpy_to_vtk(flat, deep=False)
+    scalars.SetName(name)
+    image = vtkImageData()
+    image.SetDimensions(nx, ny, nz)
+    image.SetOrigin(*placement.origin)
+    image.SetSpacing(*placement.spacing)
+    image.GetPointData().SetScalars(scalars)
+    return image
+
+
+def heat_lookup_table(opacity_floor: float = 0.0) -> vtkLookupTable:
+    """Temperature rise 0..6 K: transparent to pale yellow to deep red, on a perceptual ramp."""
+    table = vtkLookupTable()
+    table.SetNumberOfTableValues(256)
+    table.SetRange(*TEMPERATURE_RANGE_K)
+    stops = np.array([
+        [0.00, 1.00, 0.98, 0.85],
+        [0.25, 1.00, 0.85, 0.45],
+        [0.50, 0.98, 0.58, 0.22],
+        [0.75, 0.86, 0.28, 0.16],
+        [1.00, 0.55, 0.05, 0.12],
+    ])
+    for index in range(256):
+        t = index / 255.0
+        rgb = [np.interp(t, stops[:, 0], stops[:, channel]) for channel in (1, 2, 3)]
+        alpha = opacity_floor + (1.0 - opacity_floor) * min(1.0, t * 4.0) if t > 0.02 else opacity_floor
+        table.SetTableValue(index, *rgb, alpha * 0.85)
+    table.SetNanColor(0, 0, 0, 0)
+    table.Build()
+    return table
+
+
+def wind_lookup_table(max_speed: float) -> vtkLookupTable:
+    """Wind speed 0..max: light blue to deep blue."""
+    table = vtkLookupTable()
+    table.SetRange(0.0, max_speed)
+    table.SetHueRange(0.55, 0.66)
+    table.SetSaturationRange(0.25, 0.95)
+    table.SetValueRange(0.95, 0.45)
+    table.Build()
+    return table
+
+
+def _scalar_bar(title: str, table: vtkLookupTable, x: float) -> vtkScalarBarActor:
+    bar = vtkScalarBarActor()
+    bar.SetLookupTable(table)
+    bar.SetTitle(title)
+    bar.SetNumberOfLabels(4)
+    bar.SetOrientationToHorizontal()
+    bar.SetWidth(0.26)
+    bar.SetHeight(0.075)
+    bar.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
+    bar.GetPositionCoordinate().SetValue(x, 0.085)
+    bar.SetLabelFormat("%.0f")
+    for prop in (bar.GetTitleTextProperty(), bar.GetLabelTextProperty()):
+        prop.SetColor(*palette.LABEL_TEXT)
+        prop.SetShadow(False)
+        prop.SetItalic(False)
+        prop.SetBold(False)
+    bar.GetTitleTextProperty().SetFontSize(14)
+    bar.GetLabelTextProperty().SetFontSize(12)
+    bar.DrawBackgroundOn()
+    bar.GetBackgroundProperty().SetColor(*palette.LABEL_BACKGROUND)
+    bar.GetBackgroundProperty().SetOpacity(0.8)
+    bar.SetTextPositionToPrecedeScalarBar()
+    bar.UnconstrainedFontSizeOn()
+    return bar
+
+
+class _Overlay:
+    """Common part of the overlays: actors, visibility, removal."""
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        self.renderer = renderer
+        self.actors: list = []
+        self.visible = True
+        self._keep: list = []
+
+    def _replace(self, actors: list) -> None:
+        for actor in self.actors:
+            self.renderer.RemoveActor(actor)
+        self.actors = actors
+        for actor in actors:
+            actor.SetVisibility(self.visible)
+            self.renderer.AddActor(actor)
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide the overlay and its legend."""
+        self.visible = visible
+        for actor in self.actors:
+            actor.SetVisibility(visible)
+
+    def remove(self) -> None:
+        """Take the overlay out of the renderer."""
+        self._replace([])
+        self._keep.clear()
+
+
+class TemperatureSlice(_Overlay):
+    """A horizontal slice of temperature rise above ambient, at a chosen height."""
+
+    legend_title = "Air temperature above ambient (K)"
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        super().__init__(renderer)
+        self.table = heat_lookup_table()
+        self.legend = _scalar_bar(self.legend_title, self.table, 0.02)
+        self.height_m = 10.0
+
+    def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
+        """Show the layer of ``rise_xyz`` (K, shape (nx, ny, nz)) nearest ``height_m``."""
+        z0, dz = placement.origin[2], placement.spacing[2]
+        k = int(np.clip(round((self.height_m - z0) / dz), 0, rise_xyz.shape[2] - 1))
+        layer = rise_xyz[:, :, k : k + 1]
+        self._keep = []
+        image = _image(layer, GridPlacement((placement.origin[0], placement.origin[1], z0 + k * dz),
+                                            placement.spacing, placement.rotation_deg), "rise", self._keep)
+        mapper = vtkDataSetMapper()
+        mapper.SetInputData(image)
+        mapper.SetLookupTable(self.table)
+        mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
+        mapper.UseLookupTableScalarRangeOn()
+        actor = vtkActor()
+        actor.SetMapper(mapper)
+        actor.SetUserTransform(placement.transform())
+        actor.GetProperty().LightingOff()
+        self._replace([actor, self.legend])
+
+
+class VerticalSlice(_Overlay):
+    """A vertical slice of temperature rise along the wind, through the site centre."""
+
+    def __init__(self, renderer: vtkRenderer, table: vtkLookupTable) -> None:
+        super().__init__(renderer)
+        self.table = table
+
+    def update(self, rise_xyz: np.ndarray, placement: GridPlacement, wind_axis_deg: float) -> None:
+        """Slice ``rise_xyz`` along the grid axis closest to the wind through the site centre.
+
+        ``wind_axis_deg`` is the campus-frame angle (CCW from east) of the wind's direction of travel.
+        """
+        relative = (wind_axis_deg - placement.rotation_deg) % 180.0
+        along_x = relative < 45.0 or relative > 135.0
+        ox, oy, oz = placement.origin
+        dx, dy, dz = placement.spacing
+        self._keep = []
+        if along_x:
+            j = int(np.clip(round(-oy / dy), 0, rise_xyz.shape[1] - 1))
+            layer = rise_xyz[:, j : j + 1, :]
+            origin = (ox, oy + j * dy, oz)
+        else:
+            i = int(np.clip(round(-ox / dx), 0, rise_xyz.shape[0] - 1))
+            layer = rise_xyz[i : i + 1, :, :]
+            origin = (ox + i * dx, oy, oz)
+        image = _image(layer, GridPlacement(origin, placement.spacing, placement.rotation_deg), "rise", self._keep)
+        mapper = vtkDataSetMapper()
+        mapper.SetInputData(image)
+        mapper.SetLookupTable(self.table)
+        mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
+        mapper.UseLookupTableScalarRangeOn()
+        actor = vtkActor()
+        actor.SetMapper(mapper)
+        actor.SetUserTransform(placement.transform())
+        actor.GetProperty().LightingOff()
+        self._replace([actor])
+
+
+class PlumeSurface(_Overlay):
+    """The warm plume as an isosurface of temperature rise (+2 K by default)."""
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        super().__init__(renderer)
+        self.threshold_k = PLUME_THRESHOLD_K
+
+    def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
+        """Contour ``rise_xyz`` (K) at :attr:`threshold_k`."""
+        self._keep = []
+        image = _image(rise_xyz, placement, "rise", self._keep)
+        contour = vtkContourFilter()
+        contour.SetInputData(image)
+        contour.SetValue(0, self.threshold_k)
+        contour.ComputeScalarsOff()
+        mapper = vtkPolyDataMapper()
+        mapper.SetInputConnection(contour.GetOutputPort())
+        mapper.ScalarVisibilityOff()
+        actor = vtkActor()
+        actor.SetMapper(mapper)
+        actor.SetUserTransform(placement.transform())
+        prop = actor.GetProperty()
+        prop.SetColor(*palette.PLUME)
+        prop.SetOpacity(0.35)
+        prop.SetSpecular(0.0)
+        contour.Update()
+        self._replace([actor])
+
+
+class WindArrows(_Overlay):
+    """Wind at a chosen height as arrows on a coarse lattice, coloured and scaled by speed."""
+
+    legend_title = "Wind speed (m/s)"
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        super().__init__(renderer)
+        self.height_m = 10.0
+        self.arrow_spacing_m = 40.0
+        self.radius_m = 480.0
+        """Arrows are drawn within this distance of the site centre only: the rest is clutter."""
+        self.table = wind_lookup_table(WIND_RANGE_MS[1])
+        self.legend = _scalar_bar(self.legend_title, self.table, 0.72)
+
+    def update(self, u_xyz: np.ndarray, v_xyz: np.ndarray, placement: GridPlacement) -> None:
+        """Draw arrows of the horizontal wind (grid-frame components ``u``, ``v``, m/s)."""
+        z0, dz = placement.origin[2], placement.spacing[2]
+        k = int(np.clip(round((self.height_m - z0) / dz), 0, u_xyz.shape[2] - 1))
+        s = max(1, round(self.arrow_spacing_m / placement.spacing[0]))
+        u = u_xyz[::s, ::s, k]
+        v = v_xyz[::s, ::s, k]
+        nx, ny = u.shape
+        gx = placement.origin[0] + np.arange(nx) * placement.spacing[0] * s
+        gy = placement.origin[1] + np.arange(ny) * placement.spacing[1] * s
+        X, Y = np.meshgrid(gx, gy, indexing="ij")
+        cx, cy = placement.to_campus(X.ravel(), Y.ravel())
+        cu, cv = placement.to_campus(u.ravel(), v.ravel())
+        speed = np.hypot(cu, cv)
+        keep = (speed > 0.05) & (np.hypot(cx, cy) < self.radius_m)
+        xyz = np.column_stack([cx[keep], cy[keep], np.full(keep.sum(), z0 + k * dz)])
+        vectors = np.column_stack([cu[keep], cv[keep], np.zeros(keep.sum())])
+        data = point_cloud(xyz, wind=vectors, speed=speed[keep])
+        data.GetPointData().SetActiveScalars("speed")
+        arrow = vtkArrowSource()
+        arrow.SetTipLength(0.35)
+        arrow.SetTipRadius(0.12)
+        arrow.SetShaftRadius(0.04)
+        mapper = vtkGlyph3DMapper()
+        mapper.SetInputData(data)
+        mapper.SetSourceConnection(arrow.GetOutputPort())
+        mapper.SetOrientationArray("wind")
+        mapper.SetScaleArray("speed")
+        mapper.SetScaleModeToScaleByMagnitude()
+        # The fastest arrow spans 90 % of the lattice step: arrows never overlap.
+        mapper.SetScaleFactor(placement.spacing[0] * s * 0.9 / max(float(speed.max(initial=0.0)), 0.1))
+        mapper.SetLookupTable(self.table)
+        mapper.SetScalarRange(*WIND_RANGE_MS)
+        mapper.ScalarVisibilityOn()
+        mapper.SetScalarModeToUsePointFieldData()
+        mapper.SelectColorArray("speed")
+        actor = vtkActor()
+        actor.SetMapper(mapper)
+        actor.GetProperty().SetAmbient(0.3)
+        self._replace([actor, self.legend])
+
+
+class RecirculationBadges(_Overlay):
+    """Per building: how much warmer the air at its coolers' intake is than ambient."""
+
+    WARN_K = 1.0
+    ALERT_K = 3.0
+
+    def update(self, rise_by_building: dict[str, float], positions: dict[str, tuple[float, float, float]]) -> None:
+        """Put a badge "+x.x K at intake" above each building with heat-rejection equipment."""
+        actors = []
+        for building_id, rise in rise_by_building.items():
+            if building_id not in positions:
+                continue
+            label = vtkBillboardTextActor3D()
+            label.SetInput(f"intake +{rise:.1f} K")
+            label.SetPosition(*positions[building_id])
+            prop = label.GetTextProperty()
+            prop.SetFontSize(13)
+            prop.SetBold(True)
+            prop.SetJustificationToCentered()
+            color = palette.BADGE_OK if rise < self.WARN_K else palette.BADGE_WARN if rise < self.ALERT_K else palette.BADGE_ALERT
+            prop.SetColor(1.0, 1.0, 1.0)
+            prop.SetBackgroundColor(*color)
+            prop.SetBackgroundOpacity(0.9)
+            actors.append(label)
+        self._replace(actors)
