@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from twin.render import palette
+from twin.render.geometry import point_cloud
 from twin.render.vtk import (
     numpy_to_vtk,
     vtkActor,
@@ -30,7 +31,6 @@ from twin.render.vtk import (
     vtkScalarBarActor,
     vtkTransform,
 )
-from twin.render.geometry import point_cloud
 
 TEMPERATURE_RANGE_K = (0.0, 6.0)
 """Colour range of temperature rise above ambient, in kelvin."""
