@@ -1,0 +1,440 @@
+"""Live IT load over MQTT (paho-mqtt 2.x), compatible with NVIDIA DSX Exchange's BMS event bus.
+
+Two topic styles are understood (``topic_style`` "dsx", "plain" or "both"):
+
+**DSX** (NVIDIA DSX Exchange, BMS Event Bus 1.0 "Point Value" channel)::
+
+    BMS/v1/PUB/Value/{objectType}/{pointType}/{tagPath}
+    payload {"value": <number|null>, "timestamp": <Unix ms>, "quality": <int, 1 = good>}
+
+The IT load of a hall is read from ``objectType = PowerMeter``, ``pointType = ActivePower``
+(the DSX enumerations for an electrical meter) with the tagPath ``{site}/{building_id}/it_load``,
+for example ``BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/dc1/it_load``. tagPaths are
+vendor-defined in DSX, so this mapping is our convention: a BMS integrator publishes (or
+re-maps) the IT meter of each hall there. ``value`` is in **kW** by default (DSX power metadata
+carries the engineering unit; change :attr:`MqttSettings.dsx_unit` to "MW" if needed).
+Other tagPaths under the same objectType/pointType are counted as ``unknown_point``.
+
+**Plain**::
+
+    campus/{building_id}/it_load_mw
+    payload: a bare number in MW ("91.5"), or the same JSON envelope as DSX with value in MW
+
+Validation (each rejected message is counted under its reason, never raised):
+
+==================  =================================================================
+reason              when
+==================  =================================================================
+malformed_json      payload is not UTF-8 JSON (or, plain style, not a bare number)
+malformed_payload   JSON but not an object with a numeric ``value``; bad timestamp/quality
+null_value          ``value`` is null (DSX: the BMS has no valid reading)
+bad_quality         ``quality`` is not 1 (DSX: the value is not trustworthy)
+unknown_building    the building id is not a data hall of the campus
+unknown_point       a DSX tagPath that is not ``{site}/{building}/it_load``
+unknown_topic       a topic of neither style
+out_of_range        load negative or above ``max_load_factor`` x the hall's capacity
+==================  =================================================================
+
+The network runs in paho's own thread (``loop_start``); after a lost connection paho reconnects
+by itself with an exponential back-off (``reconnect_delay_set``) and :meth:`MqttSource._on_connect`
+subscribes again (clean sessions forget subscriptions).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import ssl
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from twin.live.sources import Clock, LoadSource
+from twin.model.campus import Campus
+
+DSX_PREFIX = "BMS/v1/PUB/Value"
+TOPIC_STYLES = ("dsx", "plain", "both")
+
+
+@dataclass(frozen=True)
+class MqttSettings:
+    """Connection and topic settings of :class:`MqttSource`.
+
+    Attributes
+    ----------
+    host, port
+        Broker address.
+    topic_style
+        "dsx", "plain" or "both".
+    site
+        First element of the DSX tagPath (``{site}/{building}/it_load``).
+    dsx_object_type, dsx_point_type
+        DSX objectType and pointType carrying IT power.
+    dsx_unit
+        Unit of DSX values: "kW" or "MW".
+    plain_prefix
+        First topic level of the plain style.
+    username, password
+        Credentials, if the broker requires them.
+    tls, cafile, certfile, keyfile, tls_insecure
+        TLS: enable, CA bundle (system store when None), client certificate, and whether to
+        skip host-name verification (testing only).
+    keepalive_s
+        MQTT keep-alive; a dead broker is noticed within ~1.5x this.
+    reconnect_min_s, reconnect_max_s
+        Reconnect back-off bounds.
+    stale_after_s
+        A building not heard from for this long is flagged stale.
+    max_load_factor
+        Loads above this multiple of the hall's capacity are rejected as out of range.
+    client_id
+        MQTT client id; unique per process when empty.
+    """
+
+    host: str = "localhost"
+    port: int = 1883
+    topic_style: str = "both"
+    site: str = "escaudain"
+    dsx_object_type: str = "PowerMeter"
+    dsx_point_type: str = "ActivePower"
+    dsx_unit: str = "kW"
+    plain_prefix: str = "campus"
+    username: str | None = None
+    password: str | None = None
+    tls: bool = False
+    cafile: str | None = None
+    certfile: str | None = None
+    keyfile: str | None = None
+    tls_insecure: bool = False
+    keepalive_s: int = 15
+    reconnect_min_s: float = 1.0
+    reconnect_max_s: float = 8.0
+    stale_after_s: float = 10.0
+    max_load_factor: float = 1.5
+    client_id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.topic_style not in TOPIC_STYLES:
+            raise ValueError(f"topic_style must be one of {TOPIC_STYLES}, not {self.topic_style!r}")
+        if self.dsx_unit not in ("kW", "MW"):
+            raise ValueError(f"dsx_unit must be 'kW' or 'MW', not {self.dsx_unit!r}")
+
+    def subscriptions(self) -> list[str]:
+        """Topic filters to subscribe to."""
+        topics = []
+        if self.topic_style in ("dsx", "both"):
+            topics.append(f"{DSX_PREFIX}/{self.dsx_object_type}/{self.dsx_point_type}/#")
+        if self.topic_style in ("plain", "both"):
+            topics.append(f"{self.plain_prefix}/+/it_load_mw")
+        return topics
+
+    def dsx_topic(self, building_id: str) -> str:
+        """DSX topic carrying the IT load of ``building_id``."""
+        return f"{DSX_PREFIX}/{self.dsx_object_type}/{self.dsx_point_type}/{self.site}/{building_id}/it_load"
+
+    def plain_topic(self, building_id: str) -> str:
+        """Plain topic carrying the IT load of ``building_id`` in MW."""
+        return f"{self.plain_prefix}/{building_id}/it_load_mw"
+
+
+def parse_source_url(url: str) -> tuple[str, int, bool]:
+    """``mqtt://host:port`` -> (host, port, tls); ``mqtts://`` turns TLS on (default port 8883).
+
+    Raises
+    ------
+    ValueError
+        For another scheme or a missing host.
+    """
+    parts = urlsplit(url if "://" in url else f"mqtt://{url}")
+    if parts.scheme not in ("mqtt", "mqtts", "tcp", "ssl"):
+        raise ValueError(f"unsupported source {url!r}; use mqtt://HOST:PORT or mqtts://HOST:PORT")
+    if not parts.hostname:
+        raise ValueError(f"no host in {url!r}")
+    tls = parts.scheme in ("mqtts", "ssl")
+    return parts.hostname, parts.port or (8883 if tls else 1883), tls
+
+
+class _Rejected(Exception):
+    """A message refused for ``reason`` (internal control flow of the parser)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class MqttSource(LoadSource):
+    """IT loads from an MQTT broker; see the module docstring for topics and validation.
+
+    Parameters
+    ----------
+    capacities_mw
+        Design IT capacity per known building id (out-of-range check and unknown buildings).
+    settings
+        Broker, topics, credentials, TLS.
+    clock
+        Monotonic clock used for ages and staleness.
+    """
+
+    kind = "mqtt"
+
+    def __init__(
+        self,
+        capacities_mw: Mapping[str, float],
+        settings: MqttSettings | None = None,
+        *,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.settings = settings or MqttSettings()
+        super().__init__(
+            tuple(capacities_mw), stale_after_s=self.settings.stale_after_s, clock=clock
+        )
+        self._capacity = {b: float(c) for b, c in capacities_mw.items()}
+        self._client: Any = None
+        self._lock = threading.Lock()
+        self._state = "stopped"
+        self._detail = ""
+        self._connects = 0
+        self._disconnects = 0
+        self._subscribed_generation = 0
+        self._connected = threading.Event()
+        self._subscribed = threading.Event()
+        self._pending_mids: set[int] = set()
+
+    @classmethod
+    def from_campus(
+        cls, campus: Campus, settings: MqttSettings | None = None, **kwargs: Any
+    ) -> MqttSource:
+        """Source for every data hall of ``campus``."""
+        return cls({b.id: b.it_capacity_mw for b in campus.data_halls}, settings, **kwargs)
+
+    # --- lifecycle -------------------------------------------------------------------
+    def start(self) -> None:
+        """Connect in the background and keep reconnecting until :meth:`stop`."""
+        import paho.mqtt.client as mqtt  # deferred: only live MQTT needs paho
+
+        if self._client is not None:
+            return
+        s = self.settings
+        client_id = s.client_id or f"campus-twin-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        client = mqtt.Client(
+            mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=True
+        )
+        if s.username is not None:
+            client.username_pw_set(s.username, s.password)
+        if s.tls:
+            client.tls_set(
+                ca_certs=s.cafile,
+                certfile=s.certfile,
+                keyfile=s.keyfile,
+                cert_reqs=ssl.CERT_REQUIRED,
+            )
+            if s.tls_insecure:
+                client.tls_insecure_set(True)
+        client.reconnect_delay_set(min_delay=s.reconnect_min_s, max_delay=s.reconnect_max_s)  # type: ignore[arg-type]
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        client.on_message = self._on_message
+        client.on_subscribe = self._on_subscribe
+        self._set_state("connecting", "")
+        self._client = client
+        # connect_async + loop_start: the first attempt happens in paho's thread, and a broker
+        # that is down at start is retried like a lost connection (retry_first_connection).
+        client.connect_async(s.host, s.port, keepalive=s.keepalive_s)
+        client.loop_start()
+
+    def stop(self) -> None:
+        """Disconnect and join paho's thread; idempotent."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            client.disconnect()
+        finally:
+            client.loop_stop()
+        self._connected.clear()
+        self._subscribed.clear()
+        self._set_state("stopped", "")
+
+    # --- status ----------------------------------------------------------------------
+    def _set_state(self, state: str, detail: str) -> None:
+        with self._lock:
+            self._state, self._detail = state, detail
+
+    @property
+    def connected(self) -> bool:
+        """True while the broker connection is up."""
+        return self._connected.is_set()
+
+    @property
+    def subscribed_generation(self) -> int:
+        """How many times the subscriptions were acknowledged (grows with each reconnect)."""
+        with self._lock:
+            return self._subscribed_generation
+
+    def wait_subscribed(self, timeout: float) -> bool:
+        """Block until subscribed (after the current connection), at most ``timeout`` s."""
+        return self._subscribed.wait(timeout)
+
+    @property
+    def status(self) -> str:
+        """``connected to host:port (topics)``, ``reconnecting to host:port: reason``..."""
+        s = self.settings
+        with self._lock:
+            state, detail = self._state, self._detail
+        where = {"connecting": "to", "connected": "to", "reconnecting": "to", "refused by": ""}.get(
+            state
+        )
+        if where is None:
+            return "MQTT stopped"
+        text = f"MQTT {state} {where + ' ' if where else ''}{s.host}:{s.port}"
+        if state == "connected":
+            text += f" ({s.topic_style} topics)"
+        return f"{text}: {detail}" if detail else text
+
+    @property
+    def counters(self) -> dict[str, int]:
+        """Accepted/rejected message counts by reason, plus ``connects`` and ``disconnects``."""
+        out = self.store.counters()
+        with self._lock:
+            out["connects"] = self._connects
+            out["disconnects"] = self._disconnects
+        return out
+
+    # --- paho callbacks (paho's network thread) ---------------------------------------
+    def _on_connect(
+        self, client: Any, userdata: Any, flags: Any, reason_code: Any, properties: Any
+    ) -> None:
+        if reason_code.is_failure:
+            # Refused (bad credentials, not authorised): paho retries; the status says why.
+            self._set_state("refused by", str(reason_code))
+            return
+        with self._lock:
+            self._connects += 1
+        self._connected.set()
+        self._set_state("connected", "")
+        topics = self.settings.subscriptions()
+        result, mid = client.subscribe([(t, 0) for t in topics])
+        if mid is not None:
+            with self._lock:
+                self._pending_mids.add(mid)
+
+    def _on_subscribe(
+        self, client: Any, userdata: Any, mid: int, reason_codes: Any, properties: Any
+    ) -> None:
+        failed = [str(rc) for rc in reason_codes if rc.is_failure]
+        if failed:
+            self._set_state("connected", f"subscription refused ({', '.join(failed)})")
+            return
+        with self._lock:
+            self._pending_mids.discard(mid)
+            self._subscribed_generation += 1
+        self._subscribed.set()
+
+    def _on_disconnect(
+        self, client: Any, userdata: Any, flags: Any, reason_code: Any, properties: Any
+    ) -> None:
+        self._connected.clear()
+        self._subscribed.clear()
+        with self._lock:
+            self._disconnects += 1
+        if self._client is not None:  # not a stop() we asked for
+            self._set_state("reconnecting", str(reason_code))
+
+    def _on_message(self, client: Any, userdata: Any, message: Any) -> None:
+        # Never let an exception escape into paho's thread: count it instead.
+        try:
+            building, load_mw, stamp = self._parse(message.topic, message.payload)
+        except _Rejected as rej:
+            self.store.reject(rej.reason)
+            return
+        except Exception:  # noqa: BLE001 - defensive: a parser bug must not kill the network loop
+            self.store.reject("internal_error")
+            return
+        self.store.accept(building, load_mw, stamp)
+
+    # --- parsing ---------------------------------------------------------------------
+    def _parse(self, topic: str, payload: bytes) -> tuple[str, float, float]:
+        """Return (building id, load MW, timestamp s) or raise :class:`_Rejected`."""
+        s = self.settings
+        levels = topic.split("/")
+        dsx_head = [*DSX_PREFIX.split("/"), s.dsx_object_type, s.dsx_point_type]
+        if s.topic_style in ("dsx", "both") and levels[: len(dsx_head)] == dsx_head:
+            tag = levels[len(dsx_head) :]
+            if len(tag) != 3 or tag[0] != s.site or tag[2] != "it_load":
+                raise _Rejected("unknown_point")
+            building = tag[1]
+            value, stamp = self._parse_envelope(payload, bare_number=False)
+            scale = 1e-3 if s.dsx_unit == "kW" else 1.0
+            return building, self._check(building, value * scale), stamp
+        if (
+            s.topic_style in ("plain", "both")
+            and len(levels) == 3
+            and levels[0] == s.plain_prefix
+            and levels[2] == "it_load_mw"
+        ):
+            building = levels[1]
+            value, stamp = self._parse_envelope(payload, bare_number=True)
+            return building, self._check(building, value), stamp
+        raise _Rejected("unknown_topic")
+
+    def _check(self, building: str, load_mw: float) -> float:
+        """The load if the building is known and the value plausible, else :class:`_Rejected`."""
+        cap = self._capacity.get(building)
+        if cap is None:
+            raise _Rejected("unknown_building")
+        if load_mw < 0 or load_mw > self.settings.max_load_factor * cap:
+            raise _Rejected("out_of_range")
+        return load_mw
+
+    def _parse_envelope(self, payload: bytes, *, bare_number: bool) -> tuple[float, float]:
+        """(value, timestamp s) from a DSX envelope or, if allowed, a bare number."""
+        if len(payload) > 4096:
+            raise _Rejected("malformed_payload")
+        try:
+            data = json.loads(payload.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise _Rejected("malformed_json") from None
+        if bare_number and isinstance(data, (int, float)) and not isinstance(data, bool):
+            value = float(data)
+            if not math.isfinite(value):
+                raise _Rejected("malformed_payload")
+            return value, time.time()
+        if not isinstance(data, dict) or "value" not in data:
+            raise _Rejected("malformed_payload")
+        value = data["value"]
+        if value is None:
+            raise _Rejected("null_value")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+        ):
+            raise _Rejected("malformed_payload")
+        quality = data.get("quality", 1)
+        if isinstance(quality, bool) or not isinstance(quality, int):
+            raise _Rejected("malformed_payload")
+        if quality != 1:
+            raise _Rejected("bad_quality")
+        stamp_ms = data.get("timestamp")
+        if stamp_ms is None:
+            stamp = time.time()
+        elif (
+            isinstance(stamp_ms, bool)
+            or not isinstance(stamp_ms, (int, float))
+            or not math.isfinite(stamp_ms)
+        ):
+            raise _Rejected("malformed_payload")
+        else:
+            stamp = float(stamp_ms) / 1000.0
+        return float(value), stamp
+
+
+def dsx_payload(value: float, timestamp_s: float | None = None, quality: int = 1) -> bytes:
+    """A DSX point-value payload (``timestamp`` in Unix milliseconds), for publishers and tests."""
+    stamp = time.time() if timestamp_s is None else timestamp_s
+    return json.dumps({"value": value, "timestamp": int(stamp * 1000), "quality": quality}).encode()
