@@ -204,6 +204,7 @@ class MqttSource(LoadSource):
         self._connected = threading.Event()
         self._subscribed = threading.Event()
         self._pending_mids: set[int] = set()
+        self._refused = ""  # reason of the last refused CONNECT, "" once accepted
 
     @classmethod
     def from_campus(
@@ -310,9 +311,12 @@ class MqttSource(LoadSource):
         self, client: Any, userdata: Any, flags: Any, reason_code: Any, properties: Any
     ) -> None:
         if reason_code.is_failure:
-            # Refused (bad credentials, not authorised): paho retries; the status says why.
-            self._set_state("refused by", str(reason_code))
+            # Refused (bad credentials, not authorised): paho retries; the status says why,
+            # and keeps saying it through the disconnect that follows.
+            self._refused = str(reason_code)
+            self._set_state("refused by", f"{reason_code}; retrying")
             return
+        self._refused = ""
         with self._lock:
             self._connects += 1
         self._connected.set()
@@ -342,7 +346,7 @@ class MqttSource(LoadSource):
         self._subscribed.clear()
         with self._lock:
             self._disconnects += 1
-        if self._client is not None:  # not a stop() we asked for
+        if self._client is not None and not self._refused:  # not a stop() or a refusal
             self._set_state("reconnecting", str(reason_code))
 
     def _on_message(self, client: Any, userdata: Any, message: Any) -> None:
