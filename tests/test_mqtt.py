@@ -268,3 +268,37 @@ def test_settings_validation():
     with pytest.raises(ValueError, match="topic_style"):
         MqttSettings(topic_style="json")
     assert MqttSettings(topic_style="plain").subscriptions() == ["campus/+/it_load_mw"]
+
+
+def test_twin_listen_reports_loads_and_rejections(broker, publisher, capsys):  # noqa: F811
+    from twin.cli import main
+
+    settings = MqttSettings()
+    # Retained messages reach the listener as soon as it subscribes, whenever that is.
+    infos = [
+        publisher.publish(settings.dsx_topic("dc1"), dsx_payload(95_000.0), qos=1, retain=True),
+        publisher.publish(settings.plain_topic("dc2"), b"{broken", qos=1, retain=True),
+        publisher.publish(settings.plain_topic("dc7"), b"5", qos=1, retain=True),
+    ]
+    for info in infos:
+        info.wait_for_publish(timeout=10)
+    code = main(
+        ["listen", "--source", f"mqtt://{broker.host}:{broker.port}", "--duration", "3", "--json"]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0 and report["connected"]
+    assert report["buildings"]["dc1"]["load_mw"] == pytest.approx(95.0)
+    assert report["buildings"]["dc1"]["stale"] is False
+    assert report["buildings"]["dc3"] is None
+    assert report["accepted"] == 1
+    assert report["rejected_by_reason"] == {"malformed_json": 1, "unknown_building": 1}
+
+
+def test_twin_listen_without_a_broker_says_so(capsys):
+    from tests.broker import free_port
+    from twin.cli import main
+
+    code = main(["listen", "--source", f"mqtt://127.0.0.1:{free_port()}", "--duration", "0.3"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "no data" in out and "MQTT" in out

@@ -1,0 +1,152 @@
+"""``twin listen``: connect to an MQTT broker as the app would and report what arrives.
+
+Prints, per data hall, the last IT load and its age, and the counts of accepted and rejected
+messages with the reasons (see :mod:`twin.live.mqtt` for topics and validation). Useful to
+check a BMS integration before opening the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+HELP = "Listen to live IT load over MQTT (DSX or plain topics) and print what arrives."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare ``twin listen`` options."""
+    parser.add_argument(
+        "--source",
+        default="mqtt://localhost:1883",
+        help="broker URL mqtt://HOST:PORT or mqtts://HOST:PORT",
+    )
+    parser.add_argument(
+        "--topic-style",
+        choices=("dsx", "plain", "both"),
+        default="both",
+        help="topics to subscribe to",
+    )
+    parser.add_argument(
+        "--site", default="escaudain", help="first element of the DSX tagPath (default escaudain)"
+    )
+    parser.add_argument(
+        "--dsx-unit", choices=("kW", "MW"), default="kW", help="unit of DSX ActivePower values"
+    )
+    parser.add_argument(
+        "--duration", type=float, default=10.0, metavar="S", help="seconds to listen (default 10)"
+    )
+    parser.add_argument(
+        "--stale-after",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="age after which a value is stale",
+    )
+    parser.add_argument("--username")
+    parser.add_argument("--password")
+    parser.add_argument("--tls", action="store_true", help="use TLS (implied by mqtts://)")
+    parser.add_argument("--cafile", type=Path, help="CA bundle for TLS (system store when omitted)")
+    parser.add_argument(
+        "--layout", type=Path, help="campus layout file (default: bundled Escaudain layout)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Listen for ``--duration`` seconds; 0 when connected at the end, 1 if never connected, 2 on bad input."""
+    from twin.core.paths import default_layout_path
+    from twin.io.layout import LayoutError, load_layout
+    from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url
+
+    layout_path = args.layout or default_layout_path()
+    try:
+        campus = load_layout(layout_path)
+    except LayoutError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot read layout {layout_path}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        host, port, tls = parse_source_url(args.source)
+        settings = MqttSettings(
+            host=host,
+            port=port,
+            topic_style=args.topic_style,
+            site=args.site,
+            dsx_unit=args.dsx_unit,
+            username=args.username,
+            password=args.password,
+            tls=tls or args.tls,
+            cafile=str(args.cafile) if args.cafile else None,
+            stale_after_s=args.stale_after,
+        )
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    source = MqttSource.from_campus(campus, settings)
+    ever_connected = False
+    source.start()
+    try:
+        deadline = time.monotonic() + max(0.0, args.duration)
+        while time.monotonic() < deadline:
+            ever_connected = ever_connected or source.connected
+            time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+        ever_connected = ever_connected or source.connected
+        latest = source.latest()
+        counters = source.counters
+        status = source.status
+    except KeyboardInterrupt:
+        latest, counters, status = source.latest(), source.counters, source.status
+    finally:
+        source.stop()
+
+    buildings = {
+        b: (
+            {
+                "load_mw": round(r.load_mw, 4),
+                "age_s": round(r.age_s, 2),
+                "stale": r.stale,
+                "timestamp": r.timestamp,
+            }
+            if (r := latest.get(b)) is not None
+            else None
+        )
+        for b in source.building_ids
+    }
+    rejected = {k.split(":", 1)[1]: v for k, v in counters.items() if k.startswith("rejected:")}
+    report = {
+        "source": f"{'mqtts' if settings.tls else 'mqtt'}://{host}:{port}",
+        "topic_style": settings.topic_style,
+        "topics": settings.subscriptions(),
+        "status": status,
+        "connected": ever_connected,
+        "duration_s": args.duration,
+        "buildings": buildings,
+        "accepted": counters.get("accepted", 0),
+        "rejected": counters.get("rejected", 0),
+        "rejected_by_reason": rejected,
+        "connects": counters.get("connects", 0),
+        "disconnects": counters.get("disconnects", 0),
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"{report['source']} ({settings.topic_style} topics): {status}")
+        for b, r in buildings.items():
+            print(
+                f"  {b:12s} "
+                + (
+                    "no data"
+                    if r is None
+                    else f"{r['load_mw']:9.3f} MW  age {r['age_s']:6.1f} s{'  STALE' if r['stale'] else ''}"
+                )
+            )
+        print(
+            f"accepted {report['accepted']}, rejected {report['rejected']}"
+            + (f" {rejected}" if rejected else "")
+        )
+    return 0 if ever_connected else 1
