@@ -20,6 +20,7 @@ import pytest
 
 MOSQUITTO = os.environ.get("MOSQUITTO", "/usr/sbin/mosquitto")
 MOSQUITTO_PASSWD = shutil.which("mosquitto_passwd") or "/usr/bin/mosquitto_passwd"
+OPENSSL = shutil.which("openssl") or "/usr/bin/openssl"
 
 
 def mosquitto_available() -> bool:
@@ -57,7 +58,9 @@ def wait_until(
 class Broker:
     """One Mosquitto process with its own config, log and optional password file."""
 
-    def __init__(self, folder: Path, *, users: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, folder: Path, *, users: dict[str, str] | None = None, tls: bool = False
+    ) -> None:
         self.folder = folder
         self.port = free_port()
         self.host = "127.0.0.1"
@@ -87,6 +90,18 @@ class Broker:
             lines += ["allow_anonymous false", f"password_file {passwd}"]
         else:
             lines.append("allow_anonymous true")
+        self.cafile: Path | None = None
+        if tls:
+            # Self-signed certificate for 127.0.0.1, used by the client as its CA bundle.
+            cert, key = folder / "server.crt", folder / "server.key"
+            subprocess.run(
+                [OPENSSL, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                 "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+                 "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+                check=True, capture_output=True,
+            )  # fmt: skip
+            lines += [f"certfile {cert}", f"keyfile {key}"]
+            self.cafile = cert
         self.conf = folder / "mosquitto.conf"
         self.conf.write_text("\n".join(lines) + "\n")
 
@@ -147,6 +162,8 @@ class Broker:
         )
         if auth:
             client.username_pw_set(auth["username"], auth["password"])
+        if self.cafile is not None:
+            client.tls_set(ca_certs=str(self.cafile))
         client.connect(self.host, self.port, keepalive=30)
         client.loop_start()
         return client
@@ -176,6 +193,20 @@ def auth_broker(tmp_path: Path) -> Iterator[Broker]:
     if not os.access(MOSQUITTO_PASSWD, os.X_OK):
         pytest.skip("mosquitto_passwd not found; cannot build a password file")
     b = Broker(tmp_path, users={"twin": "s3cret"})
+    b.start()
+    try:
+        yield b
+    finally:
+        b.stop()
+
+
+@pytest.fixture
+def tls_broker(tmp_path: Path) -> Iterator[Broker]:
+    """A running anonymous broker that speaks TLS only, with a self-signed certificate."""
+    _skip_without_mosquitto()
+    if not os.access(OPENSSL, os.X_OK):
+        pytest.skip("openssl not found; cannot make a test certificate")
+    b = Broker(tmp_path, tls=True)
     b.start()
     try:
         yield b

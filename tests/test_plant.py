@@ -237,3 +237,12 @@ def test_twin_year_reports_bad_inputs(tmp_path, capsys):
     assert main(["year", "--weather", str(bad_epw)]) == 2
     err = capsys.readouterr().err
     assert "bad.geojson" in err and "bad.epw" in err
+
+
+def test_intake_rise_at_the_cooling_plant_worsens_chiller_cop(config):
+    it = config.capacity_mw * 0.9
+    base = simulate(config, it, 32.0, 35.0)
+    hot_plant = simulate(config, it, 32.0, 35.0, intake_rise_k={"cooling_plant": 3.0})
+    assert (hot_plant.chiller_cop[:, 0] < base.chiller_cop[:, 0]).all()
+    assert hot_plant.campus_pue[0] > base.campus_pue[0]
+    np.testing.assert_allclose(hot_plant.coil_air_c, base.coil_air_c)  # halls' coils unaffected

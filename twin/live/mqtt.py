@@ -241,6 +241,7 @@ class MqttSource(LoadSource):
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
         client.on_subscribe = self._on_subscribe
+        client.on_connect_fail = self._on_connect_fail
         self._set_state("connecting", "")
         self._client = client
         # connect_async + loop_start: the first attempt happens in paho's thread, and a broker
@@ -326,6 +327,14 @@ class MqttSource(LoadSource):
         if mid is not None:
             with self._lock:
                 self._pending_mids.add(mid)
+
+    def _on_connect_fail(self, client: Any, userdata: Any) -> None:
+        # TCP or TLS failure before any CONNACK (broker down, certificate not trusted).
+        if self._client is not None:
+            with self._lock:
+                state = self._state
+            again = "connecting" if state == "connecting" else "reconnecting"
+            self._set_state(again, "connection failed, retrying")
 
     def _on_subscribe(
         self, client: Any, userdata: Any, mid: int, reason_codes: Any, properties: Any

@@ -17,7 +17,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
@@ -183,13 +183,3 @@ class ReadingStore:
             self._values.clear()
             self._accepted = 0
             self._rejected.clear()
-
-
-def capacities_of(
-    building_ids: tuple[str, ...], capacities: Mapping[str, float]
-) -> dict[str, float]:
-    """Capacity per building id, raising on a building without one (helper for sources)."""
-    missing = [b for b in building_ids if b not in capacities]
-    if missing:
-        raise KeyError(f"no IT capacity for buildings {missing}")
-    return {b: float(capacities[b]) for b in building_ids}

@@ -515,7 +515,7 @@ def simulate(
     rh_pct: np.ndarray | float,
     *,
     intake_rise_k: Mapping[str, float] | np.ndarray | float | None = None,
-    chiller_intake_rise_k: float = 0.0,
+    chiller_intake_rise_k: float | None = None,
     dt_h: float = 1.0,
     state: PlantState | None = None,
 ) -> PlantResult:
@@ -534,7 +534,9 @@ def simulate(
         airflow solver (recirculation of warm plumes): a dict building id -> K, a (B,) array,
         a (B, T) array or a scalar. Missing halls rise 0 K.
     chiller_intake_rise_k
-        Same for the chiller condensers (at the central cooling plant), K.
+        Same for the chiller condensers (at the central cooling plant), K. When omitted and
+        ``intake_rise_k`` is a dict with the chiller host's id (e.g. ``"cooling_plant"``), that
+        entry is used, so the airflow solver can hand back one dict for every building.
     dt_h
         Step length, hours (storage term and energies).
     state
@@ -556,6 +558,9 @@ def simulate(
         raise ValueError("it_mw must be finite and non-negative")
     amb = np.broadcast_to(np.asarray(ambient_c, dtype=float), (n_t,))
     rh = np.broadcast_to(np.asarray(rh_pct, dtype=float), (n_t,))
+    if chiller_intake_rise_k is None:
+        hosted = isinstance(intake_rise_k, Mapping) and config.chiller_host in intake_rise_k
+        chiller_intake_rise_k = float(intake_rise_k[config.chiller_host]) if hosted else 0.0  # type: ignore[index]
     rise = config.intake_rise_array(intake_rise_k)
     rise = rise[:, None] if rise.ndim == 1 else rise
     state = state or config.initial_state()
