@@ -1,0 +1,314 @@
+"""Rasterise a :class:`~twin.model.campus.Campus` onto the wind-aligned solver grid.
+
+The campus is rotated so the wind blows along +x (see :class:`~twin.sim.grid.WindFrame`), a
+box is drawn around everything on the site plus margins (more downwind, where plumes and
+wakes go), and each building, its roof or yard heat-rejection equipment and the planted
+reserve are turned into cell masks:
+
+- obstacles: a cell is solid when its centre lies inside a footprint and below the top of the
+  building (or equipment); any fluid pocket sealed off from the inflow is filled in, so the
+  pressure equation has one connected fluid region;
+- heat release: the first fluid layer above each equipment footprint (where the fans of dry
+  coolers blow the warm air);
+- intake: the fluid cells in a one-cell ring around the equipment, at the equipment's own
+  height (where dry coolers draw air in); their mean temperature excess is the recirculation
+  figure reported per building;
+- reserve: the reserve outline up to the tree height, with a leaf-area density for canopy drag
+  and an evapotranspiration heat sink;
+- receptors: the ground-level cell under each receptor point, or ``None`` when it lies outside
+  the box (the receptors of the default layout are 0.5-1.8 km away, beyond a campus-sized box).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from twin.model.campus import Campus, Placement, Polygon
+from twin.sim.grid import Grid, WindFrame, cell_centres_campus
+
+MG_MULTIPLE = 8
+"""Plan cell counts are rounded up to a multiple of this so multigrid can coarsen 3 times."""
+
+
+@dataclass(frozen=True)
+class AirflowSettings:
+    """Numerical and physical settings of the campus airflow solver.
+
+    Weather fields left ``None`` are taken from the campus :class:`~twin.model.campus.Scenario`.
+    Values marked *assumption* are modelling choices, not published figures.
+
+    Attributes
+    ----------
+    dx_m, dz_m, height_m
+        Horizontal and vertical cell size and the height of the box (metres).
+    margin_upwind_m, margin_downwind_m, margin_side_m
+        Distance from the campus to the inflow, outflow and side boundaries.
+    z0_m
+        Aerodynamic roughness length of the surroundings (assumption: 0.1 m, open farmland with
+        hedges and scattered buildings), used by the inflow log law and the ground wall function.
+    cfl
+        Time step as a Courant number of the inflow speed at the top of the box
+        (semi-Lagrangian momentum advection is stable at any Courant number; accuracy drops
+        slowly above ~3). Ignored when ``dt_s`` is set.
+    smagorinsky
+        Smagorinsky constant of the horizontal eddy viscosity.
+    mixing_length_max_m
+        Asymptotic (Blackadar) mixing length of the vertical eddy viscosity.
+    prandtl_t
+        Turbulent Prandtl number (eddy diffusivity of heat = eddy viscosity / this).
+    canopy_cd, leaf_area_index, crown_area_m2
+        Canopy drag coefficient, leaf area index of a closed canopy and crown area of one tree
+        (assumptions: 0.2, 4 and 20 m2); the reserve's cover fraction is
+        ``trees_per_ha * crown_area_m2 / 10 000`` capped at 1.
+    evapotranspiration_w_m2
+        Latent heat taken from the air over the reserve per m2 of plan area (assumption:
+        40 W/m2, a modest summer-day mean for young broadleaf plantings; real values range
+        from ~0 in winter to a few hundred W/m2 at noon in summer).
+    scalar_scheme
+        ``"muscl"`` (second order, limited) or ``"upwind"`` for the heat transport.
+    pressure_tol, pressure_max_iter
+        Stopping rule of the pressure solve per step (relative residual, MG-PCG iterations).
+    """
+
+    dx_m: float = 8.0
+    dz_m: float = 5.0
+    height_m: float = 120.0
+    margin_upwind_m: float = 100.0
+    margin_downwind_m: float = 260.0
+    margin_side_m: float = 90.0
+    wind_from_deg: float | None = None
+    wind_speed_ms: float | None = None
+    ambient_c: float | None = None
+    z0_m: float = 0.1
+    cfl: float = 2.5
+    dt_s: float | None = None
+    smagorinsky: float = 0.2
+    mixing_length_max_m: float = 20.0
+    prandtl_t: float = 0.9
+    canopy_cd: float = 0.2
+    leaf_area_index: float = 4.0
+    crown_area_m2: float = 20.0
+    evapotranspiration_w_m2: float = 40.0
+    scalar_scheme: str = "muscl"
+    pressure_tol: float = 1e-3
+    pressure_max_iter: int = 6
+    first_look_iterations: int = 2
+    blowup_factor: float = 6.0
+    settle_window_s: float = 30.0
+    settle_velocity_rate: float = 2e-3
+    settle_intake_k: float = 0.1
+
+    def grid_key(self) -> tuple[float, ...]:
+        """Settings that change the grid (a change means a cold restart)."""
+        return (self.dx_m, self.dz_m, self.height_m, self.margin_upwind_m, self.margin_downwind_m, self.margin_side_m)
+
+
+@dataclass(frozen=True)
+class Weather:
+    """The weather the solver runs in: wind from (deg), speed at 10 m (m/s), air temperature (C)."""
+
+    wind_from_deg: float
+    wind_speed_ms: float
+    ambient_c: float
+
+    @classmethod
+    def resolve(cls, campus: Campus, settings: AirflowSettings) -> Weather:
+        """Settings override the campus scenario field by field."""
+        sc = campus.scenario
+        return cls(
+            wind_from_deg=sc.wind_from_deg if settings.wind_from_deg is None else settings.wind_from_deg,
+            wind_speed_ms=sc.wind_speed_ms if settings.wind_speed_ms is None else settings.wind_speed_ms,
+            ambient_c=sc.ambient_c if settings.ambient_c is None else settings.ambient_c,
+        )
+
+
+@dataclass
+class CampusDomain:
+    """The campus as cell masks on a wind-aligned grid (interior shapes, no ghosts).
+
+    Attributes
+    ----------
+    grid, frame
+        Grid geometry and the map between solver and campus coordinates.
+    solid
+        ``(nx, ny, nz)`` obstacle cells (buildings and their equipment).
+    heat_cells, intake_cells
+        Per building id with heat-rejection equipment: flat indices into the interior
+        ``(nx, ny, nz)`` array of the heat-release and intake cells.
+    canopy_lad
+        ``(nx, ny, nz)`` leaf-area density (m2/m3), zero outside the reserve canopy.
+    reserve_ground
+        ``(nx, ny)`` columns of the reserve (ground level fluid).
+    receptor_cells
+        Receptor id -> ``(i, j)`` of its ground-level column, or ``None`` if outside the box.
+    wall_distance
+        ``(nx, ny, nz)`` distance of each cell centre to the nearest solid surface or ground (m).
+    """
+
+    grid: Grid
+    frame: WindFrame
+    solid: np.ndarray
+    heat_cells: dict[str, np.ndarray]
+    intake_cells: dict[str, np.ndarray]
+    canopy_lad: np.ndarray
+    reserve_ground: np.ndarray
+    receptor_cells: dict[str, tuple[int, int] | None]
+    wall_distance: np.ndarray
+    core_bounds: tuple[float, float, float, float] = field(default=(0.0, 0.0, 0.0, 0.0))
+
+
+def points_in_polygon(xs: np.ndarray, ys: np.ndarray, polygon: Polygon) -> np.ndarray:
+    """Even-odd rule: boolean array, True where ``(xs, ys)`` lies inside ``polygon``."""
+    inside = np.zeros(xs.shape, dtype=bool)
+    n = len(polygon)
+    for i in range(n):
+        x0, y0 = polygon[i]
+        x1, y1 = polygon[(i + 1) % n]
+        if y0 == y1:
+            continue
+        crosses = (y0 > ys) != (y1 > ys)
+        x_at = x0 + (ys - y0) * (x1 - x0) / (y1 - y0)
+        inside ^= crosses & (xs < x_at)
+    return inside
+
+
+def _footprint_mask(xc: np.ndarray, yc: np.ndarray, polygon: Polygon, frame: WindFrame, grid: Grid) -> np.ndarray:
+    """Columns whose centre is inside ``polygon``; at least the column under its centroid."""
+    mask = points_in_polygon(xc, yc, polygon)
+    if not mask.any():
+        cx = sum(p[0] for p in polygon) / len(polygon)
+        cy = sum(p[1] for p in polygon) / len(polygon)
+        sx, sy = frame.to_solver(cx, cy)
+        i, j = int(sx // grid.spacing[0]), int(sy // grid.spacing[1])
+        if 0 <= i < grid.shape[0] and 0 <= j < grid.shape[1]:
+            mask[i, j] = True
+    return mask
+
+
+def _layers(zc: np.ndarray, bottom: float, top: float) -> np.ndarray:
+    """Cells whose centre lies in ``[bottom, top)``; at least the one containing the midpoint."""
+    sel = (zc >= bottom) & (zc < top)
+    if not sel.any() and top > bottom:
+        dz = zc[1] - zc[0] if zc.size > 1 else 1.0
+        k = min(int(((bottom + top) / 2) // dz), zc.size - 1)
+        sel[k] = True
+    return sel
+
+
+def campus_extent(campus: Campus, wind_from_deg: float) -> tuple[float, float, float, float]:
+    """Bounds ``(xmin, xmax, ymin, ymax)`` of everything on the site in a wind-aligned frame at the campus origin."""
+    frame = WindFrame(wind_from_deg, (0.0, 0.0))
+    pts: list[tuple[float, float]] = list(campus.site.boundary) + list(campus.reserve.boundary)
+    for b in campus.buildings:
+        pts.extend(b.footprint)
+        if b.heat_rejection is not None:
+            pts.extend(b.heat_rejection.footprint)
+    xs, ys = frame.to_solver(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
+    return float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
+
+
+def plan_grid(campus: Campus, settings: AirflowSettings, wind_from_deg: float) -> tuple[Grid, WindFrame, tuple[float, float, float, float]]:
+    """Choose the box for a campus and wind direction: grid, frame and the campus bounds in it."""
+    xmin, xmax, ymin, ymax = campus_extent(campus, wind_from_deg)
+    dx, dz = settings.dx_m, settings.dz_m
+
+    def cells(length: float) -> int:
+        return MG_MULTIPLE * math.ceil(length / dx / MG_MULTIPLE)
+
+    nx = cells(xmax - xmin + settings.margin_upwind_m + settings.margin_downwind_m)
+    ny = cells(ymax - ymin + 2 * settings.margin_side_m)
+    nz = max(4, 4 * math.ceil(settings.height_m / dz / 4))
+    # centre the campus across the wind; keep the chosen upwind margin
+    x0 = xmin - settings.margin_upwind_m
+    y0 = (ymin + ymax) / 2 - ny * dx / 2
+    frame0 = WindFrame(wind_from_deg, (0.0, 0.0))
+    ox, oy = frame0.to_campus(x0, y0)
+    frame = WindFrame(wind_from_deg, (float(ox), float(oy)))
+    grid = Grid((nx, ny, nz), (dx, dx, dz))
+    bounds = (xmin - x0, xmax - x0, ymin - y0, ymax - y0)
+    return grid, frame, bounds
+
+
+def build_domain(campus: Campus, settings: AirflowSettings, grid: Grid, frame: WindFrame) -> CampusDomain:
+    """Rasterise ``campus`` onto ``grid`` (see the module docstring for what each mask means)."""
+    from scipy import ndimage
+
+    nx, ny, nz = grid.shape
+    xc, yc = cell_centres_campus(grid, frame)
+    zc = grid.centres(2)
+    solid = np.zeros(grid.shape, dtype=bool)
+    equipment: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for b in campus.buildings:
+        cols = _footprint_mask(xc, yc, b.footprint, frame, grid)
+        solid[cols] |= _layers(zc, 0.0, b.height_m)[None, :]
+        hr = b.heat_rejection
+        if hr is None:
+            continue
+        base = b.height_m if hr.placement == Placement.ROOF else 0.0
+        ecols = _footprint_mask(xc, yc, hr.footprint, frame, grid)
+        elev = _layers(zc, base, base + hr.height_m)
+        solid[ecols] |= elev[None, :]
+        equipment[b.id] = (ecols, elev)
+    # seal fluid pockets that the inflow cannot reach (e.g. a courtyard closed on all sides)
+    labels, count = ndimage.label(~solid)
+    if count > 1:
+        inflow_labels = np.unique(labels[0][labels[0] > 0])
+        solid |= ~np.isin(labels, inflow_labels)
+    heat_cells: dict[str, np.ndarray] = {}
+    intake_cells: dict[str, np.ndarray] = {}
+    ring_struct = np.ones((3, 3), dtype=bool)
+    for bid, (ecols, elev) in equipment.items():
+        # first fluid cell above the equipment in each of its columns
+        ii, jj = np.nonzero(ecols)
+        top = np.nonzero(elev)[0].max()
+        kk = np.full(ii.shape, min(top + 1, nz - 1))
+        ok = ~solid[ii, jj, kk]
+        heat_cells[bid] = np.ravel_multi_index((ii[ok], jj[ok], kk[ok]), grid.shape)
+        ring = ndimage.binary_dilation(ecols, structure=ring_struct) & ~ecols
+        ri, rj = np.nonzero(ring)
+        levels = np.nonzero(elev)[0]
+        ci = np.repeat(ri, levels.size)
+        cj = np.repeat(rj, levels.size)
+        ck = np.tile(levels, ri.size)
+        ok = ~solid[ci, cj, ck]
+        intake_cells[bid] = np.ravel_multi_index((ci[ok], cj[ok], ck[ok]), grid.shape)
+    reserve = campus.reserve
+    reserve_cols = points_in_polygon(xc, yc, reserve.boundary)
+    cover = min(1.0, reserve.trees_per_ha * settings.crown_area_m2 / 10_000.0)
+    lad = settings.leaf_area_index * cover / max(reserve.tree_height_m, 1e-6)
+    canopy = np.zeros(grid.shape, dtype=np.float32)
+    canopy[reserve_cols] = np.where(_layers(zc, 0.0, reserve.tree_height_m), lad, 0.0)[None, :]
+    canopy[solid] = 0.0
+    reserve_ground = reserve_cols & ~solid[:, :, 0]
+    receptor_cells: dict[str, tuple[int, int] | None] = {}
+    for r in campus.receptors:
+        sx, sy = frame.to_solver(r.position[0], r.position[1])
+        i, j = int(math.floor(float(sx) / grid.spacing[0])), int(math.floor(float(sy) / grid.spacing[1]))
+        receptor_cells[r.id] = (i, j) if (0 <= i < nx and 0 <= j < ny and not solid[i, j, 0]) else None
+    # distance to the nearest wall: obstacles plus a ground layer below the box
+    ext = np.concatenate([np.ones((nx, ny, 1), dtype=bool), solid], axis=2)
+    dist = ndimage.distance_transform_edt(~ext, sampling=grid.spacing)[:, :, 1:]
+    wall_distance = np.maximum(dist - 0.5 * grid.spacing[2], 0.5 * grid.spacing[2]).astype(np.float32)
+    return CampusDomain(
+        grid=grid,
+        frame=frame,
+        solid=solid,
+        heat_cells=heat_cells,
+        intake_cells=intake_cells,
+        canopy_lad=canopy,
+        reserve_ground=reserve_ground,
+        receptor_cells=receptor_cells,
+        wall_distance=wall_distance,
+    )
+
+
+def default_heat_mw(campus: Campus) -> dict[str, float]:
+    """Heat released per building when no plant model drives the solver.
+
+    Assumption: every building with heat-rejection equipment rejects its full IT capacity
+    (cooling-plant losses and part load are left to the plant model that will replace this).
+    """
+    return {b.id: float(b.it_capacity_mw) for b in campus.buildings if b.heat_rejection is not None}
