@@ -1,0 +1,346 @@
+"""The running twin, Qt-free: simulated time, weather, IT load, the plant, and their history.
+
+A :class:`TwinSession` is ticked by the GUI's frame clock (or by a test, with an injected
+clock). Each tick advances simulated time by the wall time elapsed times the speed, reads the
+weather at that time, the latest IT load from the active source, and the recirculation from the
+airflow solver if one is attached; steps the plant (a fraction of a millisecond); hands the
+plant's heat-to-air back to the airflow solver; and returns an immutable
+:class:`PlantSnapshot` while appending to the ring buffers the charts draw from.
+
+Time: in *simulated* and *replay* modes the session's clock is the master (real time,
+accelerated, paused, or jumped to any hour); the load sources read it through an injected
+clock, so they follow pause and jumps. In *live* mode time is the wall clock at speed 1.
+
+This module sits beside :mod:`twin.render` and :mod:`twin.io` in the layers: it ties
+:mod:`twin.sim` and :mod:`twin.live` together and imports neither Qt nor VTK.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from twin.live.buffers import RingBuffer
+from twin.live.simulated import SimulatedSource
+from twin.live.sources import LoadSource
+from twin.model.campus import Campus
+from twin.sim.weather import WeatherYear
+
+MWH_PER_HOME_YEAR = 10.0
+"""Heat used by one home in a year (ADEME: 1 TWh/yr ~ 100,000 homes); shown with every
+homes-equivalent figure."""
+HISTORY_SAMPLES = 1800
+MAX_STEP_H = 1.0
+"""Longest plant step; a longer tick (after a jump or at high speed) is split."""
+
+
+class AirflowLink(Protocol):
+    """What the session needs from the airflow solver runner."""
+
+    def latest_intake_rise_k(self) -> Mapping[str, float]: ...
+
+    def submit_heat(self, heat_mw_by_building: Mapping[str, float]) -> None: ...
+
+
+@dataclass(frozen=True)
+class PlantSnapshot:
+    """The twin at one instant, as the dashboard shows it (immutable; safe across threads)."""
+
+    time: np.datetime64
+    mode: str
+    source_status: str
+    source_counters: Mapping[str, int]
+    ambient_c: float
+    relative_humidity_pct: float
+    weather_label: str
+    it_mw: Mapping[str, float]
+    stale: Mapping[str, bool]
+    campus_it_mw: float
+    campus_pue: float
+    pue_by_building: Mapping[str, float]
+    supply_c: Mapping[str, float]
+    return_c: Mapping[str, float]
+    free_cooling: Mapping[str, str]
+    chiller_on: Mapping[str, bool]
+    heat_to_air_mw: Mapping[str, float]
+    intake_rise_k: Mapping[str, float]
+    exported_mw: float
+    exported_mwh_total: float
+    water_m3_total: float
+
+    @property
+    def homes_heated(self) -> float:
+        """Homes whose yearly heat the current export rate would supply (10 MWh/home/yr)."""
+        return self.exported_mw * 8760.0 / MWH_PER_HOME_YEAR
+
+    @property
+    def free_cooling_share(self) -> float:
+        """Share of IT load in halls on full free cooling, 0..1."""
+        total = sum(self.it_mw.values())
+        if total <= 0:
+            return 0.0
+        return sum(load for b, load in self.it_mw.items() if self.free_cooling.get(b) == "free") / total
+
+
+@dataclass
+class History:
+    """Ring buffers of the dashboard's series (time is Unix seconds of simulated time)."""
+
+    it_mw: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
+    pue: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
+    temperatures_c: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 3))
+    """ambient, mean facility-water supply, mean return."""
+    exported_mw: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
+    free_cooling: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
+
+    def clear(self) -> None:
+        for buffer in (self.it_mw, self.pue, self.temperatures_c, self.exported_mw, self.free_cooling):
+            buffer.clear()
+
+
+class SimulationClock:
+    """Simulated time (Unix seconds) that runs at ``speed`` x wall time while playing."""
+
+    def __init__(self, start: np.datetime64, wall_clock: Callable[[], float] = time.monotonic) -> None:
+        self.now_s = float(np.datetime64(start, "s").astype(np.int64))
+        self.speed = 1.0
+        self.playing = True
+        self._wall_clock = wall_clock
+        self._last_wall = wall_clock()
+
+    def advance(self) -> float:
+        """Move time forward by the wall time since the last call; return simulated seconds elapsed."""
+        wall = self._wall_clock()
+        elapsed = (wall - self._last_wall) * self.speed if self.playing else 0.0
+        self._last_wall = wall
+        self.now_s += elapsed
+        return elapsed
+
+    def jump(self, when: np.datetime64) -> None:
+        """Set simulated time."""
+        self.now_s = float(np.datetime64(when, "s").astype(np.int64))
+
+    @property
+    def now(self) -> np.datetime64:
+        return np.datetime64(int(self.now_s), "s")
+
+
+def hour_of_year_index(when: np.datetime64, weather: WeatherYear) -> float:
+    """Fractional index into ``weather`` of the same month, day and hour as ``when``.
+
+    The weather year's calendar year need not match: the twin's 2030 is played with the
+    bundled synthetic year or any EPW typical year by day of year.
+    """
+    start_of_year = when.astype("datetime64[Y]").astype("datetime64[s]")
+    hours = float((when - start_of_year).astype(np.int64)) / 3600.0
+    weather_start = weather.time[0].astype("datetime64[Y]").astype("datetime64[s]")
+    offset = float((weather.time[0] - weather_start).astype(np.int64)) / 3600.0
+    return (hours - offset) % len(weather)
+
+
+class TwinSession:
+    """Simulated time + weather + IT load + plant, ticked from outside.
+
+    Parameters
+    ----------
+    campus
+        The layout (its data halls get load and plant).
+    weather
+        Hourly weather, typically a year.
+    plant_factory
+        Builds the plant model for a campus (``PlantModel(PlantConfig.from_campus(c))`` by
+        default); injectable so tests can count rebuilds.
+    start
+        Simulated start time; by default this moment of the year 2030, the announced
+        commissioning year.
+    wall_clock
+        Monotonic seconds (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        campus: Campus,
+        weather: WeatherYear,
+        *,
+        plant_factory: Callable[[Campus], object] | None = None,
+        start: np.datetime64 | None = None,
+        wall_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if start is None:
+            now = np.datetime64("now", "s")
+            start = np.datetime64("2030-01-01T00:00:00") + (now - now.astype("datetime64[Y]").astype("datetime64[s]"))
+        self.campus = campus
+        self.weather = weather
+        self.clock = SimulationClock(start, wall_clock)
+        self._plant_factory = plant_factory or _default_plant
+        self.plant = self._plant_factory(campus)
+        self.history = History()
+        self.airflow: AirflowLink | None = None
+        self.mode = "simulated"
+        self.source: LoadSource = self._simulated_source()
+        self.source.start()
+        self.latest: PlantSnapshot | None = None
+
+    # -- sources and settings ------------------------------------------------------------
+
+    def source_clock(self) -> float:
+        """Seconds of simulated time: the clock the simulated and replay sources run on."""
+        return self.clock.now_s
+
+    def _simulated_source(self) -> LoadSource:
+        return SimulatedSource(self.campus, start_time=self.clock.now, speed=1.0, clock=self.source_clock)
+
+    def use_simulated(self) -> None:
+        """Switch to simulated AI training and inference load."""
+        self._switch(self._simulated_source(), "simulated")
+
+    def use_source(self, source: LoadSource, mode: str) -> None:
+        """Switch to an already built source (``mode`` is ``replay`` or ``live``).
+
+        A replay source should be built with ``clock=session.source_clock`` so it follows the
+        session's speed, pauses and jumps; a live source runs on the wall clock.
+        """
+        if mode == "live":
+            self.clock.speed = 1.0
+            self.clock.jump(np.datetime64("now", "s"))
+            self.clock.playing = True
+        self._switch(source, mode)
+
+    def _switch(self, source: LoadSource, mode: str) -> None:
+        old, self.source = self.source, source
+        old.stop()
+        self.mode = mode
+        self.history.clear()
+        source.start()
+
+    def set_speed(self, speed: float) -> None:
+        """Simulated seconds per wall second (1 = real time, 1440 = a day per minute).
+
+        Raises
+        ------
+        ValueError
+            In live mode (live data arrives in real time) or for a non-positive speed.
+        """
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        if self.mode == "live" and speed != 1.0:
+            raise ValueError("live data runs in real time; switch to simulated or replay to accelerate")
+        self.clock.speed = float(speed)
+
+    def jump_to_hour(self, hour_of_year: int) -> None:
+        """Jump to an hour of the year (0 = 1 January, 00:00)."""
+        if self.mode == "live":
+            raise ValueError("live data runs in real time; switch to simulated or replay to jump")
+        year_start = self.clock.now.astype("datetime64[Y]").astype("datetime64[s]")
+        self.clock.jump(year_start + np.timedelta64(int(hour_of_year) * 3600, "s"))
+        self.history.clear()
+
+    def set_weather(self, weather: WeatherYear) -> None:
+        """Play a different weather series (a heat wave, an EPW file)."""
+        self.weather = weather
+        self.history.clear()
+
+    def set_campus(self, campus: Campus) -> None:
+        """Follow a layout edit: halls may have moved, appeared or changed capacity."""
+        if campus.data_halls != self.campus.data_halls or campus.scenario != self.campus.scenario:
+            self.plant = self._plant_factory(campus)
+        self.campus = campus
+        if self.mode == "simulated":
+            self._switch(self._simulated_source(), "simulated")
+
+    def attach_airflow(self, airflow: AirflowLink | None) -> None:
+        """Couple the airflow solver: its recirculation feeds the plant, the plant's heat feeds it."""
+        self.airflow = airflow
+
+    def close(self) -> None:
+        """Stop the load source (disconnects from a broker)."""
+        self.source.stop()
+
+    # -- the tick ------------------------------------------------------------------------
+
+    def weather_now(self) -> tuple[float, float, float, float]:
+        """Dry-bulb C, relative humidity %, wind speed m/s and wind-from degrees now (interpolated)."""
+        index = hour_of_year_index(self.clock.now, self.weather)
+        i0 = int(index) % len(self.weather)
+        i1 = (i0 + 1) % len(self.weather)
+        frac = index - int(index)
+        w = self.weather
+
+        def lerp(values: np.ndarray) -> float:
+            return float(values[i0] * (1.0 - frac) + values[i1] * frac)
+
+        return lerp(w.dry_bulb_c), lerp(w.relative_humidity_pct), lerp(w.wind_speed_ms), float(w.wind_from_deg[i0])
+
+    def tick(self) -> PlantSnapshot:
+        """Advance time and the plant; return the new snapshot."""
+        elapsed_s = self.clock.advance()
+        ambient_c, rh_pct, _, _ = self.weather_now()
+        readings = self.source.latest()
+        it_mw = {b.id: (readings[b.id].load_mw if b.id in readings else 0.0) for b in self.campus.data_halls}
+        stale = {b.id: (b.id not in readings or readings[b.id].stale) for b in self.campus.data_halls}
+        intake = dict(self.airflow.latest_intake_rise_k()) if self.airflow is not None else {}
+        step = None
+        remaining_h = elapsed_s / 3600.0
+        if remaining_h <= 0 and self.latest is None:
+            remaining_h = 1.0 / 3600.0  # the first snapshot needs a plant state even when paused
+        while remaining_h > 1e-9:
+            dt_h = min(remaining_h, MAX_STEP_H)
+            step = self.plant.step(it_mw, ambient_c, rh_pct, intake_rise_k=intake, dt_h=dt_h)
+            remaining_h -= dt_h
+        if step is None:
+            assert self.latest is not None
+            snapshot = dataclasses.replace(
+                self.latest, source_status=self.source.status, source_counters=self.source.counters,
+                it_mw=it_mw, stale=stale, intake_rise_k=intake,
+            )
+            self.latest = snapshot
+            return snapshot
+        if self.airflow is not None:
+            self.airflow.submit_heat(step.heat_to_air_mw)
+        snapshot = PlantSnapshot(
+            time=self.clock.now,
+            mode=self.mode,
+            source_status=self.source.status,
+            source_counters=self.source.counters,
+            ambient_c=ambient_c,
+            relative_humidity_pct=rh_pct,
+            weather_label=self.weather.label,
+            it_mw=it_mw,
+            stale=stale,
+            campus_it_mw=float(sum(it_mw.values())),
+            campus_pue=step.campus_pue,
+            pue_by_building=step.pue_by_building,
+            supply_c=step.supply_c,
+            return_c=step.return_c,
+            free_cooling=step.free_cooling,
+            chiller_on=step.chiller_on,
+            heat_to_air_mw=step.heat_to_air_mw,
+            intake_rise_k=intake,
+            exported_mw=step.exported_mw,
+            exported_mwh_total=float(self.plant.exported_mwh),
+            water_m3_total=float(self.plant.water_m3),
+        )
+        self.latest = snapshot
+        self._record(snapshot)
+        return snapshot
+
+    def _record(self, snapshot: PlantSnapshot) -> None:
+        t = self.clock.now_s
+        self.history.it_mw.append(t, [snapshot.campus_it_mw])
+        self.history.pue.append(t, [snapshot.campus_pue])
+        supply = np.mean(list(snapshot.supply_c.values())) if snapshot.supply_c else np.nan
+        ret = np.mean(list(snapshot.return_c.values())) if snapshot.return_c else np.nan
+        self.history.temperatures_c.append(t, [snapshot.ambient_c, supply, ret])
+        self.history.exported_mw.append(t, [snapshot.exported_mw])
+        self.history.free_cooling.append(t, [100.0 * snapshot.free_cooling_share])
+
+
+def _default_plant(campus: Campus):
+    from twin.sim.plant import PlantConfig, PlantModel
+
+    return PlantModel(PlantConfig.from_campus(campus))
