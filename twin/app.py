@@ -32,7 +32,7 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(layout: Path | str | None = None):
+def build_window(layout: Path | str | None = None, with_twin: bool = True):
     """Load a layout (the bundled Escaudain campus by default) and return the main window.
 
     Raises
@@ -48,12 +48,32 @@ def build_window(layout: Path | str | None = None):
     campus = load_layout(path)
     # The bundled layout opens as a new document: "Save" must not overwrite the shipped asset.
     document = CampusDocument(campus, path if layout else None)
-    return MainWindow(document)
+    return MainWindow(document, session_factory=create_session if with_twin else None)
+
+
+def create_session(campus):
+    """The running twin on the bundled synthetic weather year (called off the GUI thread)."""
+    from twin.session import TwinSession
+    from twin.sim.weather import load_default_weather
+
+    return TwinSession(campus, load_default_weather())
 
 
 def main(layout: Path | str | None = None) -> int:
     """Run the desktop app until its window closes; return the exit code."""
+    from PySide6.QtCore import QEvent
+
     app = create_application()
     window = build_window(layout)
     window.show()
-    return app.exec()
+    exit_code = app.exec()
+    # Delete the window (and its VTK and pyqtgraph children) while the QApplication still
+    # exists: left to interpreter shutdown, the order is undefined and can segfault.
+    window.shutdown()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del window
+    import gc
+
+    gc.collect()
+    return exit_code

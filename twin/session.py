@@ -257,6 +257,14 @@ class TwinSession:
         """Couple the airflow solver: its recirculation feeds the plant, the plant's heat feeds it."""
         self.airflow = airflow
 
+    def source_status(self) -> str:
+        """The load source's state in words (the session's clock, not the source's, sets the pace)."""
+        if self.mode == "simulated":
+            return "simulated AI training and inference load (seeded, reproducible)"
+        if self.mode == "replay":
+            return f"replaying {self.source.table.source}"  # type: ignore[attr-defined]
+        return self.source.status
+
     def close(self) -> None:
         """Stop the load source (disconnects from a broker)."""
         self.source.stop()
@@ -295,7 +303,7 @@ class TwinSession:
         if step is None:
             assert self.latest is not None
             snapshot = dataclasses.replace(
-                self.latest, source_status=self.source.status, source_counters=self.source.counters,
+                self.latest, source_status=self.source_status(), source_counters=self.source.counters,
                 it_mw=it_mw, stale=stale, intake_rise_k=intake,
             )
             self.latest = snapshot
@@ -305,7 +313,7 @@ class TwinSession:
         snapshot = PlantSnapshot(
             time=self.clock.now,
             mode=self.mode,
-            source_status=self.source.status,
+            source_status=self.source_status(),
             source_counters=self.source.counters,
             ambient_c=ambient_c,
             relative_humidity_pct=rh_pct,

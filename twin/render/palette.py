@@ -58,3 +58,6 @@ PLUME = hex_rgb("#e4572e")
 BADGE_OK = hex_rgb("#2e7d4f")
 BADGE_WARN = hex_rgb("#c77d00")
 BADGE_ALERT = hex_rgb("#b3261e")
+
+LOAD_FULL = hex_rgb("#8fb0d8")
+"""Data halls are tinted toward this colour as their IT load approaches capacity."""

@@ -84,6 +84,18 @@ def _label(text: str, position: tuple[float, float, float], size: int = 15, colo
     return label
 
 
+def _along(path, fraction: float) -> tuple[float, float]:
+    """The point at ``fraction`` of a polyline's length."""
+    points = np.asarray(path, dtype=float)
+    lengths = np.hypot(*np.diff(points, axis=0).T)
+    target = fraction * lengths.sum()
+    cumulative = np.concatenate([[0.0], np.cumsum(lengths)])
+    index = int(np.clip(np.searchsorted(cumulative, target) - 1, 0, len(lengths) - 1))
+    t = (target - cumulative[index]) / max(lengths[index], 1e-9)
+    x, y = points[index] + t * (points[index + 1] - points[index])
+    return float(x), float(y)
+
+
 def compass_point(bearing_deg: float) -> str:
     """Sixteen-point compass name of a bearing (degrees clockwise from north)."""
     names = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
@@ -106,9 +118,12 @@ class BuildingAdapter:
         self.actors: list = []
         self._selected = False
         self._label_visible = True
+        self._status = ""
+        self._load_fraction: float | None = None
         self._build()
 
     def _build(self) -> None:
+        self.label = None
         b = self.building
         color = palette.BUILDING_COLORS.get(b.kind, palette.BUILDING_DEFAULT)
         self.body = _actor(prism(b.footprint, 0.0, b.height_m), color, specular=0.15)
@@ -123,8 +138,7 @@ class BuildingAdapter:
             self.actors.append(_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
         if b.kind != BuildingKind.GATEHOUSE:
             cx, cy = polygon_centroid(b.footprint)
-            text = b.name if b.it_capacity_mw <= 0 else f"{b.name}\n{b.it_capacity_mw:g} MW IT"
-            self.label = _label(text, (cx, cy, top + 6.0), size=14)
+            self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14)
             self.label.SetVisibility(self._label_visible)
             self.actors.append(self.label)
         for actor in self.actors:
@@ -138,6 +152,20 @@ class BuildingAdapter:
         self.remove()
         self.building = building
         self._build()
+
+    def _label_text(self) -> str:
+        b = self.building
+        if self._status:
+            return f"{b.name}\n{self._status}"
+        return b.name if b.it_capacity_mw <= 0 else f"{b.name}\n{b.it_capacity_mw:g} MW IT"
+
+    def set_status(self, text: str, load_fraction: float | None = None) -> None:
+        """Show live status under the name (e.g. "87 of 100 MW") and tint the body by load."""
+        self._status = text
+        self._load_fraction = load_fraction
+        if self.label is not None:
+            self.label.SetInput(self._label_text())
+        self._apply_selection()
 
     def set_label_visible(self, visible: bool) -> None:
         """Show or hide the name label (hidden in eye-level views)."""
@@ -158,7 +186,11 @@ class BuildingAdapter:
             prop.SetEdgeColor(*palette.SELECTION_EDGE)
             prop.SetLineWidth(2.0)
         else:
-            prop.SetColor(*palette.BUILDING_COLORS.get(self.building.kind, palette.BUILDING_DEFAULT))
+            base = palette.BUILDING_COLORS.get(self.building.kind, palette.BUILDING_DEFAULT)
+            if self._load_fraction is not None:
+                f = min(max(self._load_fraction, 0.0), 1.0)
+                base = tuple(b + (l - b) * f for b, l in zip(base, palette.LOAD_FULL, strict=True))
+            prop.SetColor(*base)
             prop.EdgeVisibilityOff()
 
     def remove(self) -> None:
@@ -192,6 +224,7 @@ class CampusScene:
         self._static_actors: list = []
         self._reserve: _ReserveActors | None = None
         self._pipe_actors: list = []
+        self._pipe_labels: dict[str, vtkBillboardTextActor3D] = {}
         self._selected: str | None = None
         self._annotations: list = []
         """Labels and markers that help from above but clutter an eye-level view."""
@@ -384,9 +417,10 @@ class CampusScene:
         self._reserve = _ReserveActors(ground, crowns, trunks, label)
 
     def _build_pipes(self, campus: Campus) -> None:
-        for actor in self._pipe_actors:
+        for actor in self._pipe_actors + list(self._pipe_labels.values()):
             self.renderer.RemoveActor(actor)
         self._pipe_actors = []
+        self._pipe_labels = {}
         for pipe in campus.pipes:
             tube = vtkTubeFilter()
             # On a 6 m pipe rack, drawn thicker than life (x3) so a 0.6 m line reads from 1 km.
@@ -398,6 +432,24 @@ class CampusScene:
             actor = _actor(tube, color, specular=0.3)
             self._pipe_actors.append(actor)
             self.renderer.AddActor(actor)
+            x, y = _along(pipe.path, 0.35 if pipe.role == "supply" else 0.65)
+            label = _label("", (x, y, PIPE_RACK_HEIGHT_M + 4.0), size=12, color=color)
+            label.SetVisibility(False)
+            self._pipe_labels[pipe.id] = label
+            self.renderer.AddActor(label)
+
+    def set_building_status(self, building_id: str, text: str, load_fraction: float | None = None) -> None:
+        """Show live status on a building's label and tint it by load (0..1)."""
+        adapter = self.buildings.get(building_id)
+        if adapter is not None:
+            adapter.set_status(text, load_fraction)
+
+    def set_pipe_labels(self, texts: dict[str, str]) -> None:
+        """Show a text (temperature, heat flow) by each pipe; an empty text hides it."""
+        for pipe_id, label in self._pipe_labels.items():
+            text = texts.get(pipe_id, "")
+            label.SetInput(text)
+            label.SetVisibility(bool(text) and self._annotations_visible)
 
     def set_annotations_visible(self, visible: bool) -> None:
         """Show or hide labels, town markers, north arrow and scale bar."""
@@ -406,6 +458,8 @@ class CampusScene:
             actor.SetVisibility(visible)
         if self._reserve is not None:
             self._reserve.label.SetVisibility(visible)
+        for label in self._pipe_labels.values():
+            label.SetVisibility(visible and bool(label.GetInput()))
         for adapter in self.buildings.values():
             adapter.set_label_visible(visible)
 

@@ -1,0 +1,157 @@
+"""The plant dashboard: headline figures and scrolling pyqtgraph charts of the running twin.
+
+Plot items are created once; each refresh writes the session's ring buffers into them with
+``setData`` (pyqtgraph's scrolling-plot pattern, conventions.md #7). Charts share one time axis
+in simulated time.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from twin.session import MWH_PER_HOME_YEAR, History, PlantSnapshot
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#1f2a33")
+
+SERIES_COLORS = {
+    "it": "#2f6fc0",
+    "pue": "#1f2a33",
+    "ambient": "#7d858c",
+    "supply": "#2f6fc0",
+    "return": "#d64541",
+    "exported": "#f08a24",
+    "free": "#2e7d4f",
+}
+
+
+class Figure(QWidget):
+    """A headline figure: big value, small caption, optional tooltip with the assumption."""
+
+    def __init__(self, caption: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = QLabel("–")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f2a33;")
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #56606b;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        if tooltip:
+            self.setToolTip(tooltip)
+
+    def set(self, text: str, caption: str | None = None) -> None:
+        self.value.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
+
+
+class Dashboard(QWidget):
+    """Headline figures on top, five charts below, all fed by :meth:`show_snapshot`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pue = Figure("PUE now", "Total facility power / IT power, from the plant model (target 1.2, published)")
+        self.it_load = Figure("IT load")
+        self.exported = Figure(
+            "heat exported",
+            f"Heat delivered to the district line. Homes: the yearly heat of one home is taken as "
+            f"{MWH_PER_HOME_YEAR:g} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).",
+        )
+        self.cooling = Figure("free cooling")
+        self.ambient = Figure("outside air")
+        headline = QHBoxLayout()
+        for figure in (self.pue, self.it_load, self.exported, self.cooling, self.ambient):
+            headline.addWidget(figure)
+        self.status = QLabel("Starting the plant model…")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #56606b;")
+
+        self.charts = QGridLayout()
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        specs = [
+            ("it", "IT load", "MW", [("it", "IT")]),
+            ("pue", "PUE", "", [("pue", "PUE")]),
+            ("temperature", "Temperatures", "°C", [("ambient", "outside"), ("supply", "water supply"), ("return", "water return")]),
+            ("exported", "Heat exported", "MW", [("exported", "to districts")]),
+            ("free", "Load on free cooling", "%", [("free", "free cooling")]),
+        ]
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setMinimumHeight(150)
+        for column, (key, title, unit, series) in enumerate(specs):
+            plot = self.graphics.addPlot(row=0, col=column, axisItems={"bottom": pg.DateAxisItem()})
+            plot.setTitle(f"{title}" + (f" ({unit})" if unit else ""), size="10pt")
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.setMenuEnabled(False)
+            if len(series) > 1:
+                plot.addLegend(offset=(4, 4), labelTextSize="8pt")
+            for name, label in series:
+                self.curves[name] = plot.plot(pen=pg.mkPen(SERIES_COLORS[name], width=2), name=label)
+            self.plots[key] = plot
+        self.plots["pue"].addLine(y=1.2, pen=pg.mkPen("#b26a00", width=1, style=Qt.PenStyle.DashLine))
+        self.plots["pue"].setYRange(1.0, 1.4, padding=0)
+        self.plots["free"].setYRange(0, 100, padding=0.02)
+        self.plots["temperature"].setYRange(0, 50, padding=0)
+        self.plots["exported"].setYRange(0, 60, padding=0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(headline)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.status)
+
+    def show_snapshot(self, snapshot: PlantSnapshot) -> None:
+        """Update the headline figures."""
+        self.pue.set(f"{snapshot.campus_pue:.3f}")
+        capacity_note = "" if not any(snapshot.stale.values()) else " · some halls stale"
+        self.it_load.set(f"{snapshot.campus_it_mw:,.0f} MW", f"IT load{capacity_note}")
+        homes = snapshot.homes_heated
+        self.exported.set(f"{snapshot.exported_mw:,.0f} MW", f"heat exported · at this rate ≈ {_round_homes(homes)} homes heated")
+        self.cooling.set(f"{100 * snapshot.free_cooling_share:.0f} %", "IT load on free cooling (no chillers)")
+        self.ambient.set(f"{snapshot.ambient_c:.1f} °C", f"outside air · RH {snapshot.relative_humidity_pct:.0f} %")
+        when = str(snapshot.time).replace("T", " ")[:16]
+        self.status.setText(f"{when} · load: {snapshot.source_status} · weather: {snapshot.weather_label}")
+
+    def set_capacity(self, it_capacity_mw: float) -> None:
+        """Scale the IT-load chart to the campus's capacity (so a 0.1 MW wobble looks like one)."""
+        self.plots["it"].setYRange(0, it_capacity_mw * 1.05, padding=0)
+
+    def show_history(self, history: History) -> None:
+        """Redraw the charts from the session's ring buffers."""
+        for key, buffer, columns in (
+            ("it", history.it_mw, ("it",)),
+            ("pue", history.pue, ("pue",)),
+            ("exported", history.exported_mw, ("exported",)),
+            ("free", history.free_cooling, ("free",)),
+            ("temperature", history.temperatures_c, ("ambient", "supply", "return")),
+        ):
+            t, values = buffer.view()
+            for index, name in enumerate(columns):
+                column = values[:, index] if len(t) else np.zeros(0)
+                self.curves[name].setData(t, column, connect="finite")
+        # Axes that start at zero grow with the data, never shrink below the default view.
+        for key, buffer, floor in (("exported", history.exported_mw, 60.0), ("temperature", history.temperatures_c, 50.0)):
+            _, values = buffer.view()
+            top = float(np.nanmax(values)) if values.size else 0.0
+            self.plots[key].setYRange(0, max(floor, top * 1.1), padding=0)
+
+    def show_starting(self, message: str) -> None:
+        """Say what is being prepared before the first snapshot."""
+        self.status.setText(message)
+
+
+def _round_homes(homes: float) -> str:
+    """Homes rounded as a presenter would say it (two significant figures)."""
+    if homes < 100:
+        return f"{homes:.0f}"
+    digits = len(str(int(homes))) - 2
+    return f"{round(homes, -digits):,.0f}"

@@ -1,0 +1,184 @@
+"""The "Load, time and weather" panel: choose the IT-load source, run time, pick the weather.
+
+Thin: each control emits an intent signal (``..._requested``); the main window turns it into a
+call on the :class:`~twin.session.TwinSession`. The panel shows the source's status and
+counters, coloured by health, as the session reports them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twin.session import PlantSnapshot
+
+SPEEDS = (
+    ("real time", 1.0),
+    ("1 hour per minute", 60.0),
+    ("1 day per minute", 1440.0),
+    ("1 hour per second", 3600.0),
+    ("1 day per second", 86400.0),
+)
+"""Speeds as a user says them, with simulated seconds per wall second."""
+WEATHERS = ("default synthetic year", "heat wave, 25 July 2019 (41.5 °C)", "EnergyPlus weather file…")
+
+
+class LivePanel(QWidget):
+    """Source switch with connection status, time control and weather choice."""
+
+    simulated_requested = Signal()
+    """The user chose simulated AI load."""
+    replay_requested = Signal()
+    """The user wants to pick a CSV recording to replay."""
+    live_requested = Signal(str, str, str, str)
+    """Connect to a broker: url (mqtt://HOST:PORT), topic style, username, password."""
+    speed_requested = Signal(float)
+    """Simulated seconds per wall second."""
+    playing_requested = Signal(bool)
+    """Play (True) or pause (False) simulated time."""
+    jump_requested = Signal(int)
+    """Jump to an hour of the year (0 = 1 January 00:00)."""
+    weather_requested = Signal(int)
+    """Index into :data:`WEATHERS`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        source_box = QGroupBox("IT load")
+        self.source = QComboBox()
+        self.source.addItems(["Simulated AI load", "Replay a recording (CSV)…", "Live from the site (MQTT)"])
+        self.broker = QLineEdit("mqtt://localhost:1883")
+        self.broker.setToolTip("mqtt://HOST:PORT, or mqtts://HOST:PORT for TLS")
+        self.topic_style = QComboBox()
+        self.topic_style.addItems(["both", "dsx", "plain"])
+        self.topic_style.setToolTip(
+            "dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)\n"
+            "plain: campus/{hall}/it_load_mw (MW)"
+        )
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("optional")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("optional")
+        self.connect_button = QPushButton("Connect")
+        self.status = QLabel("simulated")
+        self.status.setWordWrap(True)
+        self.counters = QLabel("")
+        self.counters.setWordWrap(True)
+        self.counters.setStyleSheet("color: #56606b;")
+        form = QFormLayout(source_box)
+        form.addRow("Source", self.source)
+        self.mqtt_rows = QWidget()
+        mqtt_form = QFormLayout(self.mqtt_rows)
+        mqtt_form.setContentsMargins(0, 0, 0, 0)
+        mqtt_form.addRow("Broker", self.broker)
+        mqtt_form.addRow("Topics", self.topic_style)
+        mqtt_form.addRow("User", self.username)
+        mqtt_form.addRow("Password", self.password)
+        mqtt_form.addRow("", self.connect_button)
+        self.mqtt_rows.setVisible(False)
+        form.addRow(self.mqtt_rows)
+        form.addRow("Status", self.status)
+        form.addRow("", self.counters)
+
+        time_box = QGroupBox("Time")
+        self.play = QCheckBox("running")
+        self.play.setChecked(True)
+        self.speed = QComboBox()
+        for label, _ in SPEEDS:
+            self.speed.addItem(label)
+        self.jump_day = QSpinBox()
+        self.jump_day.setRange(1, 365)
+        self.jump_day.setPrefix("day ")
+        self.jump_hour = QSpinBox()
+        self.jump_hour.setRange(0, 23)
+        self.jump_hour.setSuffix(" h")
+        self.jump_button = QPushButton("Go")
+        jump_row = QHBoxLayout()
+        for widget in (self.jump_day, self.jump_hour, self.jump_button):
+            jump_row.addWidget(widget)
+        self.clock = QLabel("")
+        self.clock.setStyleSheet("font-weight: 600;")
+        time_form = QFormLayout(time_box)
+        time_form.addRow("Now", self.clock)
+        time_form.addRow("Clock", self.play)
+        time_form.addRow("Speed", self.speed)
+        time_form.addRow("Jump to", jump_row)
+
+        weather_box = QGroupBox("Weather")
+        self.weather = QComboBox()
+        self.weather.addItems(list(WEATHERS))
+        self.weather_label = QLabel("")
+        self.weather_label.setWordWrap(True)
+        self.weather_label.setStyleSheet("color: #b26a00;")
+        weather_form = QFormLayout(weather_box)
+        weather_form.addRow("Play", self.weather)
+        weather_form.addRow("", self.weather_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(source_box)
+        layout.addWidget(time_box)
+        layout.addWidget(weather_box)
+        layout.addStretch(1)
+
+        self.source.activated.connect(self._on_source_chosen)
+        self.connect_button.clicked.connect(self._on_connect)
+        self.play.toggled.connect(self.playing_requested)
+        self.speed.activated.connect(lambda index: self.speed_requested.emit(SPEEDS[index][1]))
+        self.jump_button.clicked.connect(
+            lambda: self.jump_requested.emit((self.jump_day.value() - 1) * 24 + self.jump_hour.value())
+        )
+        self.weather.activated.connect(self.weather_requested)
+
+    def set_live_mode(self, live: bool) -> None:
+        """Live data runs in real time: disable speed and jumps while it is the source."""
+        for widget in (self.speed, self.jump_day, self.jump_hour, self.jump_button, self.play):
+            widget.setEnabled(not live)
+        if live:
+            self.speed.setCurrentIndex(0)
+            self.play.setChecked(True)
+
+    def show_snapshot(self, snapshot: PlantSnapshot) -> None:
+        """Show the source status (green ok, amber stale, red disconnected) and the clock."""
+        status = snapshot.source_status
+        stale = [b for b, is_stale in snapshot.stale.items() if is_stale]
+        healthy = snapshot.mode != "live" or ("connected" in status and "disconnected" not in status)
+        color = "#2e7d4f" if healthy and not stale else "#b26a00" if healthy else "#b3261e"
+        text = status + (f" — stale: {', '.join(stale)}" if stale else "")
+        self.status.setText(f"<span style='color:{color}'>{text}</span>")
+        counters = snapshot.source_counters
+        if snapshot.mode == "live":
+            reasons = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(counters.items()) if k.startswith("rejected:") and v)
+            self.counters.setText(
+                f"accepted {counters.get('accepted', 0)} · rejected {counters.get('rejected', 0)}" + (f" ({reasons})" if reasons else "")
+            )
+        else:
+            self.counters.setText("")
+        self.clock.setText(str(snapshot.time).replace("T", " ")[:16])
+        synthetic = "synthetic" in snapshot.weather_label.lower()
+        self.weather_label.setText("Synthetic weather, not measured data" if synthetic else snapshot.weather_label)
+
+    # -- private -------------------------------------------------------------------------
+
+    def _on_source_chosen(self, index: int) -> None:
+        self.mqtt_rows.setVisible(index == 2)
+        if index == 0:
+            self.simulated_requested.emit()
+        elif index == 1:
+            self.replay_requested.emit()
+
+    def _on_connect(self) -> None:
+        self.live_requested.emit(
+            self.broker.text().strip(), self.topic_style.currentText(), self.username.text(), self.password.text()
+        )
