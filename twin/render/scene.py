@@ -189,7 +189,7 @@ class BuildingAdapter:
             base = palette.BUILDING_COLORS.get(self.building.kind, palette.BUILDING_DEFAULT)
             if self._load_fraction is not None:
                 f = min(max(self._load_fraction, 0.0), 1.0)
-                base = tuple(b + (l - b) * f for b, l in zip(base, palette.LOAD_FULL, strict=True))
+                base = tuple(low + (high - low) * f for low, high in zip(base, palette.LOAD_FULL, strict=True))
             prop.SetColor(*base)
             prop.EdgeVisibilityOff()
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -366,6 +366,10 @@ class HeatBudget:
         return (self.injected_j - self.evapotranspiration_j - self.left_domain_j - change) / self.injected_j
 
 
+class _Interrupted(Exception):
+    """Raised inside a step when the caller asked to abandon it (a new edit is waiting)."""
+
+
 class CampusAirflow:
     """Wind and heat plumes over the campus: the numerical core behind the airflow view.
 
@@ -397,6 +401,11 @@ class CampusAirflow:
         self.messages: list[str] = []
         self.budget = HeatBudget()
         self.recoveries = 0
+        self.warn = True
+        self._interrupt: Callable[[], bool] | None = None
+        self.last_pressure = (0, 0.0)
+        self.last_crossings = 0
+        self.mean_pedestrian_wind = math.nan
         self._history: list[tuple[float, float, dict[str, float]]] = []
         self._build(cold=True)
 
@@ -602,27 +611,40 @@ class CampusAirflow:
         balance_outflow(self.vel, self.bcs, self.grid, self.open_faces)
         divergence(self.vel, self.grid.spacing, self._div)
         self._div *= -1.0
-        solve_poisson(self.hierarchy, self._div, self.p, tol=1e-2, max_iter=self.settings.first_look_iterations)
-        subtract_gradient(self.vel, self.p, 1.0, self.grid.spacing, self.open_faces, self._work)
+        # a velocity potential, not a pressure: solved from zero in its own array
+        phi = np.zeros_like(self.p)
+        solve_poisson(self.hierarchy, self._div, phi, tol=1e-2, max_iter=self.settings.first_look_iterations)
+        subtract_gradient(self.vel, phi, 1.0, self.grid.spacing, self.open_faces, self._work)
         apply_velocity_bcs(self.vel, self.bcs)
-        self.p[...] = 0.0  # that potential is not a pressure; do not warm-start from it
         self.tier = TIER_FIRST_LOOK
         self._history.clear()
         self._snapshot = None
         self._update_diagnostics()
 
-    def step(self) -> bool:
-        """Advance one time step ``self.dt``; returns False if it blew up and was rolled back.
+    def step(self, interrupt: Callable[[], bool] | None = None) -> bool:
+        """Advance one time step ``self.dt``; returns False if the step did not complete.
 
         Never raises on a numerical blow-up: the fields are reset to the last good snapshot
-        and a :class:`~twin.sim.kernels.StabilityWarning` is issued.
+        and a :class:`~twin.sim.kernels.StabilityWarning` is issued (or, with
+        ``warn=False``, only recorded in :attr:`messages`).
+
+        Parameters
+        ----------
+        interrupt
+            Polled between the phases of the step; when it returns True the step is
+            abandoned (time does not advance). The fields are then part-way through the step,
+            which is harmless because the caller is about to apply an edit whose first look
+            re-projects them.
         """
         if self._snapshot is None:
             self._take_snapshot()
+        self._interrupt = interrupt
         try:
             with np.errstate(all="ignore"):
                 self._advance(self.dt)
             ok = self._healthy()
+        except _Interrupted:
+            return False
         except FloatingPointError:
             ok = False
         if not ok:
@@ -655,7 +677,8 @@ class CampusAirflow:
         self.recoveries += 1
         msg = f"airflow blew up at t={self.time:.0f} s; reset to the last good field (t={t:.0f} s)"
         self.messages.append(msg)
-        warnings.warn(msg, StabilityWarning, stacklevel=3)
+        if self.warn:
+            warnings.warn(msg, StabilityWarning, stacklevel=3)
 
     def _advance(self, dt: float) -> None:
         g, s = self.grid, self.settings
@@ -671,6 +694,7 @@ class CampusAirflow:
         for a in AXES:
             velocity_at(a, vel, self._pts)
             advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
+        self._checkpoint()
         # --- explicit horizontal diffusion (Smagorinsky), from the old field
         for a in AXES:
             nu_a = self._at_faces(nu_h, a)
@@ -703,6 +727,7 @@ class CampusAirflow:
         apply_velocity_bcs(vel, bcs)
         convective_outflow(vel, bcs, g, dt)
         balance_outflow(vel, bcs, g, self.open_faces)
+        self._checkpoint()
         # --- projection
         divergence(vel, g.spacing, self._div)
         self._div *= -1.0 / dt
@@ -712,6 +737,10 @@ class CampusAirflow:
         apply_velocity_bcs(vel, bcs)
         # --- heat: conservative transport, eddy diffusion, sources and sinks
         self._advance_heat(dt, nu_h, nu_v)
+
+    def _checkpoint(self) -> None:
+        if self._interrupt is not None and self._interrupt():
+            raise _Interrupted
 
     def _advance_heat(self, dt: float, nu_h: np.ndarray, nu_v: np.ndarray) -> None:
         g, s = self.grid, self.settings
@@ -806,25 +835,36 @@ class CampusAirflow:
         self.budget.stored_j = self.heat_stored_j()
 
     def _update_tier(self) -> None:
+        """Classify the frame: settling until two consecutive windows agree (see settings)."""
         s = self.settings
-        du = float(np.sqrt(((self.vel[0][INT] - self._u_prev) ** 2).mean()))
-        rate = du / max(self.u_ref, 1e-6) / self.dt
-        self.velocity_rate = rate
-        self._history.append((self.time, rate, dict(self.intake_rise_k)))
-        while self._history and self._history[0][0] < self.time - s.settle_window_s:
-            self._history.pop(0)
-        span = self._history[-1][0] - self._history[0][0]
-        if span < s.settle_window_s - 1.5 * self.dt:
+        ped = self.pedestrian_wind()
+        self.mean_pedestrian_wind = float(np.nanmean(ped))
+        self._history.append((self.time, self.mean_pedestrian_wind, dict(self.intake_rise_k)))
+        start = self._history[0][0] - self.dt  # state of the first look
+        if self.time - start < 2.0 * s.settle_window_s - 1e-9:
             self.tier = TIER_SETTLING
             return
-        rates_ok = max(h[1] for h in self._history) < s.settle_velocity_rate
-        intake_ok = True
+        # keep only two windows of history
+        while self._history and self._history[0][0] <= self.time - 2.0 * s.settle_window_s:
+            self._history.pop(0)
+        mid = self.time - s.settle_window_s
+        first = [h for h in self._history if h[0] <= mid]
+        second = [h for h in self._history if h[0] > mid]
+        if not first or not second:
+            self.tier = TIER_SETTLING
+            return
+
+        def mean(rows: list, key: Any) -> float:
+            return sum(key(r) for r in rows) / len(rows)
+
+        wind1, wind2 = mean(first, lambda r: r[1]), mean(second, lambda r: r[1])
+        ok = abs(wind2 - wind1) <= s.settle_wind_fraction * max(abs(wind2), 1e-6)
         for bid in self.intake_rise_k:
-            vals = [h[2][bid] for h in self._history]
-            if max(vals) - min(vals) > s.settle_intake_k:
-                intake_ok = False
+            if not ok:
                 break
-        self.tier = TIER_SETTLED if (rates_ok and intake_ok) else TIER_SETTLING
+            a, b = mean(first, lambda r, k=bid: r[2][k]), mean(second, lambda r, k=bid: r[2][k])
+            ok = abs(a - b) <= s.settle_intake_k
+        self.tier = TIER_SETTLED if ok else TIER_SETTLING
 
     def pedestrian_wind(self) -> np.ndarray:
         """Wind speed (m/s) in the first cell above ground, ``(nx, ny)``, NaN under buildings."""

@@ -460,10 +460,43 @@ def _dense_pinv(level: _Level) -> np.ndarray:
         np.add.at(mat, (j, j), w)
         np.add.at(mat, (i, j), -w)
         np.add.at(mat, (j, i), -w)
-    vals, vecs = np.linalg.eigh(mat)
-    cutoff = 1e-9 * max(float(np.abs(vals).max()), 1e-30)
-    inv = np.where(np.abs(vals) > cutoff, 1.0 / np.where(np.abs(vals) > cutoff, vals, 1.0), 0.0)
-    return (vecs * inv) @ vecs.T
+    # Regularise the singular (pure Neumann) operator on its active cells with a rank-one
+    # mean constraint, A + s 11^T / m: for zero-mean data its inverse gives the zero-mean
+    # solution, and non-zero-mean data are solved in the least-squares sense. Inactive
+    # (solid) cells get an identity row so their correction is exactly zero.
+    active = np.asarray(level.active).ravel()
+    m = max(int(active.sum()), 1)
+    scale = float(np.abs(np.diag(mat)).max()) / m if m else 1.0
+    mat[np.ix_(active, active)] += scale
+    mat[~active, ~active] = 1.0
+    inv = _spd_inverse(mat)
+    inv[~active, :] = 0.0
+    inv[:, ~active] = 0.0
+    # remove the regularisation's contribution: project results onto zero mean
+    proj = np.eye(n)
+    proj[np.ix_(active, active)] -= 1.0 / m
+    return proj @ inv @ proj
+
+
+def _spd_inverse(mat: np.ndarray) -> np.ndarray:
+    """Inverse of a small symmetric positive definite matrix by Gauss-Jordan, pure numpy.
+
+    Avoids LAPACK on purpose: on a busy two-core machine a multithreaded BLAS call can stall
+    for hundreds of milliseconds (thread start-up, spinning), which would break the latency
+    target of the first look after an edit. No pivoting is needed for SPD matrices.
+    """
+    a = mat.astype(np.float64)
+    n = a.shape[0]
+    for k in range(n):
+        piv = a[k, k]
+        row = a[k] / piv
+        row[k] = 1.0 / piv
+        col = a[:, k].copy()
+        col[k] = 0.0
+        a -= np.multiply.outer(col, row)
+        a[:, k] = -col / piv
+        a[k] = row
+    return a
 
 
 def build_poisson_hierarchy(
@@ -471,7 +504,7 @@ def build_poisson_hierarchy(
     spacing: tuple[float, float, float],
     periodic: tuple[bool, bool, bool],
     xp: Any = np,
-    max_coarse_cells: int = 400,
+    max_coarse_cells: int = 300,
     omega: float = 0.8,
     sweeps: int = 2,
 ) -> PoissonHierarchy:
@@ -491,11 +524,12 @@ def build_poisson_hierarchy(
 
     Notes
     -----
-    Cell-centred multigrid: restriction is the mean of the children, prolongation is
-    piecewise constant, and coarse operators are re-discretised on averaged open-face
-    fractions (which equals the Galerkin operator over-corrected by 2, the usual remedy for
-    constant prolongation). Used as a preconditioner of conjugate gradients the cycle only
-    needs to be symmetric, which it is (same smoother before and after, R = P^T / 2^d).
+    Cell-centred multigrid: linear prolongation (weights 3/4, 1/4 per axis), restriction its
+    transpose over 2^d, coarse operators re-discretised on averaged open-face fractions, damped
+    Jacobi smoothing. Used as a preconditioner of conjugate gradients the cycle only needs to
+    be symmetric, which it is (same smoother before and after, R = P^T / 2^d); on the campus
+    operator one cycle reduces the residual about 5-fold (piecewise-constant prolongation,
+    tried first, only 2.5-fold).
     """
     levels = [_make_level([xp.asarray(c) for c in open_faces], spacing, periodic, xp)]
     while True:
@@ -524,6 +558,52 @@ def _smooth(level: _Level, r: Any, e: Any, omega: float) -> None:
     e[INT] += ax
 
 
+def _edge_pad(a: Any, axis: int, periodic: bool, xp: Any = np) -> Any:
+    """Pad one layer on each end of ``axis``: edge copies (Neumann) or wrapped (periodic)."""
+    n = a.shape[axis]
+    if periodic:
+        first, last = xp.take(a, [n - 1], axis=axis), xp.take(a, [0], axis=axis)
+    else:
+        first, last = xp.take(a, [0], axis=axis), xp.take(a, [n - 1], axis=axis)
+    return xp.concatenate([first, a, last], axis=axis)
+
+
+def _sel(axis: int, sl: slice) -> tuple:
+    return tuple(sl if b == axis else slice(None) for b in AXES)
+
+
+def prolong_linear(ec: Any, factor: tuple[int, int, int], periodic: tuple[bool, bool, bool], xp: Any = np) -> Any:
+    """Cell-centred linear interpolation to a grid refined by ``factor`` (weights 3/4, 1/4 per axis)."""
+    out = ec
+    for ax in AXES:
+        if factor[ax] == 1:
+            continue
+        n = out.shape[ax]
+        p = _edge_pad(out, ax, periodic[ax], xp)
+        mid = p[_sel(ax, slice(1, n + 1))]
+        shp = list(out.shape)
+        shp[ax] = 2 * n
+        fine = xp.empty(shp, dtype=out.dtype)
+        fine[_sel(ax, slice(0, None, 2))] = 0.75 * mid + 0.25 * p[_sel(ax, slice(0, n))]
+        fine[_sel(ax, slice(1, None, 2))] = 0.75 * mid + 0.25 * p[_sel(ax, slice(2, n + 2))]
+        out = fine
+    return out
+
+
+def restrict_linear(f: Any, factor: tuple[int, int, int], periodic: tuple[bool, bool, bool], xp: Any = np) -> Any:
+    """Transpose of :func:`prolong_linear` divided by 2 per coarsened axis (weights 1,3,3,1 / 8)."""
+    out = f
+    for ax in AXES:
+        if factor[ax] == 1:
+            continue
+        n = out.shape[ax] // 2
+        p = _edge_pad(out, ax, periodic[ax], xp)
+        out = 0.375 * (p[_sel(ax, slice(1, 2 * n + 1, 2))] + p[_sel(ax, slice(2, 2 * n + 2, 2))]) + 0.125 * (
+            p[_sel(ax, slice(0, 2 * n, 2))] + p[_sel(ax, slice(3, 2 * n + 3, 2))]
+        )
+    return out
+
+
 def _vcycle(h: PoissonHierarchy, index: int, r: Any) -> Any:
     """Approximate A^{-1} r on level ``index`` with one V-cycle from a zero guess; returns e (padded)."""
     lv = h.levels[index]
@@ -539,15 +619,9 @@ def _vcycle(h: PoissonHierarchy, index: int, r: Any) -> Any:
     res = _apply_operator(lv, e, lv.tmp)
     np.subtract(r, res, out=res)
     nxt = h.levels[index + 1]
-    fx, fy, fz = lv.factor
-    cx, cy, cz = nxt.shape
-    nxt.r[...] = res.reshape(cx, fx, cy, fy, cz, fz).mean(axis=(1, 3, 5))
+    nxt.r[...] = restrict_linear(res, lv.factor, lv.periodic, h.xp)
     ec = _vcycle(h, index + 1, nxt.r)[INT]
-    view = e[INT]  # a non-contiguous view: add the coarse correction child by child
-    for ox in range(fx):
-        for oy in range(fy):
-            for oz in range(fz):
-                view[ox::fx, oy::fy, oz::fz] += ec
+    e[INT] += prolong_linear(ec, lv.factor, lv.periodic, h.xp)
     for _ in range(h.sweeps):
         _smooth(lv, r, e, h.omega)
     return e
@@ -624,7 +698,7 @@ def solve_poisson(
         p[INT] += alpha * d[INT]
         r -= alpha * ap
         res = math.sqrt(float((r * r).sum(dtype=np.float64)))
-        if res <= target:
+        if res <= target or it >= max_iter:
             break
         z = _vcycle(h, 0, r)[INT]
         z -= _masked_mean(z, lv.active, count)

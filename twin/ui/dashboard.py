@@ -127,12 +127,12 @@ class Dashboard(QWidget):
 
     def show_history(self, history: History) -> None:
         """Redraw the charts from the session's ring buffers."""
-        for key, buffer, columns in (
-            ("it", history.it_mw, ("it",)),
-            ("pue", history.pue, ("pue",)),
-            ("exported", history.exported_mw, ("exported",)),
-            ("free", history.free_cooling, ("free",)),
-            ("temperature", history.temperatures_c, ("ambient", "supply", "return")),
+        for buffer, columns in (
+            (history.it_mw, ("it",)),
+            (history.pue, ("pue",)),
+            (history.exported_mw, ("exported",)),
+            (history.free_cooling, ("free",)),
+            (history.temperatures_c, ("ambient", "supply", "return")),
         ):
             t, values = buffer.view()
             for index, name in enumerate(columns):

@@ -1,0 +1,404 @@
+"""The airflow solver thread: inbox in, immutable frames out, never Qt.
+
+:class:`AirflowRunner` owns a :class:`~twin.sim.airflow.CampusAirflow` and steps it on a
+``threading.Thread``. The GUI (or anything else) talks to it through three non-blocking doors:
+
+- ``submit_campus`` / ``submit_settings`` / ``submit_heat`` put the newest request in an inbox
+  (latest wins: a second layout submitted before the first was applied replaces it). The
+  solver applies the inbox at a step boundary, or abandons the step in progress at one of its
+  phase checkpoints so an edit is never kept waiting a whole step;
+- ``latest()`` returns the newest :class:`Frame`, an immutable snapshot (read-only numpy
+  arrays, mapping proxies) that can be handed to any thread;
+- ``on_frame`` (optional) is called from the solver thread with each new frame; a GUI should
+  only stash it and let its own timer pick it up (or just poll ``latest()``).
+
+``synchronous=True`` creates no thread: ``step_now(n)`` steps on the caller's thread, which
+makes tests deterministic. Errors never propagate into the caller's loop: a numerical blow-up is
+rolled back by the solver (and reported in ``Frame.messages``); any other exception in the
+thread pauses the runner and is reported in ``Frame.messages`` and :attr:`AirflowRunner.error`.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from twin.model.campus import Campus
+from twin.sim.airflow import CampusAirflow, HeatBudget
+from twin.sim.domain import AirflowSettings, Weather
+from twin.sim.grid import Grid, WindFrame, cell_centres_campus
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One published state of the airflow solution (immutable; safe to share across threads).
+
+    Frames of reference: every array is in the wind-aligned *solver frame* (axis 0 = x
+    along the wind, axis 1 = y to its left, axis 2 = z up; cell ``(i, j, k)`` centred at
+    ``((i + .5) dx, (j + .5) dy, (k + .5) dz)``). :meth:`to_campus` and
+    :meth:`cell_centres_campus` map solver x, y to campus local x (east), y (north) metres.
+
+    Attributes
+    ----------
+    step, sim_time_s, dt_s
+        Step count, simulated time since the solver (re)started and time step (s).
+    tier
+        ``"first look"`` (right after an edit: the previous field projected onto the new
+        obstacles), ``"settling"`` or ``"settled"`` (see
+        :class:`~twin.sim.domain.AirflowSettings` for the criterion).
+    layout_version
+        Number of campus submissions applied so far (0 = the campus given at creation).
+    weather
+        Wind direction, speed at 10 m and ambient temperature in use.
+    grid, wind_frame
+        Grid geometry ``(nx, ny, nz)``, spacing, and the solver <-> campus map.
+    intake_rise_k
+        Building id -> mean air temperature rise above ambient at the intake of its
+        heat-rejection equipment (K): hot-air recirculation.
+    reserve_temp_c
+        Mean air temperature over the nature reserve in the first cell above ground (C).
+    receptor_temp_c
+        Receptor id -> air temperature at ground level (C); NaN when the receptor lies
+        outside the solver box.
+    pedestrian_wind
+        ``(nx, ny)`` wind speed in the first cell above ground (m/s), NaN under buildings.
+    velocity
+        ``(u, v, w)``, each ``(nx, ny, nz)``, cell-centred, m/s, solver-frame components
+        (use ``wind_frame.vector_to_campus`` for east/north components).
+    temperature_c
+        ``(nx, ny, nz)`` air temperature (C), NaN inside obstacles.
+    solid
+        ``(nx, ny, nz)`` obstacle cells.
+    heat_mw
+        Heat released per building id (MW) in this frame.
+    heat_budget
+        Energy account since the last reset (see :class:`~twin.sim.airflow.HeatBudget`).
+    real_time_factor
+        Simulated seconds per wall-clock second over the last steps (NaN if unknown).
+    messages
+        Warnings since the runner started (blow-up recoveries, errors), oldest first.
+    """
+
+    step: int
+    sim_time_s: float
+    dt_s: float
+    tier: str
+    layout_version: int
+    weather: Weather
+    grid: Grid
+    wind_frame: WindFrame
+    intake_rise_k: Mapping[str, float]
+    reserve_temp_c: float
+    receptor_temp_c: Mapping[str, float]
+    pedestrian_wind: np.ndarray
+    velocity: tuple[np.ndarray, np.ndarray, np.ndarray]
+    temperature_c: np.ndarray
+    solid: np.ndarray
+    heat_mw: Mapping[str, float]
+    heat_budget: HeatBudget
+    real_time_factor: float = math.nan
+    messages: tuple[str, ...] = field(default=())
+
+    def to_campus(self, xs: np.ndarray | float, ys: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
+        """Solver-frame x, y (m) to campus local x east, y north (m)."""
+        return self.wind_frame.to_campus(xs, ys)
+
+    def cell_centres_campus(self) -> tuple[np.ndarray, np.ndarray]:
+        """Campus x, y of every cell column, two ``(nx, ny)`` arrays (see :func:`~twin.sim.grid.cell_centres_campus`)."""
+        return cell_centres_campus(self.grid, self.wind_frame)
+
+
+def make_frame(solver: CampusAirflow, layout_version: int, real_time_factor: float, messages: tuple[str, ...], solid: np.ndarray) -> Frame:
+    """Snapshot the solver's state into an immutable :class:`Frame` (copies the fields)."""
+    u, v, w, t = solver.cell_fields()
+    amb = solver.weather.ambient_c
+    return Frame(
+        step=solver.steps,
+        sim_time_s=solver.time,
+        dt_s=solver.dt,
+        tier=solver.tier,
+        layout_version=layout_version,
+        weather=solver.weather,
+        grid=solver.grid,
+        wind_frame=solver.domain.frame,
+        intake_rise_k=types.MappingProxyType(dict(solver.intake_rise_k)),
+        reserve_temp_c=amb + solver.reserve_rise_k,
+        receptor_temp_c=types.MappingProxyType({k: amb + v_ for k, v_ in solver.receptor_rise_k.items()}),
+        pedestrian_wind=_frozen(solver.pedestrian_wind()),
+        velocity=(_frozen(u), _frozen(v), _frozen(w)),
+        temperature_c=_frozen(t),
+        solid=solid,
+        heat_mw=types.MappingProxyType(dict(solver.heat_mw)),
+        heat_budget=HeatBudget(**vars(solver.budget)),
+        real_time_factor=real_time_factor,
+        messages=messages,
+    )
+
+
+class AirflowRunner:
+    """Run the campus airflow solver on its own thread (or synchronously for tests).
+
+    Parameters
+    ----------
+    campus
+        Initial layout.
+    settings
+        Solver settings (default :class:`~twin.sim.domain.AirflowSettings`).
+    heat_mw
+        Initial heat per building id (MW); default: each building's IT capacity.
+    synchronous
+        No thread; call :meth:`step_now` to advance. ``start``/``stop`` are then no-ops.
+    on_frame
+        Optional callback ``on_frame(frame)`` called from the solver thread after each frame is
+        published. Keep it tiny and thread-safe (never touch Qt widgets from it).
+    max_real_time_factor
+        Optional cap: the thread sleeps so the simulation runs at most this many times faster
+        than the wall clock (None = as fast as possible).
+
+    Examples
+    --------
+    >>> runner = AirflowRunner(campus, synchronous=True)   # doctest: +SKIP
+    >>> frame = runner.step_now(5)                          # doctest: +SKIP
+    >>> frame.intake_rise_k["dc1"]                          # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        campus: Campus,
+        settings: AirflowSettings | None = None,
+        heat_mw: Mapping[str, float] | None = None,
+        synchronous: bool = False,
+        on_frame: Callable[[Frame], None] | None = None,
+        max_real_time_factor: float | None = None,
+    ) -> None:
+        self._campus = campus
+        self._settings = settings or AirflowSettings()
+        self._heat = dict(heat_mw) if heat_mw is not None else None
+        self.synchronous = synchronous
+        self.on_frame = on_frame
+        self.max_real_time_factor = max_real_time_factor
+        self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._playing = True
+        self._inbox_campus: Campus | None = None
+        self._inbox_settings: AirflowSettings | None = None
+        self._inbox_heat: dict[str, float] | None = None
+        self._latest: Frame | None = None
+        self._frame_cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._solver: CampusAirflow | None = None
+        self._layout_version = 0
+        self._messages: list[str] = []
+        self._rtf = math.nan
+        self._solid_ro: np.ndarray | None = None
+        self.edit_submitted_at: float | None = None
+        self.last_first_look_latency_s: float | None = None
+        if synchronous:
+            self._create_solver()
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start the solver thread (no-op in synchronous mode or if already running)."""
+        if self.synchronous or (self._thread is not None and self._thread.is_alive()):
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="twin-airflow", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Ask the thread to finish and join it; returns True if it ended within ``timeout``.
+
+        A step in progress is abandoned at its next phase checkpoint, so this returns within
+        a fraction of a step.
+        """
+        self._stop.set()
+        self._wake.set()
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        alive = thread.is_alive()
+        if not alive:
+            self._thread = None
+        return not alive
+
+    @property
+    def running(self) -> bool:
+        """Whether the solver thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def play(self) -> None:
+        """Resume stepping."""
+        self._playing = True
+        self._wake.set()
+
+    def pause(self) -> None:
+        """Stop stepping after the current step (edits are still applied and shown)."""
+        self._playing = False
+
+    @property
+    def playing(self) -> bool:
+        """Whether the solver steps continuously."""
+        return self._playing
+
+    # ------------------------------------------------------------------ inbox
+    def submit_campus(self, campus: Campus) -> None:
+        """Queue a new layout (latest wins); applied at the next step boundary or checkpoint."""
+        with self._lock:
+            self._inbox_campus = campus
+            self.edit_submitted_at = time.perf_counter()
+        self._wake.set()
+
+    def submit_settings(self, settings: AirflowSettings) -> None:
+        """Queue new solver settings (latest wins)."""
+        with self._lock:
+            self._inbox_settings = settings
+            self.edit_submitted_at = time.perf_counter()
+        self._wake.set()
+
+    def submit_heat(self, mw_by_building: Mapping[str, float]) -> None:
+        """Queue new heat release per building id, MW (latest wins; no restart needed)."""
+        with self._lock:
+            self._inbox_heat = {k: float(v) for k, v in mw_by_building.items()}
+        self._wake.set()
+
+    def _pending(self) -> bool:
+        return self._inbox_campus is not None or self._inbox_settings is not None
+
+    # ------------------------------------------------------------------ frames
+    def latest(self) -> Frame | None:
+        """The newest published frame (None before the first one)."""
+        return self._latest
+
+    def wait_for_frame(self, predicate: Callable[[Frame], bool], timeout: float = 10.0) -> Frame | None:
+        """Block until a published frame satisfies ``predicate`` (or ``timeout`` s); for tests and tools."""
+        deadline = time.perf_counter() + timeout
+        with self._frame_cond:
+            while True:
+                frame = self._latest
+                if frame is not None and predicate(frame):
+                    return frame
+                remaining = deadline - time.perf_counter()
+                if remaining <= 0:
+                    return None
+                self._frame_cond.wait(remaining)
+
+    def step_now(self, n: int = 1) -> Frame:
+        """Apply the inbox and advance ``n`` steps on the caller's thread (synchronous mode)."""
+        if not self.synchronous:
+            raise RuntimeError("step_now() needs synchronous=True")
+        if self._solver is None:
+            self._create_solver()
+        for _ in range(n):
+            self._apply_inbox()
+            self._step_once()
+        frame = self._latest
+        assert frame is not None
+        return frame
+
+    @property
+    def solver(self) -> CampusAirflow | None:
+        """The solver object (for diagnostics; do not touch it while the thread runs)."""
+        return self._solver
+
+    # ------------------------------------------------------------------ internals
+    def _create_solver(self) -> None:
+        self._solver = CampusAirflow(self._campus, self._settings, self._heat)
+        self._solver.warn = self.synchronous  # the thread records warnings in frames instead
+        self._solid_ro = _frozen(self._solver.domain.solid)
+        self._publish()
+
+    def _publish(self) -> None:
+        solver = self._solver
+        assert solver is not None
+        for m in solver.messages:
+            self._messages.append(m)
+        solver.messages.clear()
+        frame = make_frame(solver, self._layout_version, self._rtf, tuple(self._messages), self._solid_ro)  # type: ignore[arg-type]
+        with self._frame_cond:
+            self._latest = frame
+            self._frame_cond.notify_all()
+        if self.on_frame is not None:
+            try:
+                self.on_frame(frame)
+            except Exception as exc:  # a faulty callback must not kill the solver
+                self._messages.append(f"on_frame callback failed: {exc!r}")
+
+    def _apply_inbox(self) -> bool:
+        with self._lock:
+            campus, settings, heat = self._inbox_campus, self._inbox_settings, self._inbox_heat
+            self._inbox_campus = self._inbox_settings = self._inbox_heat = None
+            submitted = self.edit_submitted_at
+        solver = self._solver
+        assert solver is not None
+        if heat is not None:
+            solver.set_heat(heat)
+        if campus is None and settings is None:
+            return False
+        if settings is not None:
+            solver.set_settings(settings)
+        if campus is not None:
+            solver.set_campus(campus)
+            self._layout_version += 1
+        self._solid_ro = _frozen(solver.domain.solid)
+        self._publish()
+        if submitted is not None:
+            self.last_first_look_latency_s = time.perf_counter() - submitted
+        return True
+
+    def _step_once(self) -> None:
+        solver = self._solver
+        assert solver is not None
+        t0 = time.perf_counter()
+        done = solver.step(interrupt=self._pending if not self.synchronous else None)
+        if done:
+            wall = time.perf_counter() - t0
+            rtf = solver.dt / wall if wall > 0 else math.nan
+            self._rtf = rtf if math.isnan(self._rtf) else 0.8 * self._rtf + 0.2 * rtf
+            self._publish()
+
+    def _run(self) -> None:
+        try:
+            if self._solver is None:
+                self._create_solver()
+        except Exception as exc:
+            self.error = exc
+            self._messages.append(f"airflow solver failed to start: {exc!r}")
+            return
+        next_time = time.perf_counter()
+        while not self._stop.is_set():
+            try:
+                self._apply_inbox()
+                if self._playing:
+                    if self.max_real_time_factor:
+                        delay = next_time - time.perf_counter()
+                        if delay > 0 and self._wake.wait(delay):
+                            self._wake.clear()
+                            continue
+                        next_time = max(next_time, time.perf_counter()) + self._solver.dt / self.max_real_time_factor  # type: ignore[union-attr]
+                    self._step_once()
+                else:
+                    self._wake.wait(0.1)
+                    self._wake.clear()
+            except Exception as exc:  # never let the thread die silently or raise into the GUI
+                self.error = exc
+                self._messages.append(f"airflow solver error, paused: {exc!r}")
+                self._playing = False
+                try:
+                    self._publish()
+                except Exception:
+                    pass
