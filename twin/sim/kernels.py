@@ -504,7 +504,7 @@ def build_poisson_hierarchy(
     spacing: tuple[float, float, float],
     periodic: tuple[bool, bool, bool],
     xp: Any = np,
-    max_coarse_cells: int = 300,
+    max_coarse_cells: int = 100,
     omega: float = 0.8,
     sweeps: int = 2,
 ) -> PoissonHierarchy:
@@ -517,8 +517,9 @@ def build_poisson_hierarchy(
     spacing, periodic
         Cell size and periodicity of each axis.
     max_coarse_cells
-        Coarsen (by 2 along every axis that has an even number of cells > 2) until a level
-        has at most this many cells; that level is solved exactly with a dense pseudo-inverse.
+        Coarsen (by 2 along every axis that has an even number of cells > 2; when none has,
+        collapse axes of 2-3 cells into one) until a level has at most this many cells; that
+        level is solved exactly with a dense pseudo-inverse.
     omega, sweeps
         Damped-Jacobi weight and number of pre- and post-smoothing sweeps.
 
@@ -537,6 +538,9 @@ def build_poisson_hierarchy(
         if int(np.prod(lv.shape)) <= max_coarse_cells:
             break
         factor = tuple(2 if (n % 2 == 0 and n > 2) else 1 for n in lv.shape)
+        if factor == (1, 1, 1):
+            # no axis halves any more: collapse the short ones (e.g. 3 layers -> 1)
+            factor = tuple(n if 1 < n <= 3 else 1 for n in lv.shape)
         if factor == (1, 1, 1):
             break
         lv.factor = factor  # type: ignore[assignment]
@@ -573,10 +577,16 @@ def _sel(axis: int, sl: slice) -> tuple:
 
 
 def prolong_linear(ec: Any, factor: tuple[int, int, int], periodic: tuple[bool, bool, bool], xp: Any = np) -> Any:
-    """Cell-centred linear interpolation to a grid refined by ``factor`` (weights 3/4, 1/4 per axis)."""
+    """Cell-centred linear interpolation to a grid refined by ``factor`` (weights 3/4, 1/4 per axis).
+
+    A factor above 2 marks an axis collapsed to one coarse cell; it is prolonged by copying.
+    """
     out = ec
     for ax in AXES:
         if factor[ax] == 1:
+            continue
+        if factor[ax] > 2:  # a collapsed axis: constant over its cells
+            out = xp.repeat(out, factor[ax], axis=ax)
             continue
         n = out.shape[ax]
         p = _edge_pad(out, ax, periodic[ax], xp)
@@ -595,6 +605,9 @@ def restrict_linear(f: Any, factor: tuple[int, int, int], periodic: tuple[bool, 
     out = f
     for ax in AXES:
         if factor[ax] == 1:
+            continue
+        if factor[ax] > 2:  # a collapsed axis: the mean of its cells
+            out = out.mean(axis=ax, keepdims=True)
             continue
         n = out.shape[ax] // 2
         p = _edge_pad(out, ax, periodic[ax], xp)
