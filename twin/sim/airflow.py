@@ -22,6 +22,7 @@ campus solver for real-time time steps).
 from __future__ import annotations
 
 import math
+import time
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -223,7 +224,7 @@ class BoxFlow:
             vel[a] *= self.free_faces[a]
         apply_velocity_bcs(vel, bcs)
         convective_outflow(vel, bcs, g, dt)
-        balance_outflow(vel, bcs, g, self.open_faces)
+        balance_outflow(vel, bcs, g, self.free_faces)
         self.project(dt)
         apply_velocity_bcs(vel, bcs)
         self._step_scalar(dt)
@@ -405,6 +406,8 @@ class CampusAirflow:
         self._interrupt: Callable[[], bool] | None = None
         self.last_pressure = (0, 0.0)
         self.last_crossings = 0
+        self.phase_times: dict[str, float] = {}
+        self._t_phase = 0.0
         self.mean_pedestrian_wind = math.nan
         self._history: list[tuple[float, float, dict[str, float]]] = []
         self._build(cold=True)
@@ -608,7 +611,7 @@ class CampusAirflow:
         shown at once ("first look") while the full solution settles.
         """
         apply_velocity_bcs(self.vel, self.bcs)
-        balance_outflow(self.vel, self.bcs, self.grid, self.open_faces)
+        balance_outflow(self.vel, self.bcs, self.grid, self.free_faces)
         divergence(self.vel, self.grid.spacing, self._div)
         self._div *= -1.0
         # a velocity potential, not a pressure: solved from zero in its own array
@@ -645,7 +648,8 @@ class CampusAirflow:
             ok = self._healthy()
         except _Interrupted:
             return False
-        except FloatingPointError:
+        except (FloatingPointError, IndexError, ValueError, OverflowError):
+            # NaN/inf velocities turn into invalid gather indices: a blow-up like any other
             ok = False
         if not ok:
             self._recover()
@@ -687,13 +691,16 @@ class CampusAirflow:
         apply_velocity_bcs(vel, bcs)
         fill_scalar_ghosts(self.temp, bcs)
         np.copyto(self._u_prev, vel[0][INT])
+        self._tick(None)
         # --- eddy viscosities from the current field
         cell = velocity_at(None, vel, self._cell)
         nu_h, nu_v = self._eddy_viscosity(cell)
+        self._tick("eddy viscosity")
         # --- semi-Lagrangian advection of the three components
         for a in AXES:
             velocity_at(a, vel, self._pts)
             advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
+        self._tick("momentum advection")
         self._checkpoint()
         # --- explicit horizontal diffusion (Smagorinsky), from the old field
         for a in AXES:
@@ -706,6 +713,7 @@ class CampusAirflow:
             self._adv[a] += dt * lap
         for a in AXES:
             vel[a][INT] = self._adv[a]
+        self._tick("horizontal diffusion")
         # --- buoyancy (Boussinesq) on w faces
         t = self.temp
         vel[2][INT] += (dt * GRAVITY / self.t_abs) * 0.5 * (t[INT] + t[shift(2, -1)])
@@ -717,6 +725,7 @@ class CampusAirflow:
             if a < 2:
                 factor += (dt * self.cd_wall / dz) * self._wall_face[a] * spd
             vel[a][INT] /= factor
+        self._tick("buoyancy and drag")
         # --- implicit vertical diffusion of u and v (mixing length)
         for a in (0, 1):
             nu_a = self._at_faces(nu_v, a)
@@ -726,7 +735,8 @@ class CampusAirflow:
             vel[a] *= self.free_faces[a]
         apply_velocity_bcs(vel, bcs)
         convective_outflow(vel, bcs, g, dt)
-        balance_outflow(vel, bcs, g, self.open_faces)
+        balance_outflow(vel, bcs, g, self.free_faces)
+        self._tick("vertical diffusion")
         self._checkpoint()
         # --- projection
         divergence(vel, g.spacing, self._div)
@@ -735,8 +745,17 @@ class CampusAirflow:
         self.last_pressure = (its, res)
         subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         apply_velocity_bcs(vel, bcs)
+        self._tick("pressure projection")
         # --- heat: conservative transport, eddy diffusion, sources and sinks
         self._advance_heat(dt, nu_h, nu_v)
+        self._tick("heat transport")
+
+    def _tick(self, phase: str | None) -> None:
+        """Accumulate wall time of the phase that just ended (for ``twin bench``)."""
+        now = time.perf_counter()
+        if phase is not None:
+            self.phase_times[phase] = self.phase_times.get(phase, 0.0) + now - self._t_phase
+        self._t_phase = now
 
     def _checkpoint(self) -> None:
         if self._interrupt is not None and self._interrupt():

@@ -106,7 +106,7 @@ class AirflowSettings:
     scalar_scheme: str = "muscl"
     pressure_tol: float = 1e-2
     pressure_max_iter: int = 3
-    first_look_iterations: int = 1
+    first_look_iterations: int = 2
     blowup_factor: float = 6.0
     settle_window_s: float = 20.0
     settle_intake_k: float = 0.25

@@ -219,12 +219,14 @@ def convective_outflow(vel: list[Any], bcs: BoxBCs, grid: Grid, dt: float) -> No
             ub /= 1.0 + c
 
 
-def balance_outflow(vel: list[Any], bcs: BoxBCs, grid: Grid, open_faces: list[Any]) -> float:
+def balance_outflow(vel: list[Any], bcs: BoxBCs, grid: Grid, free_faces: list[Any]) -> float:
     """Shift the outflow normal velocity uniformly so the net volume flux through the box is 0.
 
     The all-Neumann pressure equation is solvable only when the boundary fluxes balance; a
-    convective outflow alone does not guarantee that. Returns the volume flux that was
-    corrected (length^3 / s), which is zero when there is no outflow side.
+    convective outflow alone does not guarantee that. ``free_faces`` are per-axis masks of
+    faces not touching an obstacle (boundary faces included), so the correction is spread over
+    the open part of the outflow. Returns the volume flux that was corrected (length^3 / s),
+    zero when there is no outflow side.
     """
     net = 0.0
     out_area = 0.0
@@ -240,7 +242,7 @@ def balance_outflow(vel: list[Any], bcs: BoxBCs, grid: Grid, open_faces: list[An
             sign = -1.0 if high else 1.0  # + for flux into the box
             net += sign * float(u[_face_interior(a, face)].sum(dtype=np.float64)) * area
             if side.kind == "outflow":
-                mask = open_faces[a][_face_interior(a, face)]
+                mask = free_faces[a][_face_interior(a, face)]
                 out_area += float(mask.sum()) * area
                 targets.append((a, face, sign, mask))
     if not targets or out_area == 0.0:

@@ -1,0 +1,191 @@
+"""Speed of the campus airflow solver, measured on this machine in one run.
+
+Figures (all from the same process, default campus and settings):
+
+- grid size and cells;
+- time per step, cell updates per second (MLUPS) and real-time factor (simulated seconds per
+  wall-clock second);
+- memory bandwidth of a large numpy copy (read + write bytes per second), as the roofline;
+- bytes moved per cell per step, two ways: (a) a census of the full-grid array passes this
+  numpy implementation makes per phase (every elementwise op reads its operands and writes its
+  result through memory; gathers also read an index), and (b) the minimum of an ideal fused
+  kernel that reads and writes each prognostic field once; with the ratio of achieved to
+  bandwidth-bound speed for each;
+- edit-to-first-field latency through the threaded runner (a building moved by 30 m: the
+  time from ``submit_campus`` to the "first look" frame being available from ``latest()``);
+- time to settle after that edit, with the criterion of
+  :class:`~twin.sim.domain.AirflowSettings` (two consecutive windows of simulated time whose
+  mean intake rises and mean pedestrian wind agree).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from typing import Any
+
+import numpy as np
+
+WORD = 4  # float32 / int32 bytes
+
+# Full-grid array passes (4-byte words per cell) of each phase of one campus step, counted
+# from the code: an elementwise op on cell-sized arrays moves (inputs + 1 output) words, a
+# gather moves 3 (index, value, result). Ghost layers, surfaces and per-building indices are
+# neglected. The pressure figure is per MG-PCG iteration (fine level; coarse levels add ~1/7).
+PASS_CENSUS: dict[str, float] = {
+    "eddy viscosity": 80.0,  # cell-centred velocity, 2 gradients, Smagorinsky and mixing length
+    "momentum advection": 3 * 160.0,  # per component: face velocities, departure indices, 8 gathers, 7 lerps
+    "horizontal diffusion": 3 * 40.0,  # 2-D Laplacian x nu at faces, per component
+    "buoyancy and drag": 90.0,  # speed, face averages, implicit drag factors
+    "vertical diffusion": 2 * 50.0,  # coefficients + Thomas sweeps, u and v
+    "pressure fixed": 80.0,  # divergence, rhs, gradient correction, boundary conditions
+    "pressure per iteration": 260.0,  # 5 operator applications (13 ops), smoothing, transfers, CG updates
+    "heat transport": 3 * 100.0 + 140.0,  # 3 FFSL sweeps (prefix sums, slopes, 3 gathers) + diffusion
+}
+FUSED_MINIMUM_WORDS = 2 * 5 + 2 * 3
+"""Read and write u, v, w, T and p once (10 words) plus one read and write of p per
+pressure iteration for ~3 iterations (6 words): what a single fused, cache-blocked kernel
+would have to move at the least."""
+
+
+def memory_bandwidth(mbytes: int = 256, repeats: int = 5) -> float:
+    """Best copy bandwidth of a large float32 array in GB/s (read + write bytes counted)."""
+    n = mbytes * 1024 * 1024 // 4
+    src = np.ones(n, dtype=np.float32)
+    dst = np.empty_like(src)
+    best = math.inf
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        np.copyto(dst, src)
+        best = min(best, time.perf_counter() - t0)
+    return 2 * src.nbytes / best / 1e9
+
+
+def _moved_building(campus: Any, dy: float) -> Any:
+    ids = [b.id for b in campus.buildings]
+    hall = campus.building("dc2") if "dc2" in ids else campus.data_halls[0]
+    return campus.with_building(hall.translated(0.0, dy))
+
+
+def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edits: int = 3) -> dict[str, Any]:
+    """Run the benchmark on ``campus`` (``twin bench`` passes the default layout); JSON-ready dict.
+
+    The edits move building ``dc2`` of the default layout (or the first data hall) by 30 m.
+    """
+    from twin.sim.airflow import CampusAirflow
+    from twin.sim.runner import AirflowRunner
+
+    bandwidth = memory_bandwidth()
+
+    # --- raw solver speed (synchronous, warm)
+    t0 = time.perf_counter()
+    solver = CampusAirflow(campus)
+    build_s = time.perf_counter() - t0
+    for _ in range(5):
+        solver.step()
+    solver.phase_times.clear()
+    its = []
+    t0 = time.perf_counter()
+    for _ in range(steps):
+        solver.step()
+        its.append(solver.last_pressure[0])
+    wall = time.perf_counter() - t0
+    per_step = wall / steps
+    cells = solver.grid.cells
+    mlups = cells / per_step / 1e6
+    mean_its = float(np.mean(its))
+    phase_ms = {k: round(v / steps * 1e3, 1) for k, v in solver.phase_times.items()}
+    words = sum(v for k, v in PASS_CENSUS.items() if k != "pressure per iteration") + PASS_CENSUS["pressure per iteration"] * mean_its
+    numpy_bytes = words * WORD
+    fused_bytes = FUSED_MINIMUM_WORDS * WORD
+    bound_numpy = bandwidth * 1e9 / numpy_bytes / 1e6  # MLUPS if every pass ran at copy speed
+    bound_fused = bandwidth * 1e9 / fused_bytes / 1e6
+
+    # --- direct cost of applying an edit (no thread): rasterise, rebuild, first-look projection
+    direct = []
+    for k in range(edits):
+        t1 = time.perf_counter()
+        solver.set_campus(_moved_building(campus, -30.0 if k % 2 == 0 else 0.0))
+        direct.append(time.perf_counter() - t1)
+
+    # --- through the threaded runner: latency of the first look and time to settle
+    runner = AirflowRunner(campus)
+    runner.start()
+    latencies = []
+    settle_wall = math.nan
+    settle_sim = math.nan
+    try:
+        runner.wait_for_frame(lambda f: f.step >= 3, timeout=60.0)
+        for k in range(edits):
+            version = k + 1
+            runner.wait_for_frame(lambda f, v=version - 1: f.layout_version == v and f.step >= 2, timeout=30.0)
+            time.sleep(0.05)  # land the edit in the middle of a step, as a user would
+            t_sub = time.perf_counter()
+            runner.submit_campus(_moved_building(campus, -30.0 if k % 2 == 0 else 0.0))
+            frame = runner.wait_for_frame(lambda f, v=version: f.layout_version >= v, timeout=30.0)
+            if frame is not None:
+                latencies.append(time.perf_counter() - t_sub)
+        # settle after the last edit
+        t_sub_version = edits
+        first = runner.wait_for_frame(lambda f: f.layout_version == t_sub_version, timeout=5.0)
+        t_first = time.perf_counter()
+        sim0 = first.sim_time_s if first is not None else 0.0
+        settled = runner.wait_for_frame(lambda f: f.layout_version == t_sub_version and f.tier == "settled", timeout=settle_timeout_s)
+        if settled is not None:
+            settle_wall = time.perf_counter() - t_first + (latencies[-1] if latencies else 0.0)
+            settle_sim = settled.sim_time_s - sim0
+        runner_rtf = runner.latest().real_time_factor if runner.latest() is not None else math.nan
+    finally:
+        runner.stop(5.0)
+
+    s = solver.settings
+    return {
+        "grid": {"nx": solver.grid.shape[0], "ny": solver.grid.shape[1], "nz": solver.grid.shape[2], "cells": cells, "spacing_m": list(solver.grid.spacing), "wind_from_deg": solver.weather.wind_from_deg},
+        "dt_s": round(solver.dt, 3),
+        "build_s": round(build_s, 3),
+        "ms_per_step": round(per_step * 1e3, 1),
+        "phase_ms_per_step": phase_ms,
+        "pressure_iterations_per_step": round(mean_its, 2),
+        "mlups": round(mlups, 2),
+        "real_time_factor": round(solver.dt / per_step, 1),
+        "real_time_factor_threaded_runner": round(float(runner_rtf), 1) if math.isfinite(runner_rtf) else None,
+        "memory_bandwidth_gb_s": round(bandwidth, 1),
+        "bytes_per_cell_step_numpy": round(numpy_bytes),
+        "bytes_per_cell_step_fused_minimum": fused_bytes,
+        "bandwidth_bound_mlups_numpy": round(bound_numpy, 2),
+        "bandwidth_bound_mlups_fused": round(bound_fused, 1),
+        "ratio_achieved_to_bound_numpy": round(mlups / bound_numpy, 2),
+        "ratio_achieved_to_bound_fused": round(mlups / bound_fused, 3),
+        "edit_apply_ms_direct": [round(x * 1e3, 1) for x in direct],
+        "edit_to_first_field_ms": [round(x * 1e3, 1) for x in latencies],
+        "edit_to_first_field_ms_median": round(statistics.median(latencies) * 1e3, 1) if latencies else None,
+        "settle_after_edit_wall_s": None if math.isnan(settle_wall) else round(settle_wall, 1),
+        "settle_after_edit_sim_s": None if math.isnan(settle_sim) else round(settle_sim, 1),
+        "settle_criterion": (
+            f"two consecutive {s.settle_window_s:.0f} s windows (simulated) since the edit whose mean intake rises differ by "
+            f"< {s.settle_intake_k} K for every building and whose mean pedestrian wind differs by < {s.settle_wind_fraction:.0%}"
+        ),
+        "notes": (
+            "bytes_per_cell_step_numpy is a census of full-grid array passes per phase (see twin.sim.bench.PASS_CENSUS); "
+            "each numpy op round-trips memory, gathers add random access, and one core runs it all. "
+            "edit_to_first_field includes waiting for the running step to reach a phase checkpoint."
+        ),
+    }
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """Human-readable lines of :func:`run_bench`'s figures."""
+    g = report["grid"]
+    lines = [
+        f"grid {g['nx']} x {g['ny']} x {g['nz']} = {g['cells']:,} cells, spacing {g['spacing_m']} m, dt {report['dt_s']} s",
+        f"step {report['ms_per_step']} ms ({report['pressure_iterations_per_step']} pressure iterations): {report['mlups']} MLUPS, real time x{report['real_time_factor']}",
+        "phases (ms/step): " + ", ".join(f"{k} {v}" for k, v in report["phase_ms_per_step"].items()),
+        f"memory bandwidth {report['memory_bandwidth_gb_s']} GB/s; bytes/cell/step numpy {report['bytes_per_cell_step_numpy']} "
+        f"(achieved/bound {report['ratio_achieved_to_bound_numpy']}), fused minimum {report['bytes_per_cell_step_fused_minimum']} "
+        f"(achieved/bound {report['ratio_achieved_to_bound_fused']})",
+        f"edit -> first field: {report['edit_to_first_field_ms']} ms (median {report['edit_to_first_field_ms_median']}); direct apply {report['edit_apply_ms_direct']} ms",
+        f"settle after edit: {report['settle_after_edit_wall_s']} s wall, {report['settle_after_edit_sim_s']} s simulated",
+        f"settle criterion: {report['settle_criterion']}",
+    ]
+    return "\n".join(lines)
