@@ -1,0 +1,78 @@
+"""Validation of the solver against exact solutions and published benchmarks (no Qt).
+
+The exact-solution cases run at full size (they take seconds); the lid-driven cavity runs in
+the ``quick`` configuration of :func:`twin.sim.validation.run_validation` (Re 100 at 64 cells,
+Re 1000 at 96 cells, gates for that resolution), about half a minute. ``twin validate``
+runs the full set (Re 400 and Re 1000 at 128 cells).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from twin.sim import validation as V
+
+
+def _check(rows: list[V.ValidationRow]) -> None:
+    print("\n" + V.format_table(rows))
+    failed = [r for r in rows if r.passed is False]
+    assert not failed, failed
+    assert any(r.passed for r in rows)
+
+
+def test_poiseuille_matches_the_parabola():
+    _check(V.poiseuille())
+
+
+def test_gaussian_variance_grows_by_two_alpha_t():
+    _check(V.diffusing_gaussian())
+
+
+def test_puff_in_uniform_wind_matches_advection_diffusion():
+    _check(V.advected_puff())
+
+
+def test_heat_balance_of_the_campus_closes(campus):
+    rows = V.campus_heat_balance(campus, steps=4)
+    _check(rows)
+    assert rows[0].reference > 1e9  # hundreds of MW over tens of seconds: GJ injected
+
+
+@pytest.fixture(scope="module")
+def cavity_rows():
+    folder = V.validation_dir()
+    if folder is None:
+        pytest.skip("shared/validation/ghia1982_*.csv not found next to the repository")
+    return V.cavity(100, (32, 64), (30.0, 20.0), folder) + V.cavity(1000, (32, 64, 96), (60.0, 30.0, 20.0), folder)
+
+
+def test_cavity_matches_ghia_and_botella_peyret(cavity_rows):
+    _check(cavity_rows)
+    quantities = " ".join(r.quantity for r in cavity_rows)
+    assert "Botella-Peyret" in quantities and "Marchi" in quantities and "Ghia" in quantities
+
+
+def test_gates_can_fail():
+    row = V._row("case", "q", 1.0, 1.2, 0.2, 0.1)
+    assert row.passed is False
+    assert V._row("case", "q", 1.0, 1.0, 0.0, None).passed is None
+    table = V.format_table([row])
+    assert "FAIL" in table
+
+
+def test_validate_command_returns_nonzero_on_a_failed_gate(monkeypatch, capsys):
+    from twin.commands import validate
+
+    rows = [V._row("ok", "q", 1.0, 1.0, 0.0, 0.1), V._row("bad", "q", 1.0, 2.0, 1.0, 0.1), V._row("info", "q", 1.0, 1.5, 0.5, None)]
+    monkeypatch.setattr(V, "run_validation", lambda **kwargs: rows)
+    parser = argparse.ArgumentParser()
+    validate.add_arguments(parser)
+    assert validate.run(parser.parse_args(["--json"])) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["failed"] == 1 and len(out["rows"]) == 3
+    monkeypatch.setattr(V, "run_validation", lambda **kwargs: rows[:1] + rows[2:])
+    assert validate.run(parser.parse_args([])) == 0
+    assert "PASS" in capsys.readouterr().out
