@@ -1,27 +1,74 @@
-"""A generic incompressible flow + scalar solver in a box, for textbook cases and tests.
+"""Wind and heat plumes over the campus (:class:`CampusAirflow`) and a generic box solver (:class:`BoxFlow`).
 
-:class:`BoxFlow` strings the kernels of :mod:`twin.sim.kernels` into a fractional-step
-(projection) method on a MAC grid: obstacles given as a boolean mask, any mix of no-slip
-walls (optionally moving, e.g. a lid), free-slip sides, inflow, convective outflow and
-periodic axes, a body force, Boussinesq buoyancy and a passive or active scalar with
-fixed-value (Dirichlet) or adiabatic (Neumann) walls.
+What the campus model is
+------------------------
+Incompressible Navier-Stokes with Boussinesq buoyancy and a temperature excess transported as
+a conserved scalar, on a uniform staggered (MAC) grid of about 8 m x 8 m x 5 m up to 120 m,
+rotated so the wind always blows along +x (:class:`~twin.sim.grid.WindFrame`):
 
-Time stepping, per step of ``dt``::
+- inflow at x = 0: a neutral atmospheric surface layer, ``U(z) = U10 ln(z/z0) / ln(10/z0)``
+  (5 m/s at 10 m by default, ``z0`` 0.1 m), no inflow turbulence, air at ambient temperature;
+- outflow at x = L: convective (non-reflecting) condition with a global flux balance;
+- sides and top: free slip; ground and roofs: log-law wall function (drag
+  ``(kappa / ln(z1/z0))^2 |U| U`` on the first cell), adiabatic;
+- buildings and their roof or yard equipment: solid cells (staircase at the grid size);
+- heat: the MW of each building enter the first air layer above its heat-rejection equipment;
+- reserve: canopy drag ``Cd LAD |U| U`` up to the tree height and an evapotranspiration sink
+  (``AirflowSettings.evapotranspiration_w_m2``, an assumption) spread over the canopy layers;
+- turbulence: eddy viscosities, horizontal Smagorinsky (``(Cs dx)^2 |S_h|``) and vertical
+  Prandtl-Blackadar mixing length (``l = kappa d / (1 + kappa d / lambda)``, ``d`` the distance
+  to ground or roof, times ``|dU_h/dz|``), which keeps the log-law inflow in equilibrium and
+  makes the model stable at real Reynolds numbers; heat diffuses with ``nu_t / Pr_t``.
 
-    U* = U + dt [ A(U) + nu lap(U) + f + g beta (T - T0) ]      (A: AB2 central, or SL)
+What it resolves and what it cannot
+-----------------------------------
+It is a RANS-like mean-flow model at building scale: separation, wakes, recirculation behind
+and on top of the halls, channelling between them, plume rise and where warm air goes. It
+does **not** resolve turbulence (nothing below about two cells, 15-20 m, exists; the larger
+eddies it does shed from buildings are damped by the eddy viscosity and the numerical
+diffusion of the semi-Lagrangian step), so gusts, peak concentrations and intermittent
+re-ingestion are smoothed; intake rises are means over time windows, not peaks. Other limits:
+neutral ambient stratification only (no inversion capping the plumes), no radiation or ground
+heat flux, no humidity (evapotranspiration is a sensible-heat sink), no fan jets (the plume
+rises by buoyancy only), equipment modelled as solid blocks, staircase geometry at 8 m, and
+wall stress on vertical walls only through the horizontal eddy viscosity. Receptors outside
+the box (the default ones are 0.5-1.8 km away) get no value.
+
+Numerics, and why
+-----------------
+- Finite volumes on a staggered grid with pressure projection: exact discrete mass
+  conservation and no pressure checkerboarding around obstacles given as a cell mask.
+- Momentum: first-order semi-Lagrangian advection (unconditionally stable), so the time step
+  is set by accuracy (Courant number ~2.5 on the inflow at the top), not stability: that is
+  what buys real time on a few hundred thousand cells in numpy. Explicit horizontal and
+  implicit (Thomas) vertical eddy diffusion, implicit drags.
+- Pressure: geometric multigrid (linear prolongation, damped Jacobi, dense coarsest level)
+  preconditioning conjugate gradients, warm-started from the previous step's pressure; a
+  relative residual of 1e-2 per step (2-3 iterations) because every step projects again.
+- Heat: flux-form semi-Lagrangian transport (:func:`~twin.sim.kernels.advect_scalar_ffsl`),
+  conservative to round-off whatever the Courant number, so the heat balance closes exactly
+  (injected = left + evapotranspiration + stored, see :class:`HeatBudget`).
+- float32 fields (temperature stored as the excess over ambient), preallocated work arrays
+  for the largest temporaries.
+- Stability: a step whose velocity becomes NaN or exceeds ``blowup_factor`` times the inflow
+  speed is rolled back to the last good snapshot with a warning; nothing is clamped silently.
+
+:class:`BoxFlow` strings the same kernels together for textbook cases (cavity, channel,
+heated boxes) with explicit second-order central advection (Adams-Bashforth 2) or
+semi-Lagrangian advection, any mix of no-slip (optionally moving) walls, slip, inflow,
+outflow and periodic sides, a body force, buoyancy and fixed-temperature or adiabatic walls.
+Per step of ``dt``::
+
+    U* = U + dt [ A(U) + nu lap(U) + f + g beta (T - T0) ]
     boundary faces from the BCs, faces touching obstacles set to zero
     solve  -lap(p) = -div(U*) / dt ;  U = U* - dt grad p        (MG-PCG, warm started)
-    T: conservative flux-form transport (sub-cycled) + explicit diffusion + sources
-
-Explicit central advection (Adams-Bashforth 2) is second order in space and time and is what
-the lid-driven cavity validation uses; its steady state does not depend on ``dt``. The
-semi-Lagrangian option is unconditionally stable but first order and diffusive (used by the
-campus solver for real-time time steps).
+    T: conservative flux-form transport + explicit diffusion + sources
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
 import warnings
 from collections.abc import Callable, Mapping
@@ -433,6 +480,9 @@ class CampusAirflow:
         self._adv = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
         self._sl = SLWork.create(g.shape, dtype=dt_)
         self._u_prev = np.zeros(g.shape, dtype=dt_)
+        self._buoy = np.zeros(g.shape, dtype=dt_)
+        self._vel_heat = [np.zeros(shape, dtype=dt_) for _ in AXES]
+        self._heat_pending = None
         self._bcs_for_weather()
         self._install_domain()
         self._init_fields()
@@ -620,6 +670,7 @@ class CampusAirflow:
         subtract_gradient(self.vel, phi, 1.0, self.grid.spacing, self.open_faces, self._work)
         apply_velocity_bcs(self.vel, self.bcs)
         self.tier = TIER_FIRST_LOOK
+        self._heat_pending = None  # its velocity predates the edit
         self._history.clear()
         self._snapshot = None
         self._update_diagnostics()
@@ -685,11 +736,55 @@ class CampusAirflow:
             warnings.warn(msg, StabilityWarning, stacklevel=3)
 
     def _advance(self, dt: float) -> None:
+        """One step: momentum of this step, pipelined with the heat transport of the last one.
+
+        The heat equation of step n-1 (with the velocity, eddy viscosities and time step that
+        step produced, kept in ``_heat_pending``) runs on a worker thread while the momentum
+        of step n runs here; both finish before this returns, so the state is consistent
+        between steps (temperature lags the velocity by one step). Numpy releases the GIL in
+        its array loops, so with a free second core the step takes about the longer of the
+        two halves instead of their sum. ``AirflowSettings.threads = 1`` runs them in turn.
+        """
+        job = self._heat_pending
+        self._heat_pending = None
+        t = self.temp
+        fill_scalar_ghosts(t, self.bcs)
+        # buoyancy from the temperature before this step's heat update touches it
+        np.add(t[INT], t[shift(2, -1)], out=self._buoy)
+        self._buoy *= 0.5 * dt * GRAVITY / self.t_abs
+        worker = None
+        errors: list[BaseException] = []
+        if job is not None:
+            if self.settings.threads > 1:
+
+                def run_heat() -> None:
+                    try:
+                        self._advance_heat(*job)
+                    except BaseException as exc:  # re-raised on this thread after the join
+                        errors.append(exc)
+
+                worker = threading.Thread(target=run_heat, name="twin-airflow-heat", daemon=True)
+                worker.start()
+        try:
+            nu_h, nu_v = self._advance_momentum(dt)
+        finally:
+            if worker is not None:
+                worker.join()
+        if job is not None and worker is None:
+            self._advance_heat(*job)
+        if errors:
+            raise errors[0]
+        self._tick("heat transport (not overlapped)" if worker is None else None)
+        for a in AXES:
+            np.copyto(self._vel_heat[a], self.vel[a])
+        self._heat_pending = (dt, nu_h, nu_v, self._vel_heat)
+
+    def _advance_momentum(self, dt: float) -> tuple[np.ndarray, np.ndarray]:
+        """Momentum and pressure for one step; returns the eddy viscosities it used."""
         g, s = self.grid, self.settings
         vel, bcs = self.vel, self.bcs
         dx, dy, dz = g.spacing
         apply_velocity_bcs(vel, bcs)
-        fill_scalar_ghosts(self.temp, bcs)
         np.copyto(self._u_prev, vel[0][INT])
         self._tick(None)
         # --- eddy viscosities from the current field
@@ -715,8 +810,7 @@ class CampusAirflow:
             vel[a][INT] = self._adv[a]
         self._tick("horizontal diffusion")
         # --- buoyancy (Boussinesq) on w faces
-        t = self.temp
-        vel[2][INT] += (dt * GRAVITY / self.t_abs) * 0.5 * (t[INT] + t[shift(2, -1)])
+        vel[2][INT] += self._buoy
         # --- implicit wall-function and canopy drag on the horizontal components
         speed = np.sqrt(cell[0] ** 2 + cell[1] ** 2 + cell[2] ** 2)
         for a in AXES:
@@ -746,9 +840,7 @@ class CampusAirflow:
         subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         apply_velocity_bcs(vel, bcs)
         self._tick("pressure projection")
-        # --- heat: conservative transport, eddy diffusion, sources and sinks
-        self._advance_heat(dt, nu_h, nu_v)
-        self._tick("heat transport")
+        return nu_h, nu_v
 
     def _tick(self, phase: str | None) -> None:
         """Accumulate wall time of the phase that just ended (for ``twin bench``)."""
@@ -761,12 +853,13 @@ class CampusAirflow:
         if self._interrupt is not None and self._interrupt():
             raise _Interrupted
 
-    def _advance_heat(self, dt: float, nu_h: np.ndarray, nu_v: np.ndarray) -> None:
+    def _advance_heat(self, dt: float, nu_h: np.ndarray, nu_v: np.ndarray, vel: list[np.ndarray]) -> None:
+        """Heat: conservative transport with ``vel``, eddy diffusion, sources and sinks."""
         g, s = self.grid, self.settings
         t = self.temp
         out = np.zeros(6)
         order = (0, 1, 2) if self.steps % 2 == 0 else (2, 1, 0)
-        self.last_crossings = advect_scalar_ffsl(t, self.vel, dt, g.spacing, self.bcs, order=order, boundary_out=out)
+        self.last_crossings = advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out)
         kappa = []
         for a in AXES:
             k = np.zeros(g.padded_shape, dtype=self.dtype)

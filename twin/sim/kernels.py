@@ -871,14 +871,17 @@ def advect_semi_lagrangian(
     padded = q.shape
     strides = (padded[1] * padded[2], padded[2], 1)
     active = [a for a in AXES if padded[a] > 3]
-    fi, fr, idx, tmp = work.fi, work.fr, work.idx, work.tmp
-    idx[...] = 0
+    fi, fr = work.fi, work.fr
+    acc = work.acc[0]  # flat index accumulated in float (exact below 2**24 cells)
+    acc[...] = 0.0
     for a in AXES:
         if a not in active:
+            # a single layer: the value sits at padded index 1
+            acc += strides[a]
             continue
         n = padded[a] - 2
         pos = fi[a]
-        # position in padded-index units: value at index m sits at coordinate m
+        # departure position in padded-index units (the value at index m sits at m)
         np.multiply(vel_at_q[a], -dt / spacing[a], out=pos)
         pos += work.base[a]
         if periodic[a]:
@@ -888,24 +891,20 @@ def advect_semi_lagrangian(
             pos += lo
         else:
             lo, hi = (1.0, n + 1.0) if stagger == a else (0.5, n + 0.5)
-            xp.clip(pos, lo, hi, out=pos)
+            # keep floor(pos) + 1 inside the array (a face departure may sit on the last face)
+            xp.clip(pos, lo, min(hi, n + 0.999), out=pos)
         xp.floor(pos, out=fr[a])
-        # keep i0 + 1 inside the padded array
-        xp.minimum(fr[a], float(padded[a] - 2), out=fr[a])
-        np.subtract(pos, fr[a], out=pos)  # pos now holds the fraction
-        tmp[...] = fr[a]
-        if strides[a] != 1:
-            tmp *= strides[a]
-        idx += tmp
+        pos -= fr[a]  # now the fraction
+        fr[a] *= strides[a]
+        acc += fr[a]
+    idx = work.idx
+    idx[...] = acc
     flat = q.reshape(-1)
     offsets = [0]
     for a in active:
         offsets = offsets + [o + strides[a] for o in offsets]
-    # gather corners and blend axis by axis (last active axis first)
-    vals = []
-    for o in offsets:
-        v = xp.take(flat, idx + o) if o else xp.take(flat, idx)
-        vals.append(v)
+    # gather the corners from offset views (no index arithmetic per corner), then blend
+    vals = [xp.take(flat[o:], idx) for o in offsets]
     for a in reversed(active):
         frac = fi[a]
         half = len(vals) // 2
@@ -1140,6 +1139,30 @@ def implicit_vertical_diffusion(q: Any, coeff: Any, xp: Any = np) -> None:
     q[INT] = xp.moveaxis(d, 0, 2)
 
 
+_PLANE_CACHE: dict[tuple[tuple[int, ...], int], Any] = {}
+
+
+def _plane_offsets(padded: tuple[int, ...], axis: int, xp: Any) -> Any:
+    """Flat offsets (float32) of the interior of the planes normal to ``axis``, broadcastable.
+
+    Cached per shape: the FFSL sweep adds ``j * stride`` to them to index departure cells.
+    """
+    key = (tuple(padded), axis)
+    hit = _PLANE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    strides = (padded[1] * padded[2], padded[2], 1)
+    off = xp.zeros([1, 1, 1], dtype=np.float32)
+    for b in AXES:
+        if b == axis:
+            continue
+        sh = [1, 1, 1]
+        sh[b] = padded[b] - 2
+        off = off + (xp.arange(1, padded[b] - 1, dtype=np.float32) * strides[b]).reshape(sh)
+    _PLANE_CACHE[key] = off
+    return off
+
+
 def advect_scalar_ffsl(
     q: Any,
     vel: list[Any],
@@ -1178,9 +1201,9 @@ def advect_scalar_ffsl(
             continue
         h = spacing[a]
         fill_scalar_ghosts(q, bcs)
-        # exclusive prefix sums E_j = sum_{m<j} q_m along the axis (padded cells 0..n+1)
+        # prefix sums C_j = sum_{m<=j} q_m along the axis (padded cells 0..n+1); the exclusive
+        # sum E_j = C_j - q_j is formed only where it is needed
         csum = xp.cumsum(q, axis=a, dtype=q.dtype)
-        excl = csum - q
         # limited slopes (cell units), zero in ghost cells
         slope = xp.zeros_like(q)
         dl = q[shift(a, 0)] - q[shift(a, -1)]
@@ -1192,7 +1215,6 @@ def advect_scalar_ffsl(
         fsel[a] = slice(1, n + 2)
         fsel_t = tuple(fsel)
         u = vel[a][fsel_t]
-        shape_f = u.shape
         base_shape = [1, 1, 1]
         base_shape[a] = n + 1
         zeta_f = xp.arange(1, n + 2, dtype=q.dtype).reshape(base_shape)
@@ -1215,19 +1237,12 @@ def advect_scalar_ffsl(
         xi = zeta - j
         # flat indices of (departure cell j) with the other coordinates of the face
         strides = (q.shape[1] * q.shape[2], q.shape[2], 1)
-        idx = xp.zeros(shape_f, dtype=np.int64)
-        for b in AXES:
-            if b == a:
-                continue
-            nb = q.shape[b] - 2
-            sh = [1, 1, 1]
-            sh[b] = nb
-            idx = idx + (xp.arange(1, nb + 1, dtype=np.int64) * strides[b]).reshape(sh)
-        idx = idx + j.astype(np.int64) * strides[a]
-        e_d = xp.take(excl.reshape(-1), idx)
+        idx = (j * strides[a] + _plane_offsets(q.shape, a, xp)).astype(np.int32)
+        c_d = xp.take(csum.reshape(-1), idx)
         q_d = xp.take(q.reshape(-1), idx)
         s_d = xp.take(slope.reshape(-1), idx)
-        s_dep = e_d + xi * q_d - 0.5 * s_d * xi * (1.0 - xi)
+        # S(departure) = E_j + xi q_j - s_j xi (1 - xi) / 2, with E_j = C_j - q_j
+        s_dep = c_d + (xi - 1.0) * q_d - 0.5 * s_d * xi * (1.0 - xi)
         if wraps is not None:
             # one period of the prefix sum is the total over interior cells 1..n
             last: list[Any] = [slice(1, -1)] * 3
@@ -1236,8 +1251,10 @@ def advect_scalar_ffsl(
             first[a] = slice(0, 1)
             period = csum[tuple(last)] - q[tuple(first)]
             s_dep = s_dep + wraps * period
-        # S at the face itself: sum of cells 0..i-1 = E_i
-        s_face = excl[fsel_t]
+        # S at face i itself: the sum over cells 0..i-1 = C_{i-1}
+        prev: list[Any] = [slice(1, -1)] * 3
+        prev[a] = slice(0, n + 1)
+        s_face = csum[tuple(prev)]
         flux = s_face - s_dep  # q * cells swept through the face (cell units)
         if boundary_out is not None:
             area = h
