@@ -48,7 +48,18 @@ def build_window(layout: Path | str | None = None, with_twin: bool = True):
     campus = load_layout(path)
     # The bundled layout opens as a new document: "Save" must not overwrite the shipped asset.
     document = CampusDocument(campus, path if layout else None)
-    return MainWindow(document, session_factory=create_session if with_twin else None)
+    return MainWindow(
+        document,
+        session_factory=create_session if with_twin else None,
+        airflow_factory=create_airflow if with_twin else None,
+    )
+
+
+def create_airflow(campus):
+    """The airflow and heat solver on its own thread, at the default resolution."""
+    from twin.sim.runner import AirflowRunner
+
+    return AirflowRunner(campus)
 
 
 def create_session(campus):

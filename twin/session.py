@@ -47,6 +47,22 @@ class AirflowLink(Protocol):
     def submit_heat(self, heat_mw_by_building: Mapping[str, float]) -> None: ...
 
 
+class RunnerLink:
+    """Adapts an :class:`~twin.sim.runner.AirflowRunner` to :class:`AirflowLink`."""
+
+    def __init__(self, runner) -> None:
+        self.runner = runner
+
+    def latest_intake_rise_k(self) -> Mapping[str, float]:
+        frame = self.runner.latest()
+        if frame is None:
+            return {}
+        return {k: v for k, v in frame.intake_rise_k.items() if np.isfinite(v)}
+
+    def submit_heat(self, heat_mw_by_building: Mapping[str, float]) -> None:
+        self.runner.submit_heat(heat_mw_by_building)
+
+
 @dataclass(frozen=True)
 class PlantSnapshot:
     """The twin at one instant, as the dashboard shows it (immutable; safe across threads)."""

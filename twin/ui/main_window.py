@@ -31,12 +31,16 @@ from twin.model.document import CampusDocument, move_building_command
 from twin.model.validation import Severity, validate_campus
 from twin.model.views import CAMERA_PRESETS
 from twin.render.snapshot import png_bytes
-from twin.session import PlantSnapshot, TwinSession
+from twin.session import PlantSnapshot, RunnerLink, TwinSession
+from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.dashboard import Dashboard
+from twin.ui.field_view import FieldOverlays
 from twin.ui.live_panel import LivePanel
 from twin.ui.properties import PropertiesPanel
 from twin.ui.viewport import Viewport
 
+OVERLAY_TICK_MS = 250
+"""New solver frames are drawn at most four times a second (a 3-D contour costs tens of ms)."""
 TWIN_TICK_MS = 200
 """The plant and load update five times a second: smooth charts, negligible cost (~1 ms)."""
 
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self,
         document: CampusDocument,
         session_factory: Callable[[Campus], TwinSession] | None = None,
+        airflow_factory: Callable[[Campus], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,6 +115,17 @@ class MainWindow(QMainWindow):
         self.live_dock = self._dock("Load, time and weather", self.live_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.dashboard_dock], [300], Qt.Orientation.Vertical)
         self.resizeDocks([self.live_dock, self.properties_dock], [300, 380], Qt.Orientation.Horizontal)
+        self.airflow_panel = AirflowPanel(self)
+        self.airflow_dock = self._dock("Wind and heat", self.airflow_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.live_dock, self.airflow_dock)
+        self.live_dock.raise_()
+        self.field_overlays = FieldOverlays(self.viewport.renderer)
+        self.airflow = None
+        self._airflow_settings_sent = None
+        self._follow_weather = False
+        self._overlay_timer = QTimer(self)
+        self._overlay_timer.setInterval(OVERLAY_TICK_MS)
+        self._overlay_timer.timeout.connect(self._on_overlay_tick)
         self.session: TwinSession | None = None
         self._session_future: Future | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -130,6 +146,7 @@ class MainWindow(QMainWindow):
         self._drag_origin: Campus | None = None
 
         self._connect_live_panel()
+        self._connect_airflow_panel()
         self._on_campus_changed(document.campus)
         self._update_actions()
         if session_factory is not None:
@@ -137,6 +154,12 @@ class MainWindow(QMainWindow):
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twin-setup")
             self._session_future = self._executor.submit(session_factory, document.campus)
             self._twin_timer.start()
+        if airflow_factory is not None:
+            self.airflow = airflow_factory(document.campus)
+            self.airflow.start()
+            scenario = document.campus.scenario
+            self.airflow_panel.set_weather(scenario.wind_from_deg, scenario.wind_speed_ms, scenario.ambient_c)
+            self._overlay_timer.start()
         self.statusBar().showMessage("Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building", 0)
 
     # -- public API ----------------------------------------------------------------------
@@ -213,8 +236,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop timers, the load source and the viewport. Idempotent."""
+        """Stop timers, the solver thread, the load source and the viewport. Idempotent."""
         self._twin_timer.stop()
+        self._overlay_timer.stop()
+        if self.airflow is not None:
+            self.airflow.stop(timeout=10.0)
         if self._session_future is not None and self.session is None:
             self._session_future.cancel()
             try:
@@ -303,6 +329,8 @@ class MainWindow(QMainWindow):
     def _on_campus_changed(self, campus: Campus) -> None:
         if self.session is not None:
             self.session.set_campus(campus)
+        if self.airflow is not None:
+            self.airflow.submit_campus(campus)
         self.dashboard.set_capacity(campus.total_it_capacity_mw)
         self.viewport.set_campus(campus)
         self.properties.show_building(campus, self.document.selected_building_id)
@@ -372,11 +400,15 @@ class MainWindow(QMainWindow):
                 return
             self.session.set_campus(self.document.campus)
             self.dashboard.set_capacity(self.document.campus.total_it_capacity_mw)
+            if self.airflow is not None:
+                self.session.attach_airflow(RunnerLink(self.airflow))
         snapshot = self.session.tick()
         self.dashboard.show_snapshot(snapshot)
         self.dashboard.show_history(self.session.history)
         self.live_panel.show_snapshot(snapshot)
         self._show_live_on_campus(snapshot)
+        if self._follow_weather and self.airflow is not None:
+            self._follow_played_weather()
         self.viewport.request_render()
 
     def _show_live_on_campus(self, snapshot: PlantSnapshot) -> None:
@@ -398,6 +430,79 @@ class MainWindow(QMainWindow):
                 elif pipe.role == "supply":
                     texts[pipe.id] = f"to districts {campus.scenario.district_supply_c:.0f} °C · {snapshot.exported_mw:.0f} MW"
             self.viewport.scene.set_pipe_labels(texts)
+
+    # -- wind and heat -------------------------------------------------------------------
+
+    def _connect_airflow_panel(self) -> None:
+        panel = self.airflow_panel
+        panel.weather_requested.connect(self.set_airflow_weather)
+        panel.follow_weather_requested.connect(self._set_follow_weather)
+        panel.playing_requested.connect(lambda playing: self.airflow and (self.airflow.play() if playing else self.airflow.pause()))
+        panel.step_requested.connect(self._step_airflow)
+        panel.resolution_requested.connect(self.set_airflow_resolution)
+        panel.overlay_toggled.connect(self._toggle_overlay)
+        panel.slice_height_requested.connect(lambda h: self.field_overlays.set_height(h, self.document.campus))
+
+    def _airflow_settings(self):
+        """The settings last sent to the solver (the defaults until the user changes one)."""
+        if self._airflow_settings_sent is None:
+            from twin.sim.domain import AirflowSettings
+
+            self._airflow_settings_sent = AirflowSettings()
+        return self._airflow_settings_sent
+
+    def set_airflow_weather(self, wind_from_deg: float, wind_speed_ms: float, ambient_c: float) -> None:
+        """Run the solver in this wind and air temperature."""
+        if self.airflow is None:
+            return
+        import dataclasses
+
+        settings = dataclasses.replace(self._airflow_settings(), wind_from_deg=wind_from_deg,
+                                       wind_speed_ms=wind_speed_ms, ambient_c=ambient_c)
+        self._airflow_settings_sent = settings
+        self.airflow.submit_settings(settings)
+
+    def set_airflow_resolution(self, dx_m: float, dz_m: float) -> None:
+        """Change the solver's cell size (a cold restart of the field)."""
+        if self.airflow is None:
+            return
+        import dataclasses
+
+        self._airflow_settings_sent = dataclasses.replace(self._airflow_settings(), dx_m=dx_m, dz_m=dz_m)
+        self.airflow.submit_settings(self._airflow_settings_sent)
+
+    def _set_follow_weather(self, on: bool) -> None:
+        self._follow_weather = on
+        if on:
+            self._followed: tuple[float, float, float] | None = None
+            self._follow_played_weather()
+
+    def _follow_played_weather(self) -> None:
+        if self.session is None:
+            return
+        ambient, _, speed, wind_from = self.session.weather_now()
+        # Re-aim the solver only on a real change: a new wind direction restarts the wind field.
+        wanted = (round(wind_from / 10.0) * 10.0 % 360, max(round(speed * 2) / 2, 0.5), round(ambient))
+        if wanted != getattr(self, "_followed", None):
+            self._followed = wanted
+            self.airflow_panel.set_weather(*wanted)
+            self.set_airflow_weather(*wanted)
+
+    def _step_airflow(self) -> None:
+        if self.airflow is not None:
+            self.airflow.step_once_paused()
+
+    def _toggle_overlay(self, overlay_id: str, shown: bool) -> None:
+        self.field_overlays.set_shown(overlay_id, shown, self.document.campus)
+        self.viewport.request_render()
+
+    def _on_overlay_tick(self) -> None:
+        frame = self.airflow.latest() if self.airflow is not None else None
+        if frame is None:
+            return
+        if self.field_overlays.update(frame, self.document.campus):
+            self.viewport.request_render()
+        self.airflow_panel.show_frame_state(frame.tier, frame.real_time_factor, frame.grid.cells, frame.messages)
 
     def _use_simulated(self) -> None:
         if self.session is not None:

@@ -1,0 +1,112 @@
+"""Binds solver frames to the field overlays of the 3-D view.
+
+The solver publishes :class:`~twin.sim.runner.Frame` objects in its wind-aligned frame; this
+module turns a frame into the arrays and :class:`~twin.render.overlays.GridPlacement` the
+overlays take, and keeps each overlay's visibility. It updates only the overlays shown, and
+only when a new frame has arrived.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from twin.model.campus import Campus
+from twin.render.overlays import (
+    GridPlacement,
+    PlumeSurface,
+    RecirculationBadges,
+    TemperatureSlice,
+    VerticalSlice,
+    WindArrows,
+)
+from twin.sim.runner import Frame
+
+if TYPE_CHECKING:
+    from twin.render.vtk import vtkRenderer
+
+
+def placement_of(frame: Frame) -> GridPlacement:
+    """Where the solver grid of ``frame`` lies in the campus frame."""
+    ex, ey = frame.wind_frame.flow_unit
+    rotation = math.degrees(math.atan2(ey, ex))
+    cos_r, sin_r = math.cos(math.radians(rotation)), math.sin(math.radians(rotation))
+    ox, oy = frame.wind_frame.origin_campus
+    # The grid frame is the campus frame turned by `rotation` about the campus origin.
+    gx, gy = ox * cos_r + oy * sin_r, -ox * sin_r + oy * cos_r
+    dx, dy, dz = frame.grid.spacing
+    return GridPlacement((gx + dx / 2, gy + dy / 2, dz / 2), (dx, dy, dz), rotation)
+
+
+class FieldOverlays:
+    """The five field overlays over one renderer, with their visibility."""
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        self.temperature = TemperatureSlice(renderer)
+        self.vertical = VerticalSlice(renderer, self.temperature.table)
+        self.plume = PlumeSurface(renderer)
+        self.wind = WindArrows(renderer)
+        self.recirculation = RecirculationBadges(renderer)
+        self.by_id = {
+            "temperature": self.temperature,
+            "vertical": self.vertical,
+            "plume": self.plume,
+            "wind": self.wind,
+            "recirculation": self.recirculation,
+        }
+        self.shown = {"temperature": True, "vertical": False, "plume": False, "wind": False, "recirculation": True}
+        self._frame: Frame | None = None
+        self._drawn: dict[str, int] = {}
+
+    def set_shown(self, overlay_id: str, shown: bool, campus: Campus) -> None:
+        """Show or hide an overlay; a newly shown one is drawn from the last frame."""
+        self.shown[overlay_id] = shown
+        overlay = self.by_id[overlay_id]
+        overlay.set_visible(shown)
+        if shown and self._frame is not None:
+            self._draw(overlay_id, self._frame, campus)
+
+    def set_height(self, height_m: float, campus: Campus) -> None:
+        """Height of the temperature slice and the wind arrows."""
+        self.temperature.height_m = height_m
+        self.wind.height_m = height_m
+        self._drawn.pop("temperature", None)
+        self._drawn.pop("wind", None)
+        if self._frame is not None:
+            self.update(self._frame, campus)
+
+    def update(self, frame: Frame, campus: Campus) -> bool:
+        """Redraw the shown overlays from ``frame`` if it is new; return whether anything changed."""
+        self._frame = frame
+        changed = False
+        for overlay_id, shown in self.shown.items():
+            if shown and self._drawn.get(overlay_id) != frame.step:
+                self._draw(overlay_id, frame, campus)
+                changed = True
+        return changed
+
+    def _draw(self, overlay_id: str, frame: Frame, campus: Campus) -> None:
+        placement = placement_of(frame)
+        rise = np.asarray(frame.temperature_c, dtype=np.float32) - np.float32(frame.weather.ambient_c)
+        if overlay_id == "temperature":
+            self.temperature.update(rise, placement)
+        elif overlay_id == "vertical":
+            self.vertical.update(rise, placement, placement.rotation_deg)
+        elif overlay_id == "plume":
+            self.plume.update(np.nan_to_num(rise, nan=0.0), placement)
+        elif overlay_id == "wind":
+            u, v, _ = frame.velocity
+            self.wind.update(np.nan_to_num(u), np.nan_to_num(v), placement)
+        elif overlay_id == "recirculation":
+            positions = {}
+            for building in campus.buildings:
+                if building.heat_rejection is None or building.id not in frame.intake_rise_k:
+                    continue
+                xs = [p[0] for p in building.footprint]
+                ys = [p[1] for p in building.footprint]
+                positions[building.id] = ((min(xs) + max(xs)) / 2, min(ys) + 8.0, building.height_m + 3.0)
+            self.recirculation.update(dict(frame.intake_rise_k), positions)
+        self.by_id[overlay_id].set_visible(self.shown[overlay_id])
+        self._drawn[overlay_id] = frame.step
