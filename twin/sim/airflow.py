@@ -453,6 +453,7 @@ class CampusAirflow:
         self._interrupt: Callable[[], bool] | None = None
         self.last_pressure = (0, 0.0)
         self.last_crossings = 0
+        self.first_look_box: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.phase_times: dict[str, float] = {}
         self._t_phase = 0.0
         self.mean_pedestrian_wind = math.nan
@@ -487,6 +488,13 @@ class CampusAirflow:
         self._install_domain()
         self._init_fields()
         self.first_look()
+
+    @property
+    def hierarchy(self) -> Any:
+        """Multigrid hierarchy of the current obstacles (built lazily after an edit)."""
+        if self._hierarchy is None:
+            self._hierarchy = build_poisson_hierarchy(self.open_faces, self.grid.spacing, (False, False, False))
+        return self._hierarchy
 
     def _bcs_for_weather(self) -> None:
         g = self.grid
@@ -525,7 +533,7 @@ class CampusAirflow:
             hi = tuple(slice(1, None) if b == a else slice(None) for b in AXES)
             m[hi] = (fluid[hi] & fluid[lo]).astype(dt_)
             self.free_faces.append(m)
-        self.hierarchy = build_poisson_hierarchy(self.open_faces, g.spacing, (False, False, False))
+        self._hierarchy: Any = None  # built on first use (see `hierarchy`), off the edit latency path
         # wall function (log law in the first cell above ground or a roof), implicit factor
         z1 = 0.5 * g.spacing[2]
         self.cd_wall = (KARMAN / math.log(z1 / s.z0_m)) ** 2 if z1 > s.z0_m else 0.0
@@ -635,8 +643,60 @@ class CampusAirflow:
         for a in AXES:
             self.vel[a] *= self.free_faces[a]
         self.temp[INT] *= ~self.domain.solid
-        self.first_look()
+        changed = old_solid != self.domain.solid
+        if changed.any() and not self._local_first_look(changed):
+            self.first_look()
+        else:
+            self._mark_first_look()
         return "warm"
+
+    def _local_first_look(self, changed: np.ndarray) -> bool:
+        """Project only a box around the cells an edit changed; False if the box is too big.
+
+        The warm field was divergence-free before the edit, so the divergence the new
+        obstacles create sums to (nearly) zero over any box that contains them, and a
+        Neumann (closed) box is a consistent local problem: the flow is re-routed around the
+        new obstacles inside the box and nothing leaks out of it. Costs milliseconds instead
+        of a global multigrid solve; the next full steps blend the box into the rest.
+        """
+        g = self.grid
+        idx = np.nonzero(changed)
+        margin = (8, 8, 4)
+        lo, hi = [], []
+        for a in AXES:
+            n = g.shape[a]
+            a0 = max(int(idx[a].min()) - margin[a], 0)
+            a1 = min(int(idx[a].max()) + 1 + margin[a], n)
+            # multigrid wants sizes divisible by 8: grow the box (inside the domain) to that
+            size = min(n, 8 * math.ceil((a1 - a0) / 8))
+            a0 = max(0, min(a0, n - size))
+            lo.append(a0)
+            hi.append(a0 + size)
+        if np.prod([b - a for a, b in zip(lo, hi, strict=True)]) > 0.25 * g.cells:
+            return False
+        box = tuple(slice(l_, h_) for l_, h_ in zip(lo, hi, strict=True))
+        pbox = tuple(slice(l_, h_ + 2) for l_, h_ in zip(lo, hi, strict=True))  # padded view
+        vel = [v[pbox] for v in self.vel]
+        sub_solid = self.domain.solid[box]
+        closed = BoxBCs.uniform(Side("slip"))
+        faces = open_face_masks(pad_mask(sub_solid), closed, dtype=self.dtype)
+        hier = build_poisson_hierarchy(faces, g.spacing, (False, False, False))
+        div = np.zeros(sub_solid.shape, dtype=self.dtype)
+        divergence(vel, g.spacing, div)
+        div *= -1.0
+        phi = np.zeros(tuple(n + 2 for n in sub_solid.shape), dtype=self.dtype)
+        solve_poisson(hier, div, phi, tol=1e-3, max_iter=20)
+        subtract_gradient(vel, phi, 1.0, g.spacing, faces, np.zeros_like(div))
+        self.first_look_box = (tuple(lo), tuple(hi))
+        return True
+
+    def _mark_first_look(self) -> None:
+        """Reset the tier bookkeeping after an edit and refresh the diagnostics."""
+        self.tier = TIER_FIRST_LOOK
+        self._heat_pending = None  # its velocity predates the edit
+        self._history.clear()
+        self._snapshot = None
+        self._update_diagnostics()
 
     def _fits(self, campus: Campus) -> bool:
         s = self.settings
@@ -669,11 +729,8 @@ class CampusAirflow:
         solve_poisson(self.hierarchy, self._div, phi, tol=1e-2, max_iter=self.settings.first_look_iterations)
         subtract_gradient(self.vel, phi, 1.0, self.grid.spacing, self.open_faces, self._work)
         apply_velocity_bcs(self.vel, self.bcs)
-        self.tier = TIER_FIRST_LOOK
-        self._heat_pending = None  # its velocity predates the edit
-        self._history.clear()
-        self._snapshot = None
-        self._update_diagnostics()
+        self.first_look_box = None
+        self._mark_first_look()
 
     def step(self, interrupt: Callable[[], bool] | None = None) -> bool:
         """Advance one time step ``self.dt``; returns False if the step did not complete.
@@ -754,14 +811,20 @@ class CampusAirflow:
         self._buoy *= 0.5 * dt * GRAVITY / self.t_abs
         worker = None
         errors: list[BaseException] = []
+        heat_times: dict[str, float] = {}
         if job is not None:
             if self.settings.threads > 1:
 
                 def run_heat() -> None:
+                    t0 = time.perf_counter()
                     try:
                         self._advance_heat(*job)
+                    except _Interrupted:
+                        pass  # an edit is waiting; the step is abandoned anyway
                     except BaseException as exc:  # re-raised on this thread after the join
                         errors.append(exc)
+                    key = "heat transport (worker thread, overlapped)"
+                    heat_times[key] = heat_times.get(key, 0.0) + time.perf_counter() - t0
 
                 worker = threading.Thread(target=run_heat, name="twin-airflow-heat", daemon=True)
                 worker.start()
@@ -772,6 +835,8 @@ class CampusAirflow:
                 worker.join()
         if job is not None and worker is None:
             self._advance_heat(*job)
+        for key, value in heat_times.items():
+            self.phase_times[key] = self.phase_times.get(key, 0.0) + value
         if errors:
             raise errors[0]
         self._tick("heat transport (not overlapped)" if worker is None else None)
@@ -793,6 +858,7 @@ class CampusAirflow:
         self._tick("eddy viscosity")
         # --- semi-Lagrangian advection of the three components
         for a in AXES:
+            self._checkpoint()
             velocity_at(a, vel, self._pts)
             advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
         self._tick("momentum advection")
@@ -835,7 +901,7 @@ class CampusAirflow:
         # --- projection
         divergence(vel, g.spacing, self._div)
         self._div *= -1.0 / dt
-        its, res = solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter)
+        its, res = solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter, interrupt=self._checkpoint)
         self.last_pressure = (its, res)
         subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         apply_velocity_bcs(vel, bcs)
@@ -859,7 +925,10 @@ class CampusAirflow:
         t = self.temp
         out = np.zeros(6)
         order = (0, 1, 2) if self.steps % 2 == 0 else (2, 1, 0)
-        self.last_crossings = advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out)
+        try:
+            self.last_crossings = advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out, interrupt=self._checkpoint)
+        finally:  # book what did leave even if an edit cut the step short
+            self.budget.left_domain_j += float(out.sum()) * RHO_AIR * CP_AIR
         kappa = []
         for a in AXES:
             k = np.zeros(g.padded_shape, dtype=self.dtype)
@@ -884,7 +953,6 @@ class CampusAirflow:
         b = self.budget
         b.injected_j += injected
         b.evapotranspiration_j += et
-        b.left_domain_j += float(out.sum()) * RHO_AIR * CP_AIR
         fill_scalar_ghosts(t, self.bcs)
 
     def heat_stored_j(self) -> float:

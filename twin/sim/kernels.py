@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -653,6 +654,7 @@ def solve_poisson(
     tol: float = 1e-4,
     max_iter: int = 50,
     abs_tol: float = 0.0,
+    interrupt: Callable[[], None] | None = None,
 ) -> tuple[int, float]:
     """Solve ``A p = rhs`` (A = -Laplacian with obstacles, Neumann or periodic sides) in place.
 
@@ -668,6 +670,9 @@ def solve_poisson(
     tol, abs_tol, max_iter
         Stop when ``||r|| <= max(tol * ||rhs||, abs_tol)`` or after ``max_iter`` MG-PCG
         iterations.
+    interrupt
+        Called before each V-cycle; it may raise to abandon the solve (``p`` then holds the
+        last iterate).
 
     Returns
     -------
@@ -697,6 +702,8 @@ def solve_poisson(
     res = math.sqrt(float((r * r).sum(dtype=np.float64)))
     if res <= target:
         return 0, res / b_norm
+    if interrupt is not None:
+        interrupt()
     z = _vcycle(h, 0, r)[INT]
     z -= _masked_mean(z, lv.active, count)
     z *= lv.active
@@ -715,6 +722,8 @@ def solve_poisson(
         res = math.sqrt(float((r * r).sum(dtype=np.float64)))
         if res <= target or it >= max_iter:
             break
+        if interrupt is not None:
+            interrupt()
         z = _vcycle(h, 0, r)[INT]
         z -= _masked_mean(z, lv.active, count)
         z *= lv.active
@@ -1172,6 +1181,7 @@ def advect_scalar_ffsl(
     order: tuple[int, ...] = AXES,
     boundary_out: Any = None,
     xp: Any = np,
+    interrupt: Callable[[], None] | None = None,
 ) -> int:
     """Flux-form semi-Lagrangian transport ``dq/dt + div(u q) = 0``, any Courant number; in place.
 
@@ -1189,16 +1199,21 @@ def advect_scalar_ffsl(
     clamped at walls and slip sides; beyond inflow and outflow sides the ghost value is
     extrapolated; periodic axes wrap exactly.
 
+    ``interrupt`` is called between sweeps and may raise to stop early; each sweep is
+    conservative on its own, so the totals stay exact.
+
     Returns
     -------
     int
         Number of faces whose departure intervals crossed (a loss of monotonicity).
     """
     crossings = 0
-    for a in order:
+    for sweep, a in enumerate(order):
         n = q.shape[a] - 2
         if n == 1:
             continue
+        if interrupt is not None and sweep > 0:
+            interrupt()
         h = spacing[a]
         fill_scalar_ghosts(q, bcs)
         # prefix sums C_j = sum_{m<=j} q_m along the axis (padded cells 0..n+1); the exclusive
