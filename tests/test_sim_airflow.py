@@ -253,3 +253,27 @@ def test_layout_edit_is_a_warm_start_with_a_first_look(campus):
     turned = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0, wind_from_deg=0.0)
     s.set_settings(turned)
     assert np.allclose(s.domain.frame.flow_unit, (0.0, -1.0), atol=1e-12)  # from the north: blows south
+
+
+def test_large_fixed_time_step_subcycles_diffusion_and_stays_stable(campus):
+    settings = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0, dt_s=10.0)
+    s = CampusAirflow(campus, settings)
+    subs = []
+    for _ in range(6):
+        assert s.step()
+        subs.append(s.diffusion_substeps)
+    print(f"dt {s.dt} s: diffusion sub-steps {subs}, imbalance {s.budget.imbalance:.2g}")
+    assert max(subs) > 1
+    assert max(float(np.abs(v[INT]).max()) for v in s.vel) < 3 * s.u_top
+    assert abs(s.budget.imbalance) < 1e-4
+
+
+def test_an_interrupted_step_does_not_advance_time(campus):
+    settings = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0)
+    s = CampusAirflow(campus, settings)
+    s.step()
+    t, n = s.time, s.steps
+    assert s.step(interrupt=lambda: True) is False
+    assert (s.time, s.steps) == (t, n)
+    assert s.step() is True and s.steps == n + 1
+    assert abs(s.budget.imbalance) < 1e-4

@@ -453,6 +453,7 @@ class CampusAirflow:
         self._interrupt: Callable[[], bool] | None = None
         self.last_pressure = (0, 0.0)
         self.last_crossings = 0
+        self.diffusion_substeps = 1
         self.first_look_box: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.phase_times: dict[str, float] = {}
         self._t_phase = 0.0
@@ -863,17 +864,30 @@ class CampusAirflow:
             advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
         self._tick("momentum advection")
         self._checkpoint()
-        # --- explicit horizontal diffusion (Smagorinsky), from the old field
-        for a in AXES:
-            nu_a = self._at_faces(nu_h, a)
-            u = vel[a]
-            c = u[INT]
-            lap = (u[shift(0, 1)] - 2.0 * c + u[shift(0, -1)]) * (1.0 / (dx * dx))
-            lap += (u[shift(1, 1)] - 2.0 * c + u[shift(1, -1)]) * (1.0 / (dy * dy))
-            lap *= nu_a
-            self._adv[a] += dt * lap
-        for a in AXES:
-            vel[a][INT] = self._adv[a]
+        # --- explicit horizontal diffusion (Smagorinsky), from the old field; sub-cycled
+        # (on the advected field) when the explicit limit nu dt (2/dx^2 + 2/dy^2) <= 1 would
+        # be broken, so strong winds stay stable without clamping the eddy viscosity
+        number = float(nu_h.max()) * dt * (2.0 / (dx * dx) + 2.0 / (dy * dy))
+        nsub = max(1, math.ceil(number / 0.9))
+        self.diffusion_substeps = nsub
+        nu_faces = [self._at_faces(nu_h, a) for a in AXES]
+        for sub in range(nsub):
+            if sub > 0:
+                apply_velocity_bcs(vel, bcs)
+            for a in AXES:
+                u = vel[a]
+                c = u[INT]
+                lap = (u[shift(0, 1)] - 2.0 * c + u[shift(0, -1)]) * (1.0 / (dx * dx))
+                lap += (u[shift(1, 1)] - 2.0 * c + u[shift(1, -1)]) * (1.0 / (dy * dy))
+                lap *= nu_faces[a]
+                if sub == 0:
+                    self._adv[a] += (dt / nsub) * lap
+                else:
+                    c += (dt / nsub) * lap * self.free_faces[a][INT]
+            if sub == 0:
+                for a in AXES:
+                    vel[a][INT] = self._adv[a]
+                    vel[a] *= self.free_faces[a]
         self._tick("horizontal diffusion")
         # --- buoyancy (Boussinesq) on w faces
         vel[2][INT] += self._buoy
@@ -935,7 +949,13 @@ class CampusAirflow:
             if a < 2:
                 k[INT] = self._at_faces(nu_h, a) * (1.0 / s.prandtl_t)
             kappa.append(k)
-        diffuse_scalar_explicit(t, kappa, dt, g.spacing, self.open_faces, axes=(0, 1), warn=False)
+        # the same explicit limit as for momentum (divided by Pr_t): sub-cycle when needed
+        number = float(nu_h.max()) / s.prandtl_t * dt * sum(2.0 / g.spacing[a] ** 2 for a in (0, 1))
+        nsub = max(1, math.ceil(number / 0.9))
+        for sub in range(nsub):
+            if sub > 0:
+                fill_scalar_ghosts(t, self.bcs)
+            diffuse_scalar_explicit(t, kappa, dt / nsub, g.spacing, self.open_faces, axes=(0, 1), warn=False)
         coeff = self._vertical_coeff(nu_v * (1.0 / s.prandtl_t), self._fluid_cells, dt)
         implicit_vertical_diffusion(t, coeff)
         flat = t.reshape(-1)

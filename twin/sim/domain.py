@@ -55,7 +55,9 @@ class AirflowSettings:
         3.5 gives 3.6 s at 5 m/s. Semi-Lagrangian momentum and flux-form semi-Lagrangian heat
         transport are stable at any Courant number; accuracy (numerical diffusion, corner
         cutting of first-order trajectories) degrades slowly with it. Ignored when ``dt_s``
-        is set.
+        is set. The limit that remains is the explicit buoyancy coupling: a plume 35 K warmer
+        than ambient gains ``dt g dT / T`` (4 m/s at 3.6 s) per step, and steps above ~10 s
+        overshoot and blow up (the guard then rolls back with a warning).
     smagorinsky
         Smagorinsky constant of the horizontal eddy viscosity.
     mixing_length_max_m
