@@ -36,7 +36,14 @@ from twin.sim.grid import Grid, WindFrame, cell_centres_campus
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
+    """A read-only copy of ``a``."""
     a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def _sealed(a: np.ndarray) -> np.ndarray:
+    """``a`` itself made read-only: for arrays freshly computed for the frame (no copy)."""
     a.flags.writeable = False
     return a
 
@@ -136,9 +143,9 @@ def make_frame(solver: CampusAirflow, layout_version: int, real_time_factor: flo
         intake_rise_k=types.MappingProxyType(dict(solver.intake_rise_k)),
         reserve_temp_c=amb + solver.reserve_rise_k,
         receptor_temp_c=types.MappingProxyType({k: amb + v_ for k, v_ in solver.receptor_rise_k.items()}),
-        pedestrian_wind=_frozen(solver.pedestrian_wind()),
-        velocity=(_frozen(u), _frozen(v), _frozen(w)),
-        temperature_c=_frozen(t),
+        pedestrian_wind=_sealed(solver.pedestrian_wind()),
+        velocity=(_sealed(u), _sealed(v), _sealed(w)),
+        temperature_c=_sealed(t),
         solid=solid,
         heat_mw=types.MappingProxyType(dict(solver.heat_mw)),
         heat_budget=HeatBudget(**vars(solver.budget)),
