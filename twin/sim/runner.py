@@ -85,7 +85,10 @@ class Frame:
         ``(u, v, w)``, each ``(nx, ny, nz)``, cell-centred, m/s, solver-frame components
         (use ``wind_frame.vector_to_campus`` for east/north components).
     temperature_c
-        ``(nx, ny, nz)`` air temperature (C), NaN inside obstacles.
+        ``(nx, ny, nz)`` air temperature (C), NaN inside obstacles. The heat transport is
+        pipelined with the momentum on a worker thread, so temperature (and everything derived
+        from it: intake rises, reserve and receptor temperatures) is one time step (``dt_s``,
+        about 3.6 s) behind the velocity of the same frame.
     solid
         ``(nx, ny, nz)`` obstacle cells.
     heat_mw
