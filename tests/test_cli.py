@@ -45,3 +45,35 @@ def test_run_without_display_says_so_and_writes_a_snapshot(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "No display found" in result.stderr
     assert (tmp_path / "out" / "escaudain-overview.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_snapshot_with_overlays_runs_the_solver(tmp_path):
+    import numpy as np
+
+    out = tmp_path / "plume.png"
+    plain = tmp_path / "plain.png"
+    result = twin("snapshot", "--out", str(out), "--camera", "top", "--size", "480x270",
+                  "--overlay", "temperature", "--wind", "240/5", "--max-steps", "40")
+    assert result.returncode == 0, result.stderr
+    assert "solving wind and heat" in result.stderr and "step" in result.stderr
+    assert twin("snapshot", "--out", str(plain), "--camera", "top", "--size", "480x270").returncode == 0
+    from twin.render.vtk import vtk_to_numpy, vtkPNGReader
+
+    def pixels(path):
+        reader = vtkPNGReader()
+        reader.SetFileName(str(path))
+        reader.Update()
+        return vtk_to_numpy(reader.GetOutput().GetPointData().GetScalars()).astype(int)
+
+    warm = pixels(out)
+    base = pixels(plain)
+    # Warm air (orange-red: red well above blue) covers part of the image only with the overlay.
+    reddish = lambda p: (p[:, 0] - p[:, 2]) > 90  # noqa: E731
+    print("reddish share without / with overlay", reddish(base).mean(), reddish(warm).mean())
+    assert reddish(warm).mean() > reddish(base).mean() + 0.01
+    assert np.any(warm != base)
+
+
+def test_snapshot_rejects_bad_wind(tmp_path):
+    result = twin("snapshot", "--out", str(tmp_path / "x.png"), "--wind", "west")
+    assert result.returncode == 2 and "240/5" in result.stderr

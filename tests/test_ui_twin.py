@@ -14,8 +14,9 @@ pytestmark = pytest.mark.gui
 def window(qtbot):
     from twin.app import build_window
 
-    main_window = build_window()
-    qtbot.addWidget(main_window)
+    main_window = build_window(with_airflow=False)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture marks the
+    # document clean, and an "unsaved changes" dialog would wait forever.
     main_window.resize(1300, 860)
     main_window.show()
     qtbot.waitExposed(main_window)
@@ -23,6 +24,7 @@ def window(qtbot):
     yield main_window
     main_window.document.undo_stack.set_clean()
     main_window.close()
+    main_window.deleteLater()
 
 
 def history_length(window):

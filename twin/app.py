@@ -32,8 +32,11 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(layout: Path | str | None = None, with_twin: bool = True):
+def build_window(layout: Path | str | None = None, with_twin: bool = True, with_airflow: bool = True):
     """Load a layout (the bundled Escaudain campus by default) and return the main window.
+
+    ``with_twin`` starts the plant, load and weather session; ``with_airflow`` also starts the
+    airflow solver thread. Tests of one part switch the others off to keep the CPU for it.
 
     Raises
     ------
@@ -51,7 +54,7 @@ def build_window(layout: Path | str | None = None, with_twin: bool = True):
     return MainWindow(
         document,
         session_factory=create_session if with_twin else None,
-        airflow_factory=create_airflow if with_twin else None,
+        airflow_factory=create_airflow if with_twin and with_airflow else None,
     )
 
 

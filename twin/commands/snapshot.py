@@ -1,12 +1,18 @@
-"""``twin snapshot``: render the campus to a PNG with no display (offscreen EGL)."""
+"""``twin snapshot``: render the campus to a PNG with no display (offscreen EGL).
+
+With ``--overlay`` the airflow and heat solver first runs on the layout (in this process, no
+thread) until its solution is settled or ``--max-steps`` is reached, printing its progress.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
-HELP = "Render the campus to a PNG image offscreen (no display needed)."
+HELP = "Render the campus to a PNG image offscreen (no display needed), optionally with wind and heat overlays."
+OVERLAY_NAMES = ("temperature", "vertical", "plume", "wind", "recirculation")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -19,6 +25,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _wind(text: str) -> tuple[float, float]:
+    try:
+        direction, speed = (float(part) for part in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"wind must look like 240/5 (from 240 degrees at 5 m/s), got {text!r}") from None
+    if not (0.0 <= direction < 360.0 and 0.5 <= speed <= 30.0):
+        raise argparse.ArgumentTypeError(f"wind direction must be 0-359 degrees and speed 0.5-30 m/s, got {text!r}")
+    return direction, speed
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from twin.model.views import CAMERA_PRESETS
 
@@ -26,9 +42,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", type=Path, help="layout file (GeoJSON); default: the bundled Escaudain campus")
     parser.add_argument("--camera", default="overview", choices=CAMERA_PRESETS, help="camera preset (default: overview)")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="image size (default: 1600x900)")
+    parser.add_argument("--overlay", action="append", choices=OVERLAY_NAMES, default=[],
+                        help="field overlay to draw (repeatable); runs the airflow solver first")
+    parser.add_argument("--wind", type=_wind, metavar="DIR/SPEED",
+                        help="wind from DIR degrees (clockwise from north) at SPEED m/s at 10 m; default: the layout's scenario")
+    parser.add_argument("--ambient", type=float, metavar="C", help="air temperature, C; default: the layout's scenario")
+    parser.add_argument("--height", type=float, default=30.0, metavar="M", help="height of the temperature slice and wind arrows (default 30 m)")
+    parser.add_argument("--max-steps", type=int, default=300, help="solver steps at most before rendering (default 300)")
 
 
-def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int, int]) -> int:
+def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int, int], overlays=(), wind=None,
+                   ambient: float | None = None, height_m: float = 30.0, max_steps: int = 300) -> int:
     """Load ``layout`` (default campus if ``None``), render it and write ``out``; return an exit code."""
     from twin.core.paths import default_layout_path
     from twin.io.layout import LayoutError, load_layout
@@ -39,12 +63,54 @@ def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int,
         print(f"Cannot open layout: {error}", file=sys.stderr)
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
-    from twin.render.snapshot import render_snapshot
+    frame = _solve(campus, wind, ambient, max_steps) if overlays else None
 
-    render_snapshot(campus, out, camera, size)
-    print(f"wrote {out} ({size[0]}x{size[1]}, camera {camera})")
+    from twin.core.files import write_bytes_atomically
+    from twin.render.field import FieldOverlays
+    from twin.render.snapshot import OffscreenView, png_bytes
+
+    with OffscreenView(size) as view:
+        view.show(campus, camera)
+        if frame is not None:
+            fields = FieldOverlays(view.renderer)
+            fields.temperature.height_m = fields.wind.height_m = height_m
+            for name in fields.shown:
+                fields.set_shown(name, name in overlays, campus)
+            fields.update(frame, campus)
+            view.caption.set_weather(frame.weather, frame.tier, frame.sim_time_s)
+        image = view.render()
+    write_bytes_atomically(out, png_bytes(image))
+    print(f"wrote {out} ({size[0]}x{size[1]}, camera {camera}{', overlays ' + ', '.join(overlays) if overlays else ''})")
     return 0
 
 
+def _solve(campus, wind, ambient, max_steps):
+    """Run the solver synchronously until settled (or ``max_steps``), reporting progress."""
+    from twin.sim.domain import AirflowSettings
+    from twin.sim.runner import AirflowRunner
+
+    settings = AirflowSettings(
+        wind_from_deg=wind[0] if wind else None,
+        wind_speed_ms=wind[1] if wind else None,
+        ambient_c=ambient,
+    )
+    runner = AirflowRunner(campus, settings, synchronous=True)
+    frame = runner.latest()
+    started = time.perf_counter()
+    print(f"solving wind and heat on {frame.grid.shape[0]}x{frame.grid.shape[1]}x{frame.grid.shape[2]} cells "
+          f"(wind from {frame.weather.wind_from_deg:.0f} deg at {frame.weather.wind_speed_ms:g} m/s)…", file=sys.stderr)
+    for step in range(1, max_steps + 1):
+        frame = runner.step_now(1)
+        if step % 25 == 0 or frame.tier == "settled":
+            print(f"  step {step}: {frame.sim_time_s:.0f} s simulated, {frame.tier}, "
+                  f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+        if frame.tier == "settled":
+            break
+    for message in frame.messages:
+        print(f"  solver: {message}", file=sys.stderr)
+    return frame
+
+
 def run(args: argparse.Namespace) -> int:
-    return write_snapshot(args.layout, args.out, args.camera, args.size)
+    return write_snapshot(args.layout, args.out, args.camera, args.size, tuple(args.overlay), args.wind,
+                          args.ambient, args.height, args.max_steps)

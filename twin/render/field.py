@@ -9,7 +9,6 @@ only when a new frame has arrived.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,10 +21,8 @@ from twin.render.overlays import (
     VerticalSlice,
     WindArrows,
 )
+from twin.render.vtk import vtkRenderer
 from twin.sim.runner import Frame
-
-if TYPE_CHECKING:
-    from twin.render.vtk import vtkRenderer
 
 
 def placement_of(frame: Frame) -> GridPlacement:

@@ -116,7 +116,7 @@ def wind_lookup_table(max_speed: float) -> vtkLookupTable:
     table.SetRange(0.0, max_speed)
     table.SetHueRange(0.55, 0.66)
     table.SetSaturationRange(0.25, 0.95)
-    table.SetValueRange(0.95, 0.45)
+    table.SetValueRange(0.95, 0.6)
     table.Build()
     return table
 
@@ -282,7 +282,7 @@ class WindArrows(_Overlay):
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
         self.height_m = 10.0
-        self.arrow_spacing_m = 40.0
+        self.arrow_spacing_m = 48.0
         self.radius_m = 480.0
         """Arrows are drawn within this distance of the site centre only: the rest is clutter."""
         self.table = wind_lookup_table(WIND_RANGE_MS[1])

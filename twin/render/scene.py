@@ -546,6 +546,14 @@ class Caption:
         self.title.GetPositionCoordinate().SetValue(0.015, 0.94)
         self.note.GetPositionCoordinate().SetValue(0.015, 0.015)
 
+    def set_weather(self, weather, tier: str, sim_time_s: float) -> None:
+        """Add the solver's conditions to the title (wind, air, which tier of the solution)."""
+        base = self.title.GetInput().split("\n")[0]
+        self.title.SetInput(
+            f"{base}\nWind from {weather.wind_from_deg:.0f}° at {weather.wind_speed_ms:g} m/s, air {weather.ambient_c:.0f} °C"
+            f" · airflow {tier} after {sim_time_s:.0f} s simulated"
+        )
+
     def set_campus(self, campus: Campus) -> None:
         """Describe ``campus`` in the title and say which figures are assumptions."""
         halls = campus.data_halls

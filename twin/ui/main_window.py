@@ -30,11 +30,11 @@ from twin.model.campus import Campus
 from twin.model.document import CampusDocument, move_building_command
 from twin.model.validation import Severity, validate_campus
 from twin.model.views import CAMERA_PRESETS
+from twin.render.field import FieldOverlays
 from twin.render.snapshot import png_bytes
 from twin.session import PlantSnapshot, RunnerLink, TwinSession
 from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.dashboard import Dashboard
-from twin.ui.field_view import FieldOverlays
 from twin.ui.live_panel import LivePanel
 from twin.ui.properties import PropertiesPanel
 from twin.ui.viewport import Viewport
