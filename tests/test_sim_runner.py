@@ -118,3 +118,24 @@ def test_settles_under_steady_conditions(campus):
     print(f"settled after {frame.sim_time_s:.0f} s simulated ({len(tiers)} steps)")
     assert tiers[-1] == "settled"
     assert frame.sim_time_s >= 2 * COARSE.settle_window_s
+
+
+def test_paused_runner_steps_once_on_request(campus):
+    from twin.sim.runner import AirflowRunner
+
+    runner = AirflowRunner(campus)
+    runner.start()
+    try:
+        first = runner.wait_for_frame(lambda f: f.step >= 2, timeout=60.0)
+        assert first is not None
+        runner.pause()
+        # Wait until the step that was in progress has been published and no other follows.
+        paused_at = runner.latest().step
+        while runner.wait_for_frame(lambda f, s=paused_at: f.step > s, timeout=3.0) is not None:
+            paused_at = runner.latest().step
+        runner.request_step()
+        stepped = runner.wait_for_frame(lambda f: f.step == paused_at + 1, timeout=30.0)
+        assert stepped is not None
+        assert runner.wait_for_frame(lambda f: f.step > paused_at + 1, timeout=1.0) is None
+    finally:
+        assert runner.stop(timeout=10.0)

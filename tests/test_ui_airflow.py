@@ -75,3 +75,16 @@ def test_wind_direction_control_turns_the_grid(window, qtbot):
     ex, ey = frame.wind_frame.flow_unit
     assert ex == pytest.approx(-np.sin(np.radians(60)), abs=1e-9)  # blowing toward the south-west
     assert ey == pytest.approx(-np.cos(np.radians(60)), abs=1e-9)
+
+
+def test_pause_and_step_buttons(window, qtbot):
+    panel = window.airflow_panel
+    panel.play.click()  # pause
+    assert not window.airflow.playing and panel.step.isEnabled()
+    paused_at = window.airflow.latest().step
+    while window.airflow.wait_for_frame(lambda f, s=paused_at: f.step > s, timeout=3.0) is not None:
+        paused_at = window.airflow.latest().step
+    panel.step.click()
+    assert window.airflow.wait_for_frame(lambda f: f.step == paused_at + 1, timeout=30.0) is not None
+    panel.play.click()  # run again
+    assert window.airflow.playing

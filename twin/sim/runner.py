@@ -207,6 +207,8 @@ class AirflowRunner:
         self._inbox_campus: Campus | None = None
         self._inbox_settings: AirflowSettings | None = None
         self._inbox_heat: dict[str, float] | None = None
+        self._settings_submitted = self._settings
+        self._step_requests = 0
         self._latest: Frame | None = None
         self._frame_cond = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -260,6 +262,18 @@ class AirflowRunner:
         """Stop stepping after the current step (edits are still applied and shown)."""
         self._playing = False
 
+    def request_step(self) -> None:
+        """While paused, advance by exactly one step (on the solver thread) and publish it."""
+        with self._lock:
+            self._step_requests += 1
+        self._wake.set()
+
+    @property
+    def settings(self) -> AirflowSettings:
+        """The settings last submitted (or given at creation)."""
+        with self._lock:
+            return self._inbox_settings or self._settings_submitted
+
     @property
     def playing(self) -> bool:
         """Whether the solver steps continuously."""
@@ -277,6 +291,7 @@ class AirflowRunner:
         """Queue new solver settings (latest wins)."""
         with self._lock:
             self._inbox_settings = settings
+            self._settings_submitted = settings
             self.edit_submitted_at = time.perf_counter()
         self._wake.set()
 
@@ -400,6 +415,10 @@ class AirflowRunner:
                             self._wake.clear()
                             continue
                         next_time = max(next_time, time.perf_counter()) + self._solver.dt / self.max_real_time_factor  # type: ignore[union-attr]
+                    self._step_once()
+                elif self._step_requests:
+                    with self._lock:
+                        self._step_requests -= 1
                     self._step_once()
                 else:
                     self._wake.wait(0.1)

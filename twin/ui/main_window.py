@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         self.live_dock.raise_()
         self.field_overlays = FieldOverlays(self.viewport.renderer)
         self.airflow = None
-        self._airflow_settings_sent = None
         self._follow_weather = False
         self._overlay_timer = QTimer(self)
         self._overlay_timer.setInterval(OVERLAY_TICK_MS)
@@ -445,11 +444,7 @@ class MainWindow(QMainWindow):
 
     def _airflow_settings(self):
         """The settings last sent to the solver (the defaults until the user changes one)."""
-        if self._airflow_settings_sent is None:
-            from twin.sim.domain import AirflowSettings
-
-            self._airflow_settings_sent = AirflowSettings()
-        return self._airflow_settings_sent
+        return self.airflow.settings
 
     def set_airflow_weather(self, wind_from_deg: float, wind_speed_ms: float, ambient_c: float) -> None:
         """Run the solver in this wind and air temperature."""
@@ -459,7 +454,6 @@ class MainWindow(QMainWindow):
 
         settings = dataclasses.replace(self._airflow_settings(), wind_from_deg=wind_from_deg,
                                        wind_speed_ms=wind_speed_ms, ambient_c=ambient_c)
-        self._airflow_settings_sent = settings
         self.airflow.submit_settings(settings)
 
     def set_airflow_resolution(self, dx_m: float, dz_m: float) -> None:
@@ -468,8 +462,7 @@ class MainWindow(QMainWindow):
             return
         import dataclasses
 
-        self._airflow_settings_sent = dataclasses.replace(self._airflow_settings(), dx_m=dx_m, dz_m=dz_m)
-        self.airflow.submit_settings(self._airflow_settings_sent)
+        self.airflow.submit_settings(dataclasses.replace(self._airflow_settings(), dx_m=dx_m, dz_m=dz_m))
 
     def _set_follow_weather(self, on: bool) -> None:
         self._follow_weather = on
@@ -490,7 +483,7 @@ class MainWindow(QMainWindow):
 
     def _step_airflow(self) -> None:
         if self.airflow is not None:
-            self.airflow.step_once_paused()
+            self.airflow.request_step()
 
     def _toggle_overlay(self, overlay_id: str, shown: bool) -> None:
         self.field_overlays.set_shown(overlay_id, shown, self.document.campus)
