@@ -57,18 +57,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Listen for ``--duration`` seconds; 0 when connected at the end, 1 if never connected, 2 on bad input."""
-    from twin.core.paths import default_layout_path
-    from twin.io.layout import LayoutError, load_layout
+    from twin.commands import load_campus_or_report
     from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url
 
-    layout_path = args.layout or default_layout_path()
-    try:
-        campus = load_layout(layout_path)
-    except LayoutError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: cannot read layout {layout_path}: {exc}", file=sys.stderr)
+    campus = load_campus_or_report(args.layout)
+    if campus is None:
         return 2
     try:
         host, port, tls = parse_source_url(args.source)

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from twin.commands import load_campus_or_report
+
 HELP = "Render the campus to a PNG image offscreen (no display needed), optionally with wind and heat overlays."
 OVERLAY_NAMES = ("temperature", "vertical", "plume", "wind", "recirculation")
 
@@ -54,13 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int, int], overlays=(), wind=None,
                    ambient: float | None = None, height_m: float = 30.0, max_steps: int = 300) -> int:
     """Load ``layout`` (default campus if ``None``), render it and write ``out``; return an exit code."""
-    from twin.core.paths import default_layout_path
-    from twin.io.layout import LayoutError, load_layout
-
-    try:
-        campus = load_layout(layout or default_layout_path())
-    except LayoutError as error:
-        print(f"Cannot open layout: {error}", file=sys.stderr)
+    campus = load_campus_or_report(layout)
+    if campus is None:
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
     frame = _solve(campus, wind, ambient, max_steps) if overlays else None

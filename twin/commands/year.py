@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,21 +58,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the annual simulation; 0 on success, 2 on a bad layout or weather file."""
     t_start = time.perf_counter()
+    from twin.commands import load_campus_or_report
     from twin.core.paths import default_layout_path
     from twin.io.epw import EpwError, read_epw
-    from twin.io.layout import LayoutError, load_layout
     from twin.live.simulated import simulate_campus_load
     from twin.sim.plant import HOMES_ASSUMPTION, PlantConfig, simulate
     from twin.sim.weather import synthetic_year, with_heatwave
 
-    layout_path = args.layout or default_layout_path()
-    try:
-        campus = load_layout(layout_path)
-    except LayoutError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: cannot read layout {layout_path}: {exc}", file=sys.stderr)
+    campus = load_campus_or_report(args.layout)
+    if campus is None:
         return 2
     try:
         weather = read_epw(args.weather) if args.weather else synthetic_year()
@@ -92,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     s = result.summary()
     hot = int(s["hottest_hour_index"])
     out = {
-        "layout": str(layout_path),
+        "layout": str(args.layout or default_layout_path()),
         "weather_source": weather.label,
         "weather_synthetic": weather.synthetic,
         "hours": int(s["hours"]),
@@ -148,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
-    """Write the hourly campus table via a temporary file and ``os.replace`` (atomic)."""
+    """Write the hourly campus table atomically (see :mod:`twin.core.files`)."""
     import numpy as np
 
     columns = {
@@ -183,12 +175,6 @@ def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
             formatted.append(col.astype(str))
     for i in range(n):
         lines.append(",".join(f[i] for f in formatted))
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write("\n".join(lines) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from twin.core.files import write_text_atomically
+
+    write_text_atomically(path, "\n".join(lines) + "\n")

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from twin.core.files import write_text_atomically
 from twin.sim.weather import WeatherYear
 
 HEADER_RECORDS = (
@@ -239,6 +240,4 @@ def write_epw(
             strict=True,
         )
     ]
-    tmp = Path(f"{os.fspath(path)}.tmp")
-    tmp.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomically(path, "\n".join(header + rows) + "\n")

@@ -22,6 +22,7 @@ the file, line and column.
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from twin.core.files import write_text_atomically
 from twin.live.replay import LoadTable
 
 LONG_HEADER = ("timestamp", "building_id", "load_mw")
@@ -238,16 +240,14 @@ def _read_wide(
 
 
 def write_load_csv(path: str | os.PathLike[str], table: LoadTable) -> None:
-    """Write ``table`` in the long layout (atomically: temporary file then ``os.replace``)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(LONG_HEADER)
-        for j, t in enumerate(table.times):
-            stamp = datetime.fromtimestamp(float(t), tz=UTC).isoformat().replace("+00:00", "Z")
-            for i, b in enumerate(table.building_ids):
-                v = table.loads_mw[i, j]
-                if not np.isnan(v):
-                    writer.writerow((stamp, b, f"{v:.6g}"))
-    os.replace(tmp, path)
+    """Write ``table`` in the long layout, atomically (see :mod:`twin.core.files`)."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(LONG_HEADER)
+    for j, t in enumerate(table.times):
+        stamp = datetime.fromtimestamp(float(t), tz=UTC).isoformat().replace("+00:00", "Z")
+        for i, b in enumerate(table.building_ids):
+            v = table.loads_mw[i, j]
+            if not np.isnan(v):
+                writer.writerow((stamp, b, f"{v:.6g}"))
+    write_text_atomically(path, text.getvalue())

@@ -88,6 +88,20 @@ def _image(field_xyz: np.ndarray, placement: GridPlacement, name: str, keep: lis
     return image
 
 
+def _slice_actor(image: vtkImageData, table: vtkLookupTable, placement: GridPlacement) -> vtkActor:
+    """An unlit actor colouring a one-cell-thick image by temperature rise."""
+    mapper = vtkDataSetMapper()
+    mapper.SetInputData(image)
+    mapper.SetLookupTable(table)
+    mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
+    mapper.UseLookupTableScalarRangeOn()
+    actor = vtkActor()
+    actor.SetMapper(mapper)
+    actor.SetUserTransform(placement.transform())
+    actor.GetProperty().LightingOff()  # colours must read as the legend, whatever the sun
+    return actor
+
+
 def heat_lookup_table(opacity_floor: float = 0.0) -> vtkLookupTable:
     """Temperature rise 0..6 K: transparent to pale yellow to deep red, on a perceptual ramp."""
     table = vtkLookupTable()
@@ -195,16 +209,7 @@ class TemperatureSlice(_Overlay):
         self._keep = []
         image = _image(layer, GridPlacement((placement.origin[0], placement.origin[1], z0 + k * dz),
                                             placement.spacing, placement.rotation_deg), "rise", self._keep)
-        mapper = vtkDataSetMapper()
-        mapper.SetInputData(image)
-        mapper.SetLookupTable(self.table)
-        mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
-        mapper.UseLookupTableScalarRangeOn()
-        actor = vtkActor()
-        actor.SetMapper(mapper)
-        actor.SetUserTransform(placement.transform())
-        actor.GetProperty().LightingOff()
-        self._replace([actor, self.legend])
+        self._replace([_slice_actor(image, self.table, placement), self.legend])
 
 
 class VerticalSlice(_Overlay):
@@ -233,16 +238,7 @@ class VerticalSlice(_Overlay):
             layer = rise_xyz[i : i + 1, :, :]
             origin = (ox + i * dx, oy, oz)
         image = _image(layer, GridPlacement(origin, placement.spacing, placement.rotation_deg), "rise", self._keep)
-        mapper = vtkDataSetMapper()
-        mapper.SetInputData(image)
-        mapper.SetLookupTable(self.table)
-        mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
-        mapper.UseLookupTableScalarRangeOn()
-        actor = vtkActor()
-        actor.SetMapper(mapper)
-        actor.SetUserTransform(placement.transform())
-        actor.GetProperty().LightingOff()
-        self._replace([actor])
+        self._replace([_slice_actor(image, self.table, placement)])
 
 
 class PlumeSurface(_Overlay):
