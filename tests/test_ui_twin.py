@@ -46,6 +46,9 @@ def test_simulated_load_moves_the_dashboard(window, qtbot):
     # The halls show their live load on their labels.
     adapter = window.viewport.scene.buildings["dc1"]
     assert " of 100 MW IT" in adapter.label.GetInput()
+    # The pipes carry their temperature and flow.
+    supply_label = window.viewport.scene._pipe_labels["cooling_supply"].GetInput()
+    assert supply_label.startswith("supply ") and "°C" in supply_label and "kg/s" in supply_label
 
 
 def test_replay_follows_the_recording(window, qtbot, tmp_path):

@@ -29,6 +29,7 @@ from twin.render.vtk import (
     vtkPolyDataMapper,
     vtkRenderer,
     vtkScalarBarActor,
+    vtkTextActor,
     vtkTransform,
 )
 
@@ -218,6 +219,8 @@ class VerticalSlice(_Overlay):
     def __init__(self, renderer: vtkRenderer, table: vtkLookupTable) -> None:
         super().__init__(renderer)
         self.table = table
+        # The same legend as the horizontal slice, at the same place: one shows when either does.
+        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, 0.02)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement, wind_axis_deg: float) -> None:
         """Slice ``rise_xyz`` along the grid axis closest to the wind through the site centre.
@@ -238,7 +241,7 @@ class VerticalSlice(_Overlay):
             layer = rise_xyz[i : i + 1, :, :]
             origin = (ox + i * dx, oy, oz)
         image = _image(layer, GridPlacement(origin, placement.spacing, placement.rotation_deg), "rise", self._keep)
-        self._replace([_slice_actor(image, self.table, placement)])
+        self._replace([_slice_actor(image, self.table, placement), self.legend])
 
 
 class PlumeSurface(_Overlay):
@@ -247,6 +250,15 @@ class PlumeSurface(_Overlay):
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
         self.threshold_k = PLUME_THRESHOLD_K
+        self.legend = vtkTextActor()
+        prop = self.legend.GetTextProperty()
+        prop.SetFontSize(14)
+        prop.SetColor(*palette.PLUME)
+        prop.SetBold(True)
+        prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
+        prop.SetBackgroundOpacity(0.8)
+        self.legend.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
+        self.legend.GetPositionCoordinate().SetValue(0.02, 0.175)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
         """Contour ``rise_xyz`` (K) at :attr:`threshold_k`."""
@@ -267,7 +279,8 @@ class PlumeSurface(_Overlay):
         prop.SetOpacity(0.35)
         prop.SetSpecular(0.0)
         contour.Update()
-        self._replace([actor])
+        self.legend.SetInput(f"Plume: air {self.threshold_k:g} K or more above ambient")
+        self._replace([actor, self.legend])
 
 
 class WindArrows(_Overlay):

@@ -422,10 +422,15 @@ class MainWindow(QMainWindow):
         if snapshot.supply_c:
             supply = sum(snapshot.supply_c.values()) / len(snapshot.supply_c)
             ret = sum(snapshot.return_c.values()) / len(snapshot.return_c)
+            # Facility-water flow carrying the IT heat: m = Q / (cp dT), water cp ~4.18 kJ/(kg K).
+            lift_k = max(ret - supply, 0.1)
+            flow_kg_s = snapshot.campus_it_mw * 1000.0 / (4.18 * lift_k)
             texts = {}
             for pipe in campus.pipes:
                 if pipe.network == "cooling":
-                    texts[pipe.id] = f"{pipe.role} {supply if pipe.role == 'supply' else ret:.0f} °C"
+                    temperature = supply if pipe.role == "supply" else ret
+                    texts[pipe.id] = f"{pipe.role} {temperature:.0f} °C" + (
+                        f" · {flow_kg_s:,.0f} kg/s" if pipe.role == "supply" else "")
                 elif pipe.role == "supply":
                     texts[pipe.id] = f"to districts {campus.scenario.district_supply_c:.0f} °C · {snapshot.exported_mw:.0f} MW"
             self.viewport.scene.set_pipe_labels(texts)
