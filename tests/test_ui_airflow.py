@@ -39,6 +39,7 @@ def test_temperature_overlay_appears_in_the_pixels(window, qtbot):
     reddish = lambda image: ((image[..., 0] - image[..., 2]) > 90).mean()  # noqa: E731
     print("warm share with / without overlay", reddish(with_overlay), reddish(without))
     assert reddish(with_overlay) > reddish(without) + 0.01
+    assert "nature reserve" in window.airflow_panel.outputs.text() and "m/s" in window.airflow_panel.outputs.text()
 
 
 def test_layout_edit_reaches_the_solver(window, qtbot):

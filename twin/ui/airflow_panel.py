@@ -111,6 +111,9 @@ class AirflowPanel(QWidget):
         run_form.addRow("Resolution", self.resolution)
         run_form.addRow("Showing", self.tier)
         run_form.addRow("", self.speed)
+        self.outputs = QLabel("")
+        self.outputs.setWordWrap(True)
+        run_form.addRow(self.outputs)
         run_form.addRow(self.message)
 
         overlay_box = QGroupBox("Show")
@@ -150,6 +153,13 @@ class AirflowPanel(QWidget):
             widget.blockSignals(True)
             widget.setValue(value)
             widget.blockSignals(False)
+
+    def show_outputs(self, reserve_rise_k: float, pedestrian_wind_max_ms: float) -> None:
+        """Show what the field means near the ground: warmth over the reserve, strongest gust path."""
+        self.outputs.setText(
+            f"Air over the nature reserve: {reserve_rise_k:+.1f} K vs ambient\n"
+            f"Strongest wind at pedestrian height: {pedestrian_wind_max_ms:.1f} m/s"
+        )
 
     def show_frame_state(self, tier: str, real_time_factor: float, cells: int, messages: tuple[str, ...]) -> None:
         """Say which tier is on screen, how fast the solver runs and its last warning."""

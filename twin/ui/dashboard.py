@@ -116,7 +116,12 @@ class Dashboard(QWidget):
         self.it_load.set(f"{snapshot.campus_it_mw:,.0f} MW", f"IT load{capacity_note}")
         homes = snapshot.homes_heated
         self.exported.set(f"{snapshot.exported_mw:,.0f} MW", f"heat exported · at this rate ≈ {_round_homes(homes)} homes heated")
-        self.cooling.set(f"{100 * snapshot.free_cooling_share:.0f} %", "IT load on free cooling (no chillers)")
+        chillers = sum(snapshot.chiller_on.values())
+        water = f" · water used {snapshot.water_m3_total:,.0f} m³" if snapshot.water_m3_total > 0 else ""
+        self.cooling.set(
+            f"{100 * snapshot.free_cooling_share:.0f} %",
+            f"IT load on free cooling · chillers on in {chillers} of {len(snapshot.chiller_on)} halls{water}",
+        )
         self.ambient.set(f"{snapshot.ambient_c:.1f} °C", f"outside air · RH {snapshot.relative_humidity_pct:.0f} %")
         when = str(snapshot.time).replace("T", " ")[:16]
         self.status.setText(f"{when} · load: {snapshot.source_status} · weather: {snapshot.weather_label}")

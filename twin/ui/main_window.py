@@ -12,6 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -501,6 +502,11 @@ class MainWindow(QMainWindow):
         if self.field_overlays.update(frame, self.document.campus):
             self.viewport.request_render()
         self.airflow_panel.show_frame_state(frame.tier, frame.real_time_factor, frame.grid.cells, frame.messages)
+        wind = np.asarray(frame.pedestrian_wind)
+        self.airflow_panel.show_outputs(
+            frame.reserve_temp_c - frame.weather.ambient_c,
+            float(np.nanmax(wind)) if np.isfinite(wind).any() else float("nan"),
+        )
 
     def _use_simulated(self) -> None:
         if self.session is not None:
