@@ -5,28 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.pixels import offscreen_campus, pixel_at
+
 pytestmark = pytest.mark.render
 
 
 @pytest.fixture(scope="module")
 def view():
-    from twin.core.paths import default_layout_path
-    from twin.io.layout import load_layout
-    from twin.render.snapshot import OffscreenView
-
-    with OffscreenView((960, 540)) as offscreen:
-        offscreen.show(load_layout(default_layout_path()), "top")
+    with offscreen_campus((960, 540)) as offscreen:
         yield offscreen
-
-
-def pixel_at(view, image, x, y, z):
-    """RGB of the rendered pixel where world point (x, y, z) projects."""
-    renderer = view.renderer
-    renderer.SetWorldPoint(x, y, z, 1.0)
-    renderer.WorldToDisplay()
-    dx, dy, _ = renderer.GetDisplayPoint()
-    height = image.shape[0]
-    return image[height - 1 - int(round(dy)), int(round(dx))].astype(int)
 
 
 def is_neutral_light(rgb):

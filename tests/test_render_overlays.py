@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.pixels import offscreen_campus, pixel_at
 from twin.render.overlays import GridPlacement
 
 pytestmark = pytest.mark.render
@@ -12,21 +13,12 @@ pytestmark = pytest.mark.render
 
 @pytest.fixture(scope="module")
 def view():
-    from twin.core.paths import default_layout_path
-    from twin.io.layout import load_layout
-    from twin.render.snapshot import OffscreenView
-
-    with OffscreenView((800, 450)) as offscreen:
-        offscreen.show(load_layout(default_layout_path()), "top")
+    with offscreen_campus((800, 450)) as offscreen:
         yield offscreen
 
 
 def project(view, x, y, z, image):
-    renderer = view.renderer
-    renderer.SetWorldPoint(x, y, z, 1.0)
-    renderer.WorldToDisplay()
-    dx, dy, _ = renderer.GetDisplayPoint()
-    return image[image.shape[0] - 1 - int(round(dy)), int(round(dx))].astype(int)
+    return pixel_at(view, image, x, y, z)
 
 
 def test_to_campus_rotates_counter_clockwise():
