@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from twin.core.files import write_text_atomically
+from twin.io.errors import FileContentError
 from twin.sim.weather import WeatherYear
 
 HEADER_RECORDS = (
@@ -57,25 +58,8 @@ _FIELDS = {
 }
 
 
-class EpwError(ValueError):
+class EpwError(FileContentError):
     """A weather file that cannot be used; the message names the file, line and field."""
-
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        message: str,
-        line: int | None = None,
-        field: str | None = None,
-    ) -> None:
-        where = f"{os.fspath(path)}"
-        if line is not None:
-            where += f", line {line}"
-        if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {message}")
-        self.path = os.fspath(path)
-        self.line = line
-        self.field = field
 
 
 def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> WeatherYear:

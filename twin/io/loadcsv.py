@@ -32,29 +32,19 @@ from pathlib import Path
 import numpy as np
 
 from twin.core.files import write_text_atomically
+from twin.io.errors import FileContentError
 from twin.live.replay import LoadTable
 
 LONG_HEADER = ("timestamp", "building_id", "load_mw")
 
 
-class LoadCsvError(ValueError):
+class LoadCsvError(FileContentError):
     """A load CSV that cannot be replayed; the message names the file, line and column."""
 
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        message: str,
-        line: int | None = None,
-        column: str | None = None,
-    ) -> None:
-        where = os.fspath(path)
-        if line is not None:
-            where += f", line {line}"
-        if column is not None:
-            where += f", column '{column}'"
-        super().__init__(f"{where}: {message}")
-        self.path = os.fspath(path)
-        self.line = line
+    field_word = "column"
+
+    def __init__(self, path: str | os.PathLike[str], message: str, line: int | None = None, column: str | None = None) -> None:
+        super().__init__(path, message, line, column)
         self.column = column
 
 
