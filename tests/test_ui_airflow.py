@@ -89,3 +89,13 @@ def test_pause_and_step_buttons(window, qtbot):
     assert window.airflow.wait_for_frame(lambda f: f.step == paused_at + 1, timeout=30.0) is not None
     panel.play.click()  # run again
     assert window.airflow.playing
+
+
+def test_follow_the_played_weather(window, qtbot):
+    window.airflow_panel.follow.setChecked(True)
+    assert not window.airflow_panel.apply.isEnabled()
+    qtbot.waitUntil(lambda: window.session is not None and window.session.latest is not None, timeout=60000)
+    _, _, speed, wind_from = window.session.weather_now()
+    expected = round(wind_from / 10.0) * 10.0 % 360
+    frame = window.airflow.wait_for_frame(lambda f: f.weather.wind_from_deg == expected, timeout=30.0)
+    assert frame is not None, f"solver never took the played wind ({expected} deg)"

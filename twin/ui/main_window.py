@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.field_overlays = FieldOverlays(self.viewport.renderer)
         self.airflow = None
         self._follow_weather = False
+        self._followed: tuple[float, float, float] | None = None
+        """The (wind from, speed, air) last sent while following the played weather."""
         self._overlay_timer = QTimer(self)
         self._overlay_timer.setInterval(OVERLAY_TICK_MS)
         self._overlay_timer.timeout.connect(self._on_overlay_tick)
@@ -473,7 +475,7 @@ class MainWindow(QMainWindow):
     def _set_follow_weather(self, on: bool) -> None:
         self._follow_weather = on
         if on:
-            self._followed: tuple[float, float, float] | None = None
+            self._followed = None
             self._follow_played_weather()
 
     def _follow_played_weather(self) -> None:
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
         ambient, _, speed, wind_from = self.session.weather_now()
         # Re-aim the solver only on a real change: a new wind direction restarts the wind field.
         wanted = (round(wind_from / 10.0) * 10.0 % 360, max(round(speed * 2) / 2, 0.5), round(ambient))
-        if wanted != getattr(self, "_followed", None):
+        if wanted != self._followed:
             self._followed = wanted
             self.airflow_panel.set_weather(*wanted)
             self.set_airflow_weather(*wanted)
