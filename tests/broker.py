@@ -174,16 +174,20 @@ def _skip_without_mosquitto() -> None:
         pytest.skip(f"mosquitto broker binary not found at {MOSQUITTO} (apt install mosquitto)")
 
 
-@pytest.fixture
-def broker(tmp_path: Path) -> Iterator[Broker]:
-    """A running anonymous broker on a free port, stopped at teardown."""
-    _skip_without_mosquitto()
-    b = Broker(tmp_path)
+def _running(b: Broker) -> Iterator[Broker]:
+    """Start ``b``, hand it to the test, stop it at teardown whatever happened."""
     b.start()
     try:
         yield b
     finally:
         b.stop()
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Broker]:
+    """A running anonymous broker on a free port, stopped at teardown."""
+    _skip_without_mosquitto()
+    yield from _running(Broker(tmp_path))
 
 
 @pytest.fixture
@@ -192,12 +196,7 @@ def auth_broker(tmp_path: Path) -> Iterator[Broker]:
     _skip_without_mosquitto()
     if not os.access(MOSQUITTO_PASSWD, os.X_OK):
         pytest.skip("mosquitto_passwd not found; cannot build a password file")
-    b = Broker(tmp_path, users={"twin": "s3cret"})
-    b.start()
-    try:
-        yield b
-    finally:
-        b.stop()
+    yield from _running(Broker(tmp_path, users={"twin": "s3cret"}))
 
 
 @pytest.fixture
@@ -206,9 +205,4 @@ def tls_broker(tmp_path: Path) -> Iterator[Broker]:
     _skip_without_mosquitto()
     if not os.access(OPENSSL, os.X_OK):
         pytest.skip("openssl not found; cannot make a test certificate")
-    b = Broker(tmp_path, tls=True)
-    b.start()
-    try:
-        yield b
-    finally:
-        b.stop()
+    yield from _running(Broker(tmp_path, tls=True))

@@ -19,11 +19,8 @@ import vtkmodules.vtkRenderingFreeType  # registers the text renderer
 import vtkmodules.vtkRenderingOpenGL2  # registers the OpenGL back-end
 from vtkmodules.util.numpy_support import numpy_to_vtk, numpy_to_vtkIdTypeArray, vtk_to_numpy
 from vtkmodules.vtkCommonCore import (
-    vtkCommand,
-    vtkFloatArray,
     vtkLookupTable,
     vtkPoints,
-    vtkUnsignedCharArray,
 )
 from vtkmodules.vtkCommonDataModel import (
     vtkCellArray,
@@ -32,43 +29,32 @@ from vtkmodules.vtkCommonDataModel import (
 )
 from vtkmodules.vtkCommonTransforms import vtkTransform
 from vtkmodules.vtkFiltersCore import (
-    vtkAppendPolyData,
     vtkContourFilter,
     vtkPolyDataNormals,
     vtkTriangleFilter,
     vtkTubeFilter,
 )
 from vtkmodules.vtkFiltersGeneral import vtkTransformFilter
-from vtkmodules.vtkFiltersModeling import vtkLinearExtrusionFilter
 from vtkmodules.vtkFiltersSources import (
     vtkArrowSource,
     vtkConeSource,
     vtkCylinderSource,
-    vtkLineSource,
     vtkPlaneSource,
-    vtkRegularPolygonSource,
-    vtkSphereSource,
 )
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
 from vtkmodules.vtkIOImage import vtkPNGReader, vtkPNGWriter
 from vtkmodules.vtkRenderingAnnotation import vtkScalarBarActor
 from vtkmodules.vtkRenderingCore import (
     vtkActor,
-    vtkActor2D,
     vtkBillboardTextActor3D,
     vtkCamera,
-    vtkCellPicker,
-    vtkColorTransferFunction,
     vtkDataSetMapper,
-    vtkFollower,
     vtkGlyph3DMapper,
     vtkLight,
     vtkPolyDataMapper,
     vtkPropPicker,
     vtkRenderer,
     vtkRenderWindow,
-    vtkRenderWindowInteractor,
     vtkTextActor,
-    vtkTextProperty,
     vtkWindowToImageFilter,
 )

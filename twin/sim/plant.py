@@ -755,6 +755,10 @@ class PlantStep:
 
     result: PlantResult
 
+    def _last_by_building(self, per_building: np.ndarray, cast: type) -> dict:
+        """Building id -> the step's value of a (B, T) result array."""
+        return dict(zip(self.result.building_ids, map(cast, per_building[:, -1]), strict=True))
+
     @property
     def campus_pue(self) -> float:
         """Campus PUE at this step."""
@@ -763,7 +767,7 @@ class PlantStep:
     @property
     def pue_by_building(self) -> dict[str, float]:
         """PUE per hall."""
-        return dict(zip(self.result.building_ids, map(float, self.result.pue[:, -1]), strict=True))
+        return self._last_by_building(self.result.pue, float)
 
     @property
     def heat_to_air_mw(self) -> dict[str, float]:
@@ -773,23 +777,17 @@ class PlantStep:
     @property
     def supply_c(self) -> dict[str, float]:
         """Facility water supply temperature per hall, C."""
-        return dict(
-            zip(self.result.building_ids, map(float, self.result.supply_c[:, -1]), strict=True)
-        )
+        return self._last_by_building(self.result.supply_c, float)
 
     @property
     def return_c(self) -> dict[str, float]:
         """Facility water return temperature per hall, C."""
-        return dict(
-            zip(self.result.building_ids, map(float, self.result.return_c[:, -1]), strict=True)
-        )
+        return self._last_by_building(self.result.return_c, float)
 
     @property
     def chiller_on(self) -> dict[str, bool]:
         """Whether each hall's trim chillers run."""
-        return dict(
-            zip(self.result.building_ids, map(bool, self.result.chiller_on[:, -1]), strict=True)
-        )
+        return self._last_by_building(self.result.chiller_on, bool)
 
     @property
     def free_cooling(self) -> dict[str, str]:

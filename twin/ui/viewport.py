@@ -13,7 +13,6 @@ offscreen while Qt thinks it owns a native window.
 from __future__ import annotations
 
 import math
-import os
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -245,7 +244,3 @@ class Viewport(QWidget):
             return None
         return (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
 
-
-def running_offscreen() -> bool:
-    """True when Qt runs on the offscreen platform (tests, CI)."""
-    return os.environ.get("QT_QPA_PLATFORM") == "offscreen" or _offscreen_platform()
