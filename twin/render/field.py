@@ -40,12 +40,13 @@ def placement_of(frame: Frame) -> GridPlacement:
 class FieldOverlays:
     """The five field overlays over one renderer, with their visibility."""
 
-    def __init__(self, renderer: vtkRenderer) -> None:
+    def __init__(self, renderer: vtkRenderer, label_renderer: vtkRenderer | None = None) -> None:
         self.temperature = TemperatureSlice(renderer)
         self.vertical = VerticalSlice(renderer, self.temperature.table)
         self.plume = PlumeSurface(renderer)
         self.wind = WindArrows(renderer)
-        self.recirculation = RecirculationBadges(renderer)
+        # Badges go over the scene (see CampusScene.label_renderer) so slices never hide them.
+        self.recirculation = RecirculationBadges(label_renderer or renderer)
         self.by_id = {
             "temperature": self.temperature,
             "vertical": self.vertical,

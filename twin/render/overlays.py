@@ -38,6 +38,9 @@ TEMPERATURE_RANGE_K = (0.0, 6.0)
 WIND_RANGE_MS = (0.0, 8.0)
 """Colour range of wind speed, m/s (fixed, so colours compare between frames)."""
 PLUME_THRESHOLD_K = 2.0
+LEGEND_X = 0.40
+"""Left edge of the temperature legends (normalised): bottom centre, clear of the caption
+note at bottom left and of the north arrow and scale bar south-west of the site."""
 """The plume isosurface: air this much warmer than ambient."""
 
 
@@ -199,7 +202,7 @@ class TemperatureSlice(_Overlay):
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
         self.table = heat_lookup_table()
-        self.legend = _scalar_bar(self.legend_title, self.table, 0.02)
+        self.legend = _scalar_bar(self.legend_title, self.table, LEGEND_X)
         self.height_m = 10.0
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
@@ -220,7 +223,7 @@ class VerticalSlice(_Overlay):
         super().__init__(renderer)
         self.table = table
         # The same legend as the horizontal slice, at the same place: one shows when either does.
-        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, 0.02)
+        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, LEGEND_X)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement, wind_axis_deg: float) -> None:
         """Slice ``rise_xyz`` along the grid axis closest to the wind through the site centre.
@@ -258,7 +261,7 @@ class PlumeSurface(_Overlay):
         prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
         prop.SetBackgroundOpacity(0.8)
         self.legend.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-        self.legend.GetPositionCoordinate().SetValue(0.02, 0.175)
+        self.legend.GetPositionCoordinate().SetValue(LEGEND_X, 0.175)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
         """Contour ``rise_xyz`` (K) at :attr:`threshold_k`."""
@@ -352,7 +355,7 @@ class RecirculationBadges(_Overlay):
             if building_id not in positions:
                 continue
             label = vtkBillboardTextActor3D()
-            label.SetInput(f"intake +{rise:.1f} K")
+            label.SetInput(f"intake {round(rise, 1) + 0.0:+.1f} K")  # + 0.0: never "-0.0"
             label.SetPosition(*positions[building_id])
             prop = label.GetTextProperty()
             prop.SetFontSize(13)

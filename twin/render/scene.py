@@ -107,10 +107,39 @@ def bearing_of(x: float, y: float) -> float:
     return math.degrees(math.atan2(x, y)) % 360.0
 
 
+class _Layers:
+    """Adds text labels to an overlay renderer drawn on top, everything else to the scene.
+
+    Labels must stay readable over field overlays (a temperature slice at 30 m would otherwise
+    hide a roof badge at 27 m), so they live in a second renderer layer that shares the camera
+    and ignores the scene's depth.
+    """
+
+    def __init__(self, scene: vtkRenderer) -> None:
+        self.scene = scene
+        self.labels = vtkRenderer()
+        self.labels.SetLayer(1)
+        self.labels.InteractiveOff()
+        self.labels.SetActiveCamera(scene.GetActiveCamera())
+        window = scene.GetRenderWindow()
+        if window is not None:
+            window.SetNumberOfLayers(max(2, window.GetNumberOfLayers()))
+            window.AddRenderer(self.labels)
+
+    def _target(self, actor) -> vtkRenderer:
+        return self.labels if isinstance(actor, vtkBillboardTextActor3D) else self.scene
+
+    def AddActor(self, actor) -> None:  # noqa: N802 (the vtkRenderer name it stands in for)
+        self._target(actor).AddActor(actor)
+
+    def RemoveActor(self, actor) -> None:  # noqa: N802
+        self._target(actor).RemoveActor(actor)
+
+
 class BuildingAdapter:
     """The actors of one building: body, roof equipment or yard, generator yard, label."""
 
-    def __init__(self, building: Building, renderer: vtkRenderer) -> None:
+    def __init__(self, building: Building, renderer: vtkRenderer | _Layers) -> None:
         self.building = building
         self._renderer = renderer
         self.body: vtkActor | None = None
@@ -138,7 +167,7 @@ class BuildingAdapter:
             self.actors.append(_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
         if b.kind != BuildingKind.GATEHOUSE:
             cx, cy = polygon_centroid(b.footprint)
-            self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14)
+            self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14 if b.it_capacity_mw > 0 else 12)
             self.label.SetVisibility(self._label_visible)
             self.actors.append(self.label)
         for actor in self.actors:
@@ -219,6 +248,9 @@ class CampusScene:
 
     def __init__(self, renderer: vtkRenderer) -> None:
         self.renderer = renderer
+        self.layers = _Layers(renderer)
+        self.label_renderer = self.layers.labels
+        """Renderer drawn over the scene, for text that must stay readable."""
         self.campus: Campus | None = None
         self.buildings: dict[str, BuildingAdapter] = {}
         self._static_actors: list = []
@@ -275,7 +307,7 @@ class CampusScene:
         for building_id, building in wanted.items():
             adapter = self.buildings.get(building_id)
             if adapter is None:
-                adapter = self.buildings[building_id] = BuildingAdapter(building, self.renderer)
+                adapter = self.buildings[building_id] = BuildingAdapter(building, self.layers)
             else:
                 adapter.update(building)
             adapter.set_label_visible(self._annotations_visible)
@@ -286,7 +318,7 @@ class CampusScene:
 
     def _build_context(self, campus: Campus) -> None:
         for actor in self._static_actors:
-            self.renderer.RemoveActor(actor)
+            self.layers.RemoveActor(actor)
         actors = []
         plane = vtkPlaneSource()
         plane.SetOrigin(-GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
@@ -320,7 +352,7 @@ class CampusScene:
         for actor in annotations:
             actor.SetVisibility(self._annotations_visible)
         for actor in actors + annotations:
-            self.renderer.AddActor(actor)
+            self.layers.AddActor(actor)
         self._static_actors = actors + annotations
         self._annotations = annotations
 
@@ -362,7 +394,7 @@ class CampusScene:
     def _build_reserve(self, campus: Campus) -> None:
         if self._reserve is not None:
             for actor in (self._reserve.ground, self._reserve.crowns, self._reserve.trunks, self._reserve.label):
-                self.renderer.RemoveActor(actor)
+                self.layers.RemoveActor(actor)
         reserve = campus.reserve
         ground = _actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
         rng = np.random.default_rng(20300)  # fixed seed: the same trees at every start
@@ -413,12 +445,12 @@ class CampusScene:
                        size=13, color=palette.RESERVE_TEXT)
         label.SetVisibility(self._annotations_visible)
         for actor in (ground, crowns, trunks, label):
-            self.renderer.AddActor(actor)
+            self.layers.AddActor(actor)
         self._reserve = _ReserveActors(ground, crowns, trunks, label)
 
     def _build_pipes(self, campus: Campus) -> None:
         for actor in self._pipe_actors + list(self._pipe_labels.values()):
-            self.renderer.RemoveActor(actor)
+            self.layers.RemoveActor(actor)
         self._pipe_actors = []
         self._pipe_labels = {}
         for pipe in campus.pipes:
@@ -431,12 +463,12 @@ class CampusScene:
             color = palette.PIPE_COLORS[(pipe.network, pipe.role)]
             actor = _actor(tube, color, specular=0.3)
             self._pipe_actors.append(actor)
-            self.renderer.AddActor(actor)
+            self.layers.AddActor(actor)
             x, y = _along(pipe.path, 0.35 if pipe.role == "supply" else 0.65)
             label = _label("", (x, y, PIPE_RACK_HEIGHT_M + 4.0), size=12, color=color)
             label.SetVisibility(False)
             self._pipe_labels[pipe.id] = label
-            self.renderer.AddActor(label)
+            self.layers.AddActor(label)
 
     def set_building_status(self, building_id: str, text: str, load_fraction: float | None = None) -> None:
         """Show live status on a building's label and tint it by load (0..1)."""
