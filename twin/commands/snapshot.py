@@ -69,7 +69,7 @@ def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int,
     with OffscreenView(size) as view:
         view.show(campus, camera)
         if frame is not None:
-            fields = FieldOverlays(view.renderer, view.scene.label_renderer)
+            fields = FieldOverlays(view.scene.layers)
             fields.temperature.height_m = fields.wind.height_m = height_m
             for name in fields.shown:
                 fields.set_shown(name, name in overlays, campus)

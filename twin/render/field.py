@@ -21,6 +21,7 @@ from twin.render.overlays import (
     VerticalSlice,
     WindArrows,
 )
+from twin.render.scene import SceneLayers
 from twin.render.vtk import vtkRenderer
 from twin.sim.runner import Frame
 
@@ -40,13 +41,13 @@ def placement_of(frame: Frame) -> GridPlacement:
 class FieldOverlays:
     """The five field overlays over one renderer, with their visibility."""
 
-    def __init__(self, renderer: vtkRenderer, label_renderer: vtkRenderer | None = None) -> None:
+    def __init__(self, renderer: vtkRenderer | SceneLayers) -> None:
+        """``renderer``: pass the scene's :class:`SceneLayers` so legends and badges stay on top."""
         self.temperature = TemperatureSlice(renderer)
         self.vertical = VerticalSlice(renderer, self.temperature.table)
         self.plume = PlumeSurface(renderer)
         self.wind = WindArrows(renderer)
-        # Badges go over the scene (see CampusScene.label_renderer) so slices never hide them.
-        self.recirculation = RecirculationBadges(label_renderer or renderer)
+        self.recirculation = RecirculationBadges(renderer)
         self.by_id = {
             "temperature": self.temperature,
             "vertical": self.vertical,

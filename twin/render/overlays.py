@@ -38,9 +38,9 @@ TEMPERATURE_RANGE_K = (0.0, 6.0)
 WIND_RANGE_MS = (0.0, 8.0)
 """Colour range of wind speed, m/s (fixed, so colours compare between frames)."""
 PLUME_THRESHOLD_K = 2.0
-LEGEND_X = 0.40
-"""Left edge of the temperature legends (normalised): bottom centre, clear of the caption
-note at bottom left and of the north arrow and scale bar south-west of the site."""
+LEGEND_X, LEGEND_Y = 0.72, 0.84
+"""Lower-left corner of the temperature legend (normalised viewport): top right, the corner
+the campus, its labels, the north arrow and the scale bar leave free in every camera preset."""
 """The plume isosurface: air this much warmer than ambient."""
 
 
@@ -139,7 +139,7 @@ def wind_lookup_table(max_speed: float) -> vtkLookupTable:
     return table
 
 
-def _scalar_bar(title: str, table: vtkLookupTable, x: float) -> vtkScalarBarActor:
+def _scalar_bar(title: str, table: vtkLookupTable, x: float, y: float = 0.085) -> vtkScalarBarActor:
     bar = vtkScalarBarActor()
     bar.SetLookupTable(table)
     bar.SetTitle(title)
@@ -148,7 +148,7 @@ def _scalar_bar(title: str, table: vtkLookupTable, x: float) -> vtkScalarBarActo
     bar.SetWidth(0.26)
     bar.SetHeight(0.075)
     bar.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-    bar.GetPositionCoordinate().SetValue(x, 0.085)
+    bar.GetPositionCoordinate().SetValue(x, y)
     bar.SetLabelFormat("%.0f")
     for prop in (bar.GetTitleTextProperty(), bar.GetLabelTextProperty()):
         prop.SetColor(*palette.LABEL_TEXT)
@@ -169,7 +169,7 @@ class _Overlay:
     """Common part of the overlays: actors, visibility, removal."""
 
     def __init__(self, renderer: vtkRenderer) -> None:
-        self.renderer = renderer
+        self.renderer = renderer  # or a SceneLayers, which puts legends and badges on top
         self.actors: list = []
         self.visible = True
         self._keep: list = []
@@ -202,7 +202,7 @@ class TemperatureSlice(_Overlay):
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
         self.table = heat_lookup_table()
-        self.legend = _scalar_bar(self.legend_title, self.table, LEGEND_X)
+        self.legend = _scalar_bar(self.legend_title, self.table, LEGEND_X, LEGEND_Y)
         self.height_m = 10.0
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
@@ -223,7 +223,7 @@ class VerticalSlice(_Overlay):
         super().__init__(renderer)
         self.table = table
         # The same legend as the horizontal slice, at the same place: one shows when either does.
-        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, LEGEND_X)
+        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, LEGEND_X, LEGEND_Y)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement, wind_axis_deg: float) -> None:
         """Slice ``rise_xyz`` along the grid axis closest to the wind through the site centre.
@@ -261,7 +261,7 @@ class PlumeSurface(_Overlay):
         prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
         prop.SetBackgroundOpacity(0.8)
         self.legend.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-        self.legend.GetPositionCoordinate().SetValue(LEGEND_X, 0.175)
+        self.legend.GetPositionCoordinate().SetValue(LEGEND_X, LEGEND_Y - 0.055)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
         """Contour ``rise_xyz`` (K) at :attr:`threshold_k`."""

@@ -35,6 +35,7 @@ from twin.render.vtk import (
     vtkPolyDataMapper,
     vtkPropPicker,
     vtkRenderer,
+    vtkScalarBarActor,
     vtkTextActor,
     vtkTransform,
     vtkTransformFilter,
@@ -107,12 +108,14 @@ def bearing_of(x: float, y: float) -> float:
     return math.degrees(math.atan2(x, y)) % 360.0
 
 
-class _Layers:
-    """Adds text labels to an overlay renderer drawn on top, everything else to the scene.
+class SceneLayers:
+    """Adds text and legends to a renderer layer drawn on top, everything else to the scene.
 
-    Labels must stay readable over field overlays (a temperature slice at 30 m would otherwise
-    hide a roof badge at 27 m), so they live in a second renderer layer that shares the camera
-    and ignores the scene's depth.
+    Labels and legends must stay readable over field overlays and over each other (a
+    temperature slice at 30 m would otherwise hide a roof badge at 27 m, a town label would
+    cover a legend), so they live in a second renderer layer that shares the camera and
+    ignores the scene's depth. It stands in for a ``vtkRenderer`` (``AddActor`` and
+    ``RemoveActor``) wherever the render layer adds actors.
     """
 
     def __init__(self, scene: vtkRenderer) -> None:
@@ -127,7 +130,8 @@ class _Layers:
             window.AddRenderer(self.labels)
 
     def _target(self, actor) -> vtkRenderer:
-        return self.labels if isinstance(actor, vtkBillboardTextActor3D) else self.scene
+        on_top = isinstance(actor, vtkBillboardTextActor3D | vtkScalarBarActor | vtkTextActor)
+        return self.labels if on_top else self.scene
 
     def AddActor(self, actor) -> None:  # noqa: N802 (the vtkRenderer name it stands in for)
         self._target(actor).AddActor(actor)
@@ -139,7 +143,7 @@ class _Layers:
 class BuildingAdapter:
     """The actors of one building: body, roof equipment or yard, generator yard, label."""
 
-    def __init__(self, building: Building, renderer: vtkRenderer | _Layers) -> None:
+    def __init__(self, building: Building, renderer: vtkRenderer | SceneLayers) -> None:
         self.building = building
         self._renderer = renderer
         self.body: vtkActor | None = None
@@ -248,9 +252,7 @@ class CampusScene:
 
     def __init__(self, renderer: vtkRenderer) -> None:
         self.renderer = renderer
-        self.layers = _Layers(renderer)
-        self.label_renderer = self.layers.labels
-        """Renderer drawn over the scene, for text that must stay readable."""
+        self.layers = SceneLayers(renderer)
         self.campus: Campus | None = None
         self.buildings: dict[str, BuildingAdapter] = {}
         self._static_actors: list = []

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.airflow_dock = self._dock("Wind and heat", self.airflow_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.live_dock, self.airflow_dock)
         self.live_dock.raise_()
-        self.field_overlays = FieldOverlays(self.viewport.renderer, self.viewport.scene.label_renderer)
+        self.field_overlays = FieldOverlays(self.viewport.scene.layers)
         self.airflow = None
         self._follow_weather = False
         self._followed: tuple[float, float, float] | None = None
