@@ -282,7 +282,7 @@ class PlumeSurface(_Overlay):
         prop.SetOpacity(0.35)
         prop.SetSpecular(0.0)
         contour.Update()
-        self.legend.SetInput(f"Plume: air {self.threshold_k:g} K or more above ambient")
+        self.legend.SetInput(f"Plume: air ≥ {self.threshold_k:g} K warmer")
         self._replace([actor, self.legend])
 
 

@@ -577,7 +577,9 @@ class Caption:
             prop.SetBackgroundOpacity(0.75)
             actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedDisplay()
             renderer.AddActor(actor)
-        self.title.GetPositionCoordinate().SetValue(0.015, 0.94)
+        # Anchored by its top edge: a second line (the solver's conditions) grows downwards.
+        self.title.GetTextProperty().SetVerticalJustificationToTop()
+        self.title.GetPositionCoordinate().SetValue(0.015, 0.985)
         self.note.GetPositionCoordinate().SetValue(0.015, 0.015)
 
     def set_weather(self, weather, tier: str, sim_time_s: float) -> None:
