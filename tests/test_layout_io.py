@@ -214,3 +214,15 @@ def test_save_is_atomic(campus, tmp_path, monkeypatch):
         save_layout(edited, path)
     assert path.read_bytes() == original
     assert [p.name for p in tmp_path.iterdir()] == ["campus.geojson"], "temporary file left behind"
+
+
+def test_saved_files_get_ordinary_permissions(campus, tmp_path):
+    """Atomic saves must not leave reports and layouts readable by their owner only."""
+    from twin.core import files
+
+    path = tmp_path / "campus.geojson"
+    save_layout(campus, path)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~files._UMASK
+    path.chmod(0o664)
+    save_layout(campus, path)
+    assert path.stat().st_mode & 0o777 == 0o664  # an existing file keeps its mode

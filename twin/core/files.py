@@ -22,10 +22,31 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], object]) -> N
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain write would: the
+        # replaced file's, or the default allowed by the umask for a new one.
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _current_umask() -> int:
+    # os.umask can only be read by setting it; done at import, before any worker thread
+    # exists, since the process-wide value is briefly 0 in between.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _current_umask()
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_UMASK
 
 
 def write_bytes_atomically(path: Path | str, data: bytes) -> None:
