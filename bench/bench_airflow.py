@@ -1,6 +1,6 @@
 """Benchmark the campus airflow solver from a source checkout.
 
-Same figures as ``twin bench --json`` (see :mod:`twin.sim.bench`), plus an optional profile of
+Same figures as ``twin bench --json`` (see :mod:`twin.sim.airflow.bench`), plus an optional profile of
 one step by phase. Run from the repository root::
 
     .venv/bin/python bench/bench_airflow.py [--steps 20] [--profile]
@@ -20,7 +20,7 @@ def main() -> int:
     """Parse the options, run the benchmark and print JSON."""
     from twin.core.paths import default_layout_path
     from twin.io.layout import load_layout
-    from twin.sim.bench import run_bench
+    from twin.sim.airflow.bench import run_bench
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=20)
@@ -33,7 +33,7 @@ def main() -> int:
         import cProfile
         import pstats
 
-        from twin.sim.airflow import CampusAirflow
+        from twin.sim.airflow.solver import CampusAirflow
 
         solver = CampusAirflow(campus)
         for _ in range(3):

@@ -7,10 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from twin.sim.airflow import BoxFlow, CampusAirflow
-from twin.sim.domain import AirflowSettings, build_domain, plan_grid
-from twin.sim.grid import Grid, WindFrame, cell_centres_campus
-from twin.sim.kernels import (
+from twin.sim.airflow.domain import AirflowSettings, build_domain, plan_grid
+from twin.sim.airflow.grid import Grid, WindFrame, cell_centres_campus
+from twin.sim.airflow.kernels import (
     INT,
     BoxBCs,
     Side,
@@ -28,6 +27,7 @@ from twin.sim.kernels import (
     solve_poisson,
     velocity_at,
 )
+from twin.sim.airflow.solver import BoxFlow, CampusAirflow
 
 # --------------------------------------------------------------------------------- kernels
 
@@ -44,7 +44,7 @@ def test_projection_makes_random_field_divergence_free_around_obstacles():
         flow.vel[a][INT] = rng.normal(size=grid.shape)
         flow.vel[a] *= flow.free_faces[a]
     apply_velocity_bcs(flow.vel, bcs)
-    from twin.sim.kernels import balance_outflow
+    from twin.sim.airflow.kernels import balance_outflow
 
     balance_outflow(flow.vel, bcs, grid, flow.free_faces)
     div0 = np.abs(divergence(flow.vel, grid.spacing, np.zeros(grid.shape))).max()

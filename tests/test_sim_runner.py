@@ -8,8 +8,8 @@ import threading
 import numpy as np
 import pytest
 
-from twin.sim.domain import AirflowSettings
-from twin.sim.runner import AirflowRunner, Frame
+from twin.sim.airflow.domain import AirflowSettings
+from twin.sim.airflow.runner import AirflowRunner, Frame
 
 # a coarse grid keeps these tests fast; the physics is covered in test_sim_airflow
 COARSE = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0)
@@ -121,7 +121,7 @@ def test_settles_under_steady_conditions(campus):
 
 
 def test_paused_runner_steps_once_on_request(campus):
-    from twin.sim.runner import AirflowRunner
+    from twin.sim.airflow.runner import AirflowRunner
 
     runner = AirflowRunner(campus)
     runner.start()

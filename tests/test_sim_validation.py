@@ -1,7 +1,7 @@
 """Validation of the solver against exact solutions and published benchmarks (no Qt).
 
 The exact-solution cases run at full size (they take seconds); the lid-driven cavity runs in
-the ``quick`` configuration of :func:`twin.sim.validation.run_validation` (Re 100 at 64 cells,
+the ``quick`` configuration of :func:`twin.sim.airflow.validation.run_validation` (Re 100 at 64 cells,
 Re 1000 at 96 cells, gates for that resolution), about half a minute. ``twin validate``
 runs the full set (Re 400 and Re 1000 at 128 cells).
 """
@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from twin.sim import validation as V
+from twin.sim.airflow import validation as V
 
 
 def _check(rows: list[V.ValidationRow]) -> None:

@@ -60,7 +60,7 @@ def build_window(layout: Path | str | None = None, with_twin: bool = True, with_
 
 def create_airflow(campus):
     """The airflow and heat solver on its own thread, at the default resolution."""
-    from twin.sim.runner import AirflowRunner
+    from twin.sim.airflow.runner import AirflowRunner
 
     return AirflowRunner(campus)
 

@@ -48,7 +48,7 @@ class AirflowLink(Protocol):
 
 
 class RunnerLink:
-    """Adapts an :class:`~twin.sim.runner.AirflowRunner` to :class:`AirflowLink`."""
+    """Adapts an :class:`~twin.sim.airflow.runner.AirflowRunner` to :class:`AirflowLink`."""
 
     def __init__(self, runner) -> None:
         self.runner = runner

@@ -1,4 +1,4 @@
-"""``twin bench``: speed of the airflow solver on the default campus (see :mod:`twin.sim.bench`)."""
+"""``twin bench``: speed of the airflow solver on the default campus (see :mod:`twin.sim.airflow.bench`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     from twin.core.paths import default_layout_path
     from twin.io.layout import load_layout
-    from twin.sim.bench import format_report, run_bench
+    from twin.sim.airflow.bench import format_report, run_bench
 
     report = run_bench(load_layout(default_layout_path()), steps=args.steps, settle_timeout_s=args.settle_timeout)
     print(json.dumps(report, indent=2) if args.json else format_report(report))

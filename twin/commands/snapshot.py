@@ -83,8 +83,8 @@ def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int,
 
 def _solve(campus, wind, ambient, max_steps):
     """Run the solver synchronously until settled (or ``max_steps``), reporting progress."""
-    from twin.sim.domain import AirflowSettings
-    from twin.sim.runner import AirflowRunner
+    from twin.sim.airflow.domain import AirflowSettings
+    from twin.sim.airflow.runner import AirflowRunner
 
     settings = AirflowSettings(
         wind_from_deg=wind[0] if wind else None,

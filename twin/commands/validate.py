@@ -1,6 +1,6 @@
 """``twin validate``: run the solver validation cases and print the comparison table.
 
-Exit status 0 when every gated row passes, 1 otherwise. See :mod:`twin.sim.validation` for
+Exit status 0 when every gated row passes, 1 otherwise. See :mod:`twin.sim.airflow.validation` for
 the cases, references and gates.
 """
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
 
     from twin.core.paths import default_layout_path
     from twin.io.layout import load_layout
-    from twin.sim.validation import format_table, rows_as_dicts, run_validation
+    from twin.sim.airflow.validation import format_table, rows_as_dicts, run_validation
 
     t0 = time.perf_counter()
     log = None if args.json else (lambda msg: print(f"  {msg}", file=sys.stderr, flush=True))

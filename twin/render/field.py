@@ -1,6 +1,6 @@
 """Binds solver frames to the field overlays of the 3-D view.
 
-The solver publishes :class:`~twin.sim.runner.Frame` objects in its wind-aligned frame; this
+The solver publishes :class:`~twin.sim.airflow.runner.Frame` objects in its wind-aligned frame; this
 module turns a frame into the arrays and :class:`~twin.render.overlays.GridPlacement` the
 overlays take, and keeps each overlay's visibility. It updates only the overlays shown, and
 only when a new frame has arrived.
@@ -23,7 +23,7 @@ from twin.render.overlays import (
 )
 from twin.render.scene import SceneLayers
 from twin.render.vtk import vtkRenderer
-from twin.sim.runner import Frame
+from twin.sim.airflow.runner import Frame
 
 
 def placement_of(frame: Frame) -> GridPlacement:

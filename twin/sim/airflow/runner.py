@@ -1,6 +1,6 @@
 """The airflow solver thread: inbox in, immutable frames out, never Qt.
 
-:class:`AirflowRunner` owns a :class:`~twin.sim.airflow.CampusAirflow` and steps it on a
+:class:`AirflowRunner` owns a :class:`~twin.sim.airflow.solver.CampusAirflow` and steps it on a
 ``threading.Thread``. The GUI (or anything else) talks to it through three non-blocking doors:
 
 - ``submit_campus`` / ``submit_settings`` / ``submit_heat`` put the newest request in an inbox
@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twin.model.campus import Campus
-from twin.sim.airflow import CampusAirflow, HeatBudget
-from twin.sim.domain import AirflowSettings, Weather
-from twin.sim.grid import Grid, WindFrame, cell_centres_campus
+from twin.sim.airflow.domain import AirflowSettings, Weather
+from twin.sim.airflow.grid import Grid, WindFrame, cell_centres_campus
+from twin.sim.airflow.solver import CampusAirflow, HeatBudget
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -64,7 +64,7 @@ class Frame:
     tier
         ``"first look"`` (right after an edit: the previous field projected onto the new
         obstacles), ``"settling"`` or ``"settled"`` (see
-        :class:`~twin.sim.domain.AirflowSettings` for the criterion).
+        :class:`~twin.sim.airflow.domain.AirflowSettings` for the criterion).
     layout_version
         Number of campus submissions applied so far (0 = the campus given at creation).
     weather
@@ -94,7 +94,7 @@ class Frame:
     heat_mw
         Heat released per building id (MW) in this frame.
     heat_budget
-        Energy account since the last reset (see :class:`~twin.sim.airflow.HeatBudget`).
+        Energy account since the last reset (see :class:`~twin.sim.airflow.solver.HeatBudget`).
     real_time_factor
         Simulated seconds per wall-clock second over the last steps (NaN if unknown).
     messages
@@ -126,7 +126,7 @@ class Frame:
         return self.wind_frame.to_campus(xs, ys)
 
     def cell_centres_campus(self) -> tuple[np.ndarray, np.ndarray]:
-        """Campus x, y of every cell column, two ``(nx, ny)`` arrays (see :func:`~twin.sim.grid.cell_centres_campus`)."""
+        """Campus x, y of every cell column, two ``(nx, ny)`` arrays (see :func:`~twin.sim.airflow.grid.cell_centres_campus`)."""
         return cell_centres_campus(self.grid, self.wind_frame)
 
 
@@ -165,7 +165,7 @@ class AirflowRunner:
     campus
         Initial layout.
     settings
-        Solver settings (default :class:`~twin.sim.domain.AirflowSettings`).
+        Solver settings (default :class:`~twin.sim.airflow.domain.AirflowSettings`).
     heat_mw
         Initial heat per building id (MW); default: each building's IT capacity.
     synchronous

@@ -38,9 +38,8 @@ from pathlib import Path
 import numpy as np
 
 from twin.model.campus import Campus
-from twin.sim.airflow import BoxFlow
-from twin.sim.grid import Grid
-from twin.sim.kernels import (
+from twin.sim.airflow.grid import Grid
+from twin.sim.airflow.kernels import (
     INT,
     BoxBCs,
     Side,
@@ -49,6 +48,7 @@ from twin.sim.kernels import (
     fill_scalar_ghosts,
     implicit_vertical_diffusion,
 )
+from twin.sim.airflow.solver import BoxFlow
 
 
 @dataclass(frozen=True)
@@ -236,7 +236,7 @@ def demo_campus() -> Campus:
 
 def campus_heat_balance(campus: Campus | None = None, steps: int = 12) -> list[ValidationRow]:
     """Energy account of ``campus`` (default :func:`demo_campus`) after ``steps`` solver steps."""
-    from twin.sim.airflow import CampusAirflow
+    from twin.sim.airflow.solver import CampusAirflow
 
     campus = campus if campus is not None else demo_campus()
     solver = CampusAirflow(campus)

@@ -6,7 +6,7 @@ They are written against an array module ``xp`` (``numpy`` by default) so that `
 swapped in for batch runs on a GPU; only :func:`build_poisson_hierarchy` uses numpy directly
 for its (small) dense coarsest-level pseudo-inverse.
 
-Array layout (see :mod:`twin.sim.grid`): every field has the padded shape
+Array layout (see :mod:`twin.sim.airflow.grid`): every field has the padded shape
 ``(nx + 2, ny + 2, nz + 2)``; velocity component ``a`` sits on the low face of each cell along
 axis ``a``; the unknowns of every field are the ``[1:-1, 1:-1, 1:-1]`` block.
 
@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from twin.sim.grid import AXES, Grid, interior, shift
+from twin.sim.airflow.grid import AXES, Grid, interior, shift
 
 INT = interior()
 """Slice of the unknowns of every padded array."""

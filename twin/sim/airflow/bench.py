@@ -14,7 +14,7 @@ Figures (all from the same process, default campus and settings):
 - edit-to-first-field latency through the threaded runner (a building moved by 30 m: the
   time from ``submit_campus`` to the "first look" frame being available from ``latest()``);
 - time to settle after that edit, with the criterion of
-  :class:`~twin.sim.domain.AirflowSettings` (two consecutive windows of simulated time whose
+  :class:`~twin.sim.airflow.domain.AirflowSettings` (two consecutive windows of simulated time whose
   mean intake rises and mean pedestrian wind agree).
 """
 
@@ -73,8 +73,8 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
 
     The edits move building ``dc2`` of the default layout (or the first data hall) by 30 m.
     """
-    from twin.sim.airflow import CampusAirflow
-    from twin.sim.runner import AirflowRunner
+    from twin.sim.airflow.runner import AirflowRunner
+    from twin.sim.airflow.solver import CampusAirflow
 
     bandwidth = memory_bandwidth()
 
@@ -167,7 +167,7 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
             f"< {s.settle_intake_k} K for every building and whose mean pedestrian wind differs by < {s.settle_wind_fraction:.0%}"
         ),
         "notes": (
-            "bytes_per_cell_step_numpy is a census of full-grid array passes per phase (see twin.sim.bench.PASS_CENSUS); "
+            "bytes_per_cell_step_numpy is a census of full-grid array passes per phase (see twin.sim.airflow.bench.PASS_CENSUS); "
             "each numpy op round-trips memory, gathers add random access, and one core runs it all. "
             "edit_to_first_field includes waiting for the running step to reach a phase checkpoint."
         ),

@@ -1,6 +1,6 @@
 """Rasterise a :class:`~twin.model.campus.Campus` onto the wind-aligned solver grid.
 
-The campus is rotated so the wind blows along +x (see :class:`~twin.sim.grid.WindFrame`), a
+The campus is rotated so the wind blows along +x (see :class:`~twin.sim.airflow.grid.WindFrame`), a
 box is drawn around everything on the site plus margins (more downwind, where plumes and
 wakes go), and each building, its roof or yard heat-rejection equipment and the planted
 reserve are turned into cell masks:
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twin.model.campus import Campus, Placement, Polygon
-from twin.sim.grid import Grid, WindFrame, cell_centres_campus
+from twin.sim.airflow.grid import Grid, WindFrame, cell_centres_campus
 
 MG_MULTIPLE = 16
 """Plan cell counts are rounded up to a multiple of this so multigrid can coarsen 4 times

@@ -1,6 +1,6 @@
 """Staggered (MAC) grid geometry and the wind-aligned frame of the campus solver.
 
-Array conventions shared by every kernel in :mod:`twin.sim.kernels`
+Array conventions shared by every kernel in :mod:`twin.sim.airflow.kernels`
 --------------------------------------------------------------------
 Every field, whatever its staggering, is stored in an array of the same *padded* shape
 ``(nx + 2, ny + 2, nz + 2)`` (C order, axis 0 = x, 1 = y, 2 = z) with one ghost layer on each

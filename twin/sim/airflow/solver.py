@@ -4,7 +4,7 @@ What the campus model is
 ------------------------
 Incompressible Navier-Stokes with Boussinesq buoyancy and a temperature excess transported as
 a conserved scalar, on a uniform staggered (MAC) grid of about 8 m x 8 m x 5 m up to 120 m,
-rotated so the wind always blows along +x (:class:`~twin.sim.grid.WindFrame`):
+rotated so the wind always blows along +x (:class:`~twin.sim.airflow.grid.WindFrame`):
 
 - inflow at x = 0: a neutral atmospheric surface layer, ``U(z) = U10 ln(z/z0) / ln(10/z0)``
   (5 m/s at 10 m by default, ``z0`` 0.1 m), no inflow turbulence, air at ambient temperature;
@@ -45,7 +45,7 @@ Numerics, and why
 - Pressure: geometric multigrid (linear prolongation, damped Jacobi, dense coarsest level)
   preconditioning conjugate gradients, warm-started from the previous step's pressure; a
   relative residual of 1e-2 per step (2-3 iterations) because every step projects again.
-- Heat: flux-form semi-Lagrangian transport (:func:`~twin.sim.kernels.advect_scalar_ffsl`),
+- Heat: flux-form semi-Lagrangian transport (:func:`~twin.sim.airflow.kernels.advect_scalar_ffsl`),
   conservative to round-off whatever the Courant number, so the heat balance closes exactly
   (injected = left + evapotranspiration + stored, see :class:`HeatBudget`).
 - float32 fields (temperature stored as the excess over ambient), preallocated work arrays
@@ -78,7 +78,7 @@ from typing import Any
 import numpy as np
 
 from twin.model.campus import Campus
-from twin.sim.domain import (
+from twin.sim.airflow.domain import (
     AirflowSettings,
     Weather,
     build_domain,
@@ -86,8 +86,8 @@ from twin.sim.domain import (
     default_heat_mw,
     plan_grid,
 )
-from twin.sim.grid import AXES, Grid, shift
-from twin.sim.kernels import (
+from twin.sim.airflow.grid import AXES, Grid, shift
+from twin.sim.airflow.kernels import (
     INT,
     BoxBCs,
     Side,
@@ -136,7 +136,7 @@ class BoxFlow:
     advection
         ``"central"`` (explicit, AB2), ``"semi_lagrangian"`` or ``"none"`` (Stokes flow).
     scalar_scheme
-        ``"muscl"`` or ``"upwind"`` for :func:`~twin.sim.kernels.advect_scalar_conservative`.
+        ``"muscl"`` or ``"upwind"`` for :func:`~twin.sim.airflow.kernels.advect_scalar_conservative`.
     dtype
         Floating type of every field (float64 for validation, float32 for speed).
     pressure_tol
@@ -428,7 +428,7 @@ class CampusAirflow:
     settings
         Numerical and physical settings.
     heat_mw
-        Heat released per building id (MW); defaults to :func:`~twin.sim.domain.default_heat_mw`.
+        Heat released per building id (MW); defaults to :func:`~twin.sim.airflow.domain.default_heat_mw`.
 
     Notes
     -----
@@ -737,7 +737,7 @@ class CampusAirflow:
         """Advance one time step ``self.dt``; returns False if the step did not complete.
 
         Never raises on a numerical blow-up: the fields are reset to the last good snapshot
-        and a :class:`~twin.sim.kernels.StabilityWarning` is issued (or, with
+        and a :class:`~twin.sim.airflow.kernels.StabilityWarning` is issued (or, with
         ``warn=False``, only recorded in :attr:`messages`).
 
         Parameters
