@@ -9,13 +9,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench validate lint system-deps clean
+.PHONY: run test test-slow bench validate lint system-deps bundle bundle-test clean
 
 run: $(STAMP)
 	$(PY) -m twin run
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
+
+# The long checks (stability sweep, big fuzz runs, full validation cases): minutes to hours.
+test-slow: $(STAMP)
+	$(PY) -m pytest -m slow
 
 bench: $(STAMP)
 	$(PY) -m twin bench --json
@@ -26,6 +30,17 @@ validate: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+
+# A self-contained one-folder application (PyInstaller): dist/campus-twin/campus-twin.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[bundle]"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/campus_twin.spec
+	@echo "bundle: dist/campus-twin/campus-twin ($$(du -sh dist/campus-twin | cut -f1))"
+
+# Builds the bundle in a temporary folder and runs it headless with no Python on the path.
+bundle-test: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[bundle]"
+	$(PY) packaging/bundle_test.py
 
 system-deps:
 	@bash packaging/install-system-deps.sh
@@ -38,4 +53,4 @@ $(STAMP): pyproject.toml packaging/install-system-deps.sh
 	@touch $@
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache build dist
