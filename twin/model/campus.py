@@ -284,6 +284,12 @@ class Scenario:
         degrees clockwise from north), speed at 10 m, air temperature.
     district_supply_c
         Supply temperature of the heat-export line to the districts.
+    min_hall_spacing_m
+        Planning assumption: the clear distance kept between two data halls (with their
+        yards), for fire separation, maintenance access and air to the coolers. Editable.
+    site_setback_m
+        Planning assumption: the clear distance kept between any building and the site
+        boundary (landscaping, fence, perimeter road). Editable.
     """
 
     name: str = "Escaudain - Les Soufflantes"
@@ -295,6 +301,8 @@ class Scenario:
     wind_speed_ms: float = 5.0
     ambient_c: float = 11.0
     district_supply_c: float = 70.0
+    min_hall_spacing_m: float = 20.0
+    site_setback_m: float = 10.0
     sources: Sources = field(default_factory=dict)
 
 
@@ -329,6 +337,23 @@ class Campus:
         self.building(building.id)  # raises on an unknown id
         buildings = tuple(building if b.id == building.id else b for b in self.buildings)
         return dataclasses.replace(self, buildings=buildings)
+
+    def with_added_building(self, building: Building) -> Campus:
+        """Return a campus with ``building`` appended.
+
+        Raises
+        ------
+        ValueError
+            If a building already has that id.
+        """
+        if any(b.id == building.id for b in self.buildings):
+            raise ValueError(f"a building with id {building.id!r} already exists")
+        return dataclasses.replace(self, buildings=self.buildings + (building,))
+
+    def without_building(self, building_id: str) -> Campus:
+        """Return a campus without the building of that id (raises ``KeyError`` if unknown)."""
+        self.building(building_id)
+        return dataclasses.replace(self, buildings=tuple(b for b in self.buildings if b.id != building_id))
 
     @property
     def total_it_capacity_mw(self) -> float:

@@ -29,10 +29,11 @@ class Command:
 
 
 def move_building_command(campus: Campus, building_id: str, dx: float, dy: float) -> Command:
-    """Return the command that moves a building (with its equipment and yards) by (dx, dy) m."""
-    building = campus.building(building_id)
-    moved = building.translated(dx, dy)
-    return Command(f"Move {building.name}", campus, campus.with_building(moved))
+    """Return the command that moves a building (with its equipment, yards and attached pipe
+    ends) by (dx, dy) m; see :func:`twin.model.commands.move_building_command`."""
+    from twin.model import commands  # commands builds on Command: imported late, no cycle
+
+    return commands.move_building_command(campus, building_id, dx, dy)
 
 
 def replace_building_command(campus: Campus, building: Building, label: str) -> Command:

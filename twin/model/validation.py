@@ -7,6 +7,13 @@ Two severities:
 * :attr:`Severity.WARNING`: a planning problem the user must see but may be working on (a
   building outside the site, two buildings overlapping, capacity above the grid connection).
   The app shows them; a planner dragging a building through a neighbour is not blocked.
+
+Each issue names the *rule* it breaks and carries the plan *area* at fault (the overlap, the
+encroachment on the reserve, the strip inside the setback, the gap between two halls that are
+too close), so the 3-D view can shade it. Rules in :data:`HARD_RULES` (buildings overlapping,
+building in the reserve, building outside the site) are ones a planner may choose to have a
+drop refused for; the others are planning assumptions to weigh (the spacing and setback
+distances are editable in the scenario and labelled as assumptions).
 """
 
 from __future__ import annotations
@@ -18,7 +25,14 @@ import shapely
 from shapely.geometry import LineString
 from shapely.geometry import Polygon as ShapelyPolygon
 
+from twin.core.i18n import tr
 from twin.model.campus import Campus, Polygon
+
+HARD_RULES = frozenset({"overlap", "reserve", "outside_site"})
+"""Rules whose breach a drop can be refused for (option of the window)."""
+
+CONNECTION_DISTANCE_M = 45.0
+"""A data hall farther than this from every facility-water pipe is reported as not served."""
 
 RESERVE_AREA_TOLERANCE = 0.25
 """Relative departure of the reserve's area from the announced figure that raises a warning."""
@@ -54,6 +68,17 @@ class ValidationIssue:
     feature: str
     field: str
     message: str
+    rule: str = ""
+    """Short name of the rule broken (``overlap``, ``reserve``, ``setback``, ``spacing``...)."""
+    area: tuple[Polygon, ...] = ()
+    """The plan area at fault (overlap, encroachment, strip inside a setback), for shading."""
+    other: str = ""
+    """Id of the second feature involved, if any (the other hall of an overlap)."""
+
+    @property
+    def is_hard(self) -> bool:
+        """True for rules a drop may be refused for (see :data:`HARD_RULES`)."""
+        return self.rule in HARD_RULES
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.feature}.{self.field}: {self.message}"
@@ -94,8 +119,8 @@ def validate_campus(campus: Campus) -> list[ValidationIssue]:
     def error(feature: str, field_name: str, message: str) -> None:
         issues.append(ValidationIssue(Severity.ERROR, feature, field_name, message))
 
-    def warning(feature: str, field_name: str, message: str) -> None:
-        issues.append(ValidationIssue(Severity.WARNING, feature, field_name, message))
+    def warning(feature: str, field_name: str, message: str, rule: str = "", area: tuple = (), other: str = "") -> None:
+        issues.append(ValidationIssue(Severity.WARNING, feature, field_name, message, rule, area, other))
 
     site_problem = polygon_problem(campus.site.boundary)
     if site_problem:
@@ -155,38 +180,110 @@ def validate_campus(campus: Campus) -> list[ValidationIssue]:
         # Geometric comparisons on broken polygons would only add noise.
         return issues
 
-    site = shapely_polygon(campus.site.boundary).buffer(0.01)
+    site_exact = shapely_polygon(campus.site.boundary)
+    site = site_exact.buffer(0.01)
     reserve_shape = shapely_polygon(reserve.boundary)
+    scenario = campus.scenario
     if not site.contains(reserve_shape):
-        warning(reserve.id, "boundary", "the nature reserve extends outside the site boundary")
-    target = campus.scenario.reserve_target_ha
+        warning(reserve.id, "boundary", tr("Validation", "the nature reserve extends outside the site boundary"))
+    target = scenario.reserve_target_ha
+    effective = effective_reserve_area_ha(campus)
     if target > 0 and abs(reserve.area_ha - target) > RESERVE_AREA_TOLERANCE * target:
-        warning(reserve.id, "boundary", f"reserve area is {reserve.area_ha:.1f} ha, far from the announced {target:g} ha")
+        warning(reserve.id, "boundary", tr("Validation", "reserve area is {area:.1f} ha, far from the announced {target:g} ha").format(
+            area=reserve.area_ha, target=target), rule="reserve_area")
+    elif target > 0 and effective < target * (1 - 0.02):
+        lost = reserve.area_ha - effective
+        warning(reserve.id, "boundary", tr(
+            "Validation", "buildings take {lost:.2f} ha of the reserve: {area:.1f} ha left of the announced {target:g} ha").format(
+            lost=lost, area=effective, target=target), rule="reserve_area")
 
     footprints = {b.id: _building_extent(b) for b in campus.buildings}
+    setback = scenario.site_setback_m
+    inner_strip = site_exact.exterior.buffer(setback) if setback > 0 else None
     for building in campus.buildings:
         shape = footprints[building.id]
         if not site.contains(shape):
-            warning(building.id, "footprint", f"{building.name} lies partly outside the site boundary")
-        if shape.intersection(reserve_shape).area > _OVERLAP_TOLERANCE_M2:
-            warning(building.id, "footprint", f"{building.name} encroaches on the nature reserve")
+            warning(building.id, "footprint", tr("Validation", "{name} lies partly outside the site boundary").format(name=building.name),
+                    rule="outside_site", area=_polygons(shape.difference(site_exact)))
+        elif inner_strip is not None:
+            distance = site_exact.exterior.distance(shape)
+            if distance < setback - 0.01:
+                warning(building.id, "footprint", tr(
+                    "Validation", "{name} is {distance:.0f} m from the site boundary; the setback is {setback:g} m (planning assumption)").format(
+                    name=building.name, distance=distance, setback=setback),
+                    rule="setback", area=_polygons(shape.intersection(inner_strip)))
+        encroachment = shape.intersection(reserve_shape)
+        if encroachment.area > _OVERLAP_TOLERANCE_M2:
+            warning(building.id, "footprint", tr("Validation", "{name} encroaches on the nature reserve ({area:,.0f} m²)").format(
+                name=building.name, area=encroachment.area), rule="reserve", area=_polygons(encroachment))
     buildings = campus.buildings
+    spacing = scenario.min_hall_spacing_m
     for index, first in enumerate(buildings):
         for second in buildings[index + 1 :]:
-            if footprints[first.id].intersection(footprints[second.id]).area > _OVERLAP_TOLERANCE_M2:
-                warning(first.id, "footprint", f"{first.name} overlaps {second.name}")
+            a, b = footprints[first.id], footprints[second.id]
+            overlap = a.intersection(b)
+            if overlap.area > _OVERLAP_TOLERANCE_M2:
+                warning(first.id, "footprint", tr("Validation", "{first} overlaps {second}").format(first=first.name, second=second.name),
+                        rule="overlap", area=_polygons(overlap), other=second.id)
+            elif spacing > 0 and first.it_capacity_mw > 0 and second.it_capacity_mw > 0:
+                gap = a.distance(b)
+                if gap < spacing - 0.01:
+                    zone = a.buffer(spacing / 2).intersection(b.buffer(spacing / 2))
+                    warning(first.id, "footprint", tr(
+                        "Validation", "{first} and {second} are {gap:.0f} m apart; the minimum spacing between halls is {spacing:g} m (planning assumption)").format(
+                        first=first.name, second=second.name, gap=gap, spacing=spacing),
+                        rule="spacing", area=_polygons(zone), other=second.id)
+
+    cooling = [LineString(p.path) for p in campus.pipes if p.network == "cooling" and len(p.path) >= 2]
+    if cooling:
+        for hall in campus.data_halls:
+            distance = min(line.distance(footprints[hall.id]) for line in cooling)
+            if distance > CONNECTION_DISTANCE_M:
+                warning(hall.id, "pipes", tr(
+                    "Validation", "{name} is {distance:.0f} m from the facility-water mains: no pipe serves it").format(
+                    name=hall.name, distance=distance), rule="unconnected")
 
     total = campus.total_it_capacity_mw
-    scenario = campus.scenario
     if total > scenario.grid_connection_mw:
-        warning("scenario", "grid_connection_mw", f"total IT capacity {total:.0f} MW exceeds the grid connection of {scenario.grid_connection_mw:.0f} MW")
+        warning("scenario", "grid_connection_mw", tr("Validation", "total IT capacity {total:.0f} MW exceeds the grid connection of {grid:.0f} MW").format(
+            total=total, grid=scenario.grid_connection_mw), rule="grid")
     elif total * scenario.pue_target > scenario.grid_connection_mw * 1.0001:
         warning(
             "scenario", "grid_connection_mw",
-            f"IT capacity {total:.0f} MW at PUE {scenario.pue_target:g} draws {total * scenario.pue_target:.0f} MW, "
-            f"more than the grid connection of {scenario.grid_connection_mw:.0f} MW",
+            tr("Validation", "IT capacity {total:.0f} MW at PUE {pue:g} draws {draw:.0f} MW, more than the grid connection of {grid:.0f} MW").format(
+                total=total, pue=scenario.pue_target, draw=total * scenario.pue_target, grid=scenario.grid_connection_mw),
+            rule="grid",
         )
     return issues
+
+
+def effective_reserve_area_ha(campus: Campus) -> float:
+    """Area of the reserve left once the buildings standing on it are taken out, in hectares.
+
+    This is the reserve the trees are drawn on and the figure compared with the announced
+    6 ha: a hall dropped into the reserve removes those trees.
+    """
+    reserve = shapely_polygon(campus.reserve.boundary)
+    if not reserve.is_valid:
+        return campus.reserve.area_ha
+    taken = [_building_extent(b) for b in campus.buildings if polygon_problem(b.footprint) is None]
+    if taken:
+        reserve = reserve.difference(shapely.union_all(taken))
+    return reserve.area / 10_000.0
+
+
+def _polygons(geometry) -> tuple[Polygon, ...]:
+    """The polygons of a shapely geometry, as plain vertex tuples (first vertex not repeated)."""
+    if geometry.is_empty:
+        return ()
+    parts = getattr(geometry, "geoms", [geometry])
+    out = []
+    for part in parts:
+        if part.geom_type == "Polygon" and part.area > 0:
+            out.append(tuple((float(x), float(y)) for x, y in list(part.exterior.coords)[:-1]))
+        elif hasattr(part, "geoms"):
+            out.extend(_polygons(part))
+    return tuple(out)
 
 
 def _footprint_problem(building) -> str | None:
