@@ -13,7 +13,7 @@ from pathlib import Path
 
 from twin.commands import load_campus_or_report
 
-HELP = "Render the campus to a PNG image offscreen (no display needed), optionally with wind and heat overlays."
+HELP = "Render the campus to a PNG or JPEG image of any size offscreen (no display needed), optionally with wind and heat overlays."
 OVERLAY_NAMES = ("temperature", "vertical", "plume", "wind", "recirculation")
 
 
@@ -40,7 +40,7 @@ def _wind(text: str) -> tuple[float, float]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from twin.model.views import CAMERA_PRESETS
 
-    parser.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    parser.add_argument("--out", type=Path, required=True, help="image to write: .png (with provenance text chunks) or .jpg")
     parser.add_argument("--layout", type=Path, help="layout file (GeoJSON); default: the bundled Escaudain campus")
     parser.add_argument("--camera", default="overview", choices=CAMERA_PRESETS, help="camera preset (default: overview)")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="image size (default: 1600x900)")
@@ -55,29 +55,52 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int, int], overlays=(), wind=None,
                    ambient: float | None = None, height_m: float = 30.0, max_steps: int = 300) -> int:
-    """Load ``layout`` (default campus if ``None``), render it and write ``out``; return an exit code."""
+    """Load ``layout`` (default campus if ``None``), render it and write ``out``; return an exit code.
+
+    The image goes through the same path as File > Export snapshot in the window
+    (:func:`twin.render.snapshot.write_snapshot`): its format follows the extension (PNG with
+    provenance text chunks, or JPEG) and its caption states layout, weather, overlays and the
+    solver's state.
+    """
+    from twin.core.i18n import tr
+    from twin.render.snapshot import ExportError, image_format_for
+
+    try:
+        image_format_for(out)
+    except ExportError as error:
+        print(str(error), file=sys.stderr)
+        return 2
     campus = load_campus_or_report(layout)
     if campus is None:
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
     frame = _solve(campus, wind, ambient, max_steps) if overlays else None
 
-    from twin.core.files import write_bytes_atomically
-    from twin.render.field import FieldOverlays
-    from twin.render.snapshot import OffscreenView, png_bytes
+    from twin.io.export.provenance import layout_identity
+    from twin.render.snapshot import SnapshotRequest, basic_info, solver_state
+    from twin.render.snapshot import write_snapshot as render_and_write
 
-    with OffscreenView(size) as view:
-        view.show(campus, camera)
-        if frame is not None:
-            fields = FieldOverlays(view.scene.layers)
-            fields.temperature.height_m = fields.wind.height_m = height_m
-            for name in fields.shown:
-                fields.set_shown(name, name in overlays, campus)
-            fields.update(frame, campus)
-            view.caption.set_weather(frame.weather, frame.tier, frame.sim_time_s)
-        image = view.render()
-    write_bytes_atomically(out, png_bytes(image))
-    print(f"wrote {out} ({size[0]}x{size[1]}, camera {camera}{', overlays ' + ', '.join(overlays) if overlays else ''})")
+    info = basic_info(campus, *layout_identity(campus, layout))
+    if wind is not None or ambient is not None:
+        info = info.replace(weather_source=tr("Snapshot", "given on the command line"))
+    if frame is not None:
+        state, detail = solver_state(frame)
+        info = info.replace(wind_from_deg=frame.weather.wind_from_deg, wind_speed_ms=frame.weather.wind_speed_ms,
+                            ambient_c=frame.weather.ambient_c, overlays=tuple(overlays), solver_state=state,
+                            solver_detail=detail)
+    elif wind is not None or ambient is not None:
+        info = info.replace(wind_from_deg=wind[0] if wind else info.wind_from_deg,
+                            wind_speed_ms=wind[1] if wind else info.wind_speed_ms,
+                            ambient_c=ambient if ambient is not None else info.ambient_c)
+    request = SnapshotRequest(campus, info, size, camera, frame, tuple(overlays), height_m)
+    try:
+        render_and_write(request, out)
+    except ExportError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    print(tr("Snapshot", "wrote {out} ({w}x{h}, camera {camera}{overlays}, airflow {state})").format(
+        out=out, w=size[0], h=size[1], camera=camera,
+        overlays=(", overlays " + ", ".join(overlays)) if overlays else "", state=info.solver_state))
     return 0
 
 

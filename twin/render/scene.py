@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from twin.core.i18n import tr
+from twin.core.provenance import ExportInfo, short_source
 from twin.model.campus import (
     Building,
     BuildingKind,
@@ -562,7 +564,14 @@ class CampusScene:
 
 
 class Caption:
-    """Two-dimensional text over the 3-D view: a title and a provenance note."""
+    """Two-dimensional text over the 3-D view: what the picture shows, and a provenance note.
+
+    The title (top left) names the layout; :meth:`set_info` adds the layout file, the
+    simulated date and time, the weather, the overlays and the airflow solver's state, so that
+    a snapshot or a video frame says what it shows. The note (bottom left) says which figures
+    are assumptions. Font sizes are in points at the render window's DPI, so an offscreen
+    window with a higher DPI (:mod:`twin.render.snapshot`) scales the text with the image.
+    """
 
     def __init__(self, renderer: vtkRenderer) -> None:
         self.renderer = renderer
@@ -577,27 +586,75 @@ class Caption:
             prop.SetBackgroundOpacity(0.75)
             actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedDisplay()
             renderer.AddActor(actor)
-        # Anchored by its top edge: a second line (the solver's conditions) grows downwards.
+        # Anchored by its top edge: the lines on conditions grow downwards.
         self.title.GetTextProperty().SetVerticalJustificationToTop()
         self.title.GetPositionCoordinate().SetValue(0.015, 0.985)
         self.note.GetPositionCoordinate().SetValue(0.015, 0.015)
+        self._headline = ""
+        self.lines: tuple[str, ...] = ()
+        """The caption's lines below the headline, as last set (tests and the sheet read them)."""
 
     def set_weather(self, weather, tier: str, sim_time_s: float) -> None:
         """Add the solver's conditions to the title (wind, air, which tier of the solution)."""
-        base = self.title.GetInput().split("\n")[0]
-        self.title.SetInput(
-            f"{base}\nWind from {weather.wind_from_deg:.0f}° at {weather.wind_speed_ms:g} m/s, air {weather.ambient_c:.0f} °C"
-            f" · airflow {tier} after {sim_time_s:.0f} s simulated"
+        self.lines = (
+            tr("Caption", "Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated").format(
+                direction=weather.wind_from_deg, speed=weather.wind_speed_ms, air=weather.ambient_c, tier=tier, time=sim_time_s),
         )
+        self._show()
+
+    def set_info(self, info: ExportInfo) -> None:
+        """State what the view shows: layout file, date and time, weather, overlays, solver state.
+
+        Lines are kept short (under ~75 characters) so that the bold 20-point title fits a
+        1280-pixel-wide image and a 680-pixel viewport shows at least their beginning.
+        """
+        self.lines = caption_lines(info)
+        self._show()
 
     def set_campus(self, campus: Campus) -> None:
         """Describe ``campus`` in the title and say which figures are assumptions."""
         halls = campus.data_halls
-        self.title.SetInput(
-            f"{campus.scenario.name}  ·  {campus.total_it_capacity_mw:.0f} MW IT in {len(halls)} data halls"
-        )
+        self._headline = tr("Caption", "{name}  ·  {mw:.0f} MW IT in {halls} data halls").format(
+            name=campus.scenario.name, mw=campus.total_it_capacity_mw, halls=len(halls))
+        self._show()
         self.note.SetInput(
-            "Layout: planning assumption (the real plan is not published).  "
-            "Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.\n"
-            "Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return."
+            tr("Caption", "Layout: planning assumption (the real plan is not published).  "
+                          "Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.") + "\n"
+            + tr("Caption", "Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.")
         )
+
+    def text(self) -> str:
+        """The whole title as drawn."""
+        return "\n".join((self._headline, *self.lines)) if self.lines else self._headline
+
+    def _show(self) -> None:
+        self.title.SetInput(self.text())
+
+
+def caption_lines(info: ExportInfo) -> tuple[str, ...]:
+    """The caption's lines for ``info`` (below the headline naming the layout), translated."""
+    lines = []
+    when = info.sim_time.replace("T", " ")[:16] if info.sim_time else ""
+    if when:
+        lines.append(tr("Caption", "{when} · layout {file}").format(when=when, file=info.layout_file))
+    else:
+        lines.append(tr("Caption", "Layout {file} · rendered {when} UTC").format(
+            file=info.layout_file, when=info.created_utc.replace("T", " ")[:16]))
+    if info.wind_from_deg is not None:
+        lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}").format(
+            direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=info.wind_speed_ms,
+            air=info.ambient_c, source=short_source(info.weather_source, 32)))
+    state = {
+        "settled": tr("Caption", "settled"),
+        "settling": tr("Caption", "settling (indicative)"),
+        "invalid": tr("Caption", "INVALID (not the conditions shown)"),
+        "off": tr("Caption", "off"),
+    }[info.solver_state]
+    overlays = ", ".join(info.overlays) if info.overlays else tr("Caption", "none")
+    solver = tr("Caption", "Overlays: {overlays} · airflow {state}").format(overlays=overlays, state=state)
+    if info.solver_detail and info.solver_state != "off":
+        solver += f" ({info.solver_detail})"
+    lines.append(solver)
+    if info.figures:
+        lines.append("  ·  ".join(f"{label} {text}" for label, text in info.figures))
+    return tuple(lines)

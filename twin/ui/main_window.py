@@ -32,7 +32,6 @@ from twin.model.document import CampusDocument, move_building_command
 from twin.model.validation import Severity, validate_campus
 from twin.model.views import CAMERA_PRESETS
 from twin.render.field import FieldOverlays
-from twin.render.snapshot import png_bytes
 from twin.session import PlantSnapshot, RunnerLink, TwinSession
 from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.dashboard import Dashboard
@@ -202,12 +201,11 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.document.redo()
 
-    def export_snapshot(self, path: Path | str) -> None:
-        """Write the current 3-D view to a PNG file."""
-        from twin.core.files import write_bytes_atomically
+    def export_snapshot(self, path: Path | str, size: tuple[int, int] | None = None) -> bool:
+        """Write the 3-D view to an image (PNG or JPEG by extension) at ``size`` (default 1920x1080)."""
+        from twin.ui.export.snapshot import export_snapshot
 
-        write_bytes_atomically(path, png_bytes(self.viewport.grab_image()))
-        self.statusBar().showMessage(f"Snapshot written to {path}", 5000)
+        return export_snapshot(self, path, size)
 
     def apply_camera(self, name: str) -> None:
         self.viewport.apply_camera(name)
@@ -224,9 +222,9 @@ class MainWindow(QMainWindow):
         return bool(path) and self.save_to(path)
 
     def export_snapshot_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export snapshot", "campus.png", "PNG image (*.png)")
-        if path:
-            self.export_snapshot(path)
+        from twin.ui.export.snapshot import export_snapshot_dialog
+
+        export_snapshot_dialog(self)
 
     # -- Qt overrides --------------------------------------------------------------------
 
@@ -411,7 +409,13 @@ class MainWindow(QMainWindow):
         self._show_live_on_campus(snapshot)
         if self._follow_weather and self.airflow is not None:
             self._follow_played_weather()
+        self._show_caption()
         self.viewport.request_render()
+
+    def _show_caption(self) -> None:
+        from twin.ui.export.state import export_info
+
+        self.viewport.caption.set_info(export_info(self))
 
     def _show_live_on_campus(self, snapshot: PlantSnapshot) -> None:
         campus = self.document.campus
@@ -502,6 +506,8 @@ class MainWindow(QMainWindow):
         if frame is None:
             return
         if self.field_overlays.update(frame, self.document.campus):
+            if self.session is None:
+                self._show_caption()
             self.viewport.request_render()
         self.airflow_panel.show_frame_state(frame.tier, frame.real_time_factor, frame.grid.cells, frame.messages)
         wind = np.asarray(frame.pedestrian_wind)
