@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from twin import __version__
 from twin.core.paths import default_layout_path
 
 
@@ -29,6 +30,15 @@ def create_application(argv: list[str] | None = None):
         app.setApplicationName("Campus Twin")
         app.setOrganizationName("Campus Twin")
         app.setApplicationDisplayName("Campus Twin")
+        app.setApplicationVersion(__version__)
+        from PySide6.QtGui import QIcon
+
+        from twin.core.paths import project_root
+
+        icon = QIcon()
+        for size in (16, 32, 48, 64, 128, 256, 512):
+            icon.addFile(str(project_root() / "resources" / "icons" / f"campus-twin-{size}.png"))
+        app.setWindowIcon(icon)
     return app
 
 
