@@ -14,17 +14,32 @@ if TYPE_CHECKING:
     from twin.model.campus import Campus
 
 
+def report_file_error(what: str, error: BaseException) -> int:
+    """Print ``error`` (a :class:`twin.io.errors.FileContentError`) on one line to stderr; return 2.
+
+    ``what`` is the translated start of the line ("Cannot open layout"). The message already
+    names the file, and the feature and field (or line) at fault.
+    """
+    text = " ".join(str(error).split())  # one line, whatever the file put in the message
+    print(f"{what}: {text}", file=sys.stderr)
+    return 2
+
+
 def load_campus_or_report(layout: Path | None) -> Campus | None:
     """Load ``layout`` (the bundled Escaudain campus when ``None``).
 
-    On failure print the error, which names the file, the feature and the field, to stderr and
-    return ``None``; callers then exit with status 2.
+    On failure print the error, which names the file, the feature and the field, to stderr on
+    one line and return ``None``; callers then exit with status 2. Every problem with the file
+    (even a FIFO, a 5,000-digit number or 1,000 levels of nesting) is a
+    :class:`~twin.io.errors.FileContentError`, so nothing else needs catching here.
     """
+    from twin.core.i18n import tr
     from twin.core.paths import default_layout_path
-    from twin.io.layout import LayoutError, load_layout
+    from twin.io.errors import FileContentError
+    from twin.io.layout import load_layout
 
     try:
         return load_layout(layout or default_layout_path())
-    except LayoutError as error:
-        print(f"Cannot open layout: {error}", file=sys.stderr)
+    except FileContentError as error:
+        report_file_error(tr("twin", "Cannot open layout"), error)
         return None

@@ -16,7 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from twin.app import has_display, main
-    from twin.io.layout import LayoutError
+    from twin.commands import report_file_error
+    from twin.core.i18n import tr
+    from twin.io.errors import FileContentError
 
     if not has_display():
         from twin.commands.snapshot import write_snapshot
@@ -30,6 +32,5 @@ def run(args: argparse.Namespace) -> int:
         return write_snapshot(args.layout, NO_DISPLAY_SNAPSHOT, "overview", (1600, 900))
     try:
         return main(args.layout)
-    except LayoutError as error:
-        print(f"Cannot open layout: {error}", file=sys.stderr)
-        return 2
+    except FileContentError as error:
+        return report_file_error(tr("twin", "Cannot open layout"), error)

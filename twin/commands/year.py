@@ -58,7 +58,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the annual simulation; 0 on success, 2 on a bad layout or weather file."""
     t_start = time.perf_counter()
-    from twin.commands import load_campus_or_report
+    from twin.commands import load_campus_or_report, report_file_error
+    from twin.core.i18n import tr
     from twin.core.paths import default_layout_path
     from twin.io.epw import EpwError, read_epw
     from twin.live.simulated import simulate_campus_load
@@ -72,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
         weather = read_epw(args.weather) if args.weather else synthetic_year()
         if args.heatwave:
             weather = with_heatwave(weather)
-    except (EpwError, ValueError) as exc:
+    except EpwError as exc:
+        return report_file_error(tr("twin", "Cannot read weather file"), exc)
+    except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     t_inputs = time.perf_counter()

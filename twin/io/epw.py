@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from twin.core.files import write_text_atomically
-from twin.io.errors import FileContentError
+from twin.io.errors import MIB, FileContentError, read_regular_text
 from twin.sim.weather import WeatherYear
 
 HEADER_RECORDS = (
@@ -48,6 +48,8 @@ HEADER_RECORDS = (
     "DATA PERIODS",
 )
 N_FIELDS = 35
+MAX_EPW_BYTES = 64 * MIB
+"""Largest weather file read: an hourly year is ~1.6 MB, a year of 10-minute data ~10 MB."""
 
 # name -> (column, minimum, maximum, missing-if->=, inclusive minimum?)
 _FIELDS = {
@@ -82,13 +84,14 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
     EpwError
         Missing or misplaced header records, a row with the wrong number of fields, a
         non-numeric or out-of-range value, a missing-value code (e.g. 99.9 dry-bulb), an
-        impossible date, or fewer than 24 data rows. The message names file, line and field.
+        impossible date, rows out of time order or repeated, fewer than 24 data rows, a file
+        that is not a regular file or is over :data:`MAX_EPW_BYTES`. The message names file,
+        line and field. A UTF-8 byte-order mark is accepted.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise EpwError(path, f"cannot read the file ({exc.strerror or exc})") from exc
+    # errors="replace": EPW files from weather services are often Latin-1 in their header
+    # (city names); only numbers are read from the data rows, so a replaced accent is harmless.
+    text = read_regular_text(path, EpwError, MAX_EPW_BYTES, errors="replace")
     lines = text.splitlines()
     if len(lines) < len(HEADER_RECORDS):
         raise EpwError(
@@ -100,7 +103,10 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
             raise EpwError(
                 path, f"expected the header record {name!r}, found {lines[i][:40]!r}", line=i + 1
             )
-    location = next(csv.reader([lines[0]]))
+    try:
+        location = next(csv.reader([lines[0]]))
+    except csv.Error:
+        location = lines[0].split(",")
     city = location[1].strip() if len(location) > 1 else ""
 
     rows = [
@@ -123,11 +129,13 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
             )
         try:
             year, month, day, hour = (int(float(fields[k])) for k in range(4))
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: int(float("inf"))
             raise EpwError(
                 path, "year, month, day and hour must be integers", line=line_no, field="date"
             ) from None
         first_year = year if first_year is None else first_year
+        if not 1 <= first_year <= 9999:
+            raise EpwError(path, f"impossible year {first_year}", line=line_no, field="date")
         if not (1 <= month <= 12 and 1 <= hour <= 24):
             raise EpwError(
                 path, f"impossible date/hour month={month} hour={hour}", line=line_no, field="date"
@@ -143,6 +151,16 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
                 path, f"impossible date {month:02d}-{day:02d}", line=line_no, field="date"
             )
         times[i] = stamp + np.timedelta64(3600 * (hour - 1), "s")
+        if i > 0 and times[i] <= times[i - 1]:
+            # Rows out of order or repeated would make the played year run backwards.
+            what = "repeats the time of" if times[i] == times[i - 1] else "comes before"
+            raise EpwError(
+                path,
+                f"{month:02d}-{day:02d} hour {hour} {what} the row above (line {rows[i - 1][0]}); "
+                "rows must be in time order without duplicates",
+                line=line_no,
+                field="date",
+            )
         for name, (col, lo, hi, missing) in _FIELDS.items():
             raw = fields[col].strip()
             try:

@@ -15,6 +15,32 @@ LOCAL_RESOLUTION_M = 1e-3
 (about 0.1 mm) always reads back to the same local value and files round-trip exactly."""
 
 
+@lru_cache(maxsize=32)
+def check_projected_epsg(epsg: float) -> int:
+    """``epsg`` as an int if it names a projected CRS in metres; else :class:`ValueError`.
+
+    The local frame of a campus is metres east and north of an origin in a projected CRS
+    (Lambert-93, EPSG:2154, for France), so a geographic CRS (degrees) or a code pyproj does
+    not know is refused here, with a sentence, rather than as pyproj's ``CRSError`` later.
+    """
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    if not 1024 <= epsg <= 999_999 or epsg != int(epsg):
+        raise ValueError(f"EPSG code must be a whole number from 1024 to 999999 such as 2154 (Lambert-93), got {epsg:g}")
+    code = int(epsg)
+    try:
+        crs = CRS.from_epsg(code)
+    except CRSError:
+        raise ValueError(f"EPSG:{code} is not a coordinate reference system known to PROJ") from None
+    if not crs.is_projected:
+        raise ValueError(f"EPSG:{code} ({crs.name}) is not a projected system in metres (2154, Lambert-93, is)")
+    units = {axis.unit_name for axis in crs.axis_info}
+    if units - {"metre"}:
+        raise ValueError(f"EPSG:{code} ({crs.name}) is not in metres (its axes are in {', '.join(sorted(units))})")
+    return code
+
+
 @lru_cache(maxsize=8)
 def _transformer(source_epsg: int, target_epsg: int) -> Transformer:
     return Transformer.from_crs(source_epsg, target_epsg, always_xy=True)

@@ -51,7 +51,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from twin.core.files import write_text_atomically
-from twin.io.geo import local_to_lonlat, lonlat_to_local
+from twin.io.errors import MIB, FileContentError, read_regular_text, short_repr
+from twin.io.geo import check_projected_epsg, local_to_lonlat, lonlat_to_local
 from twin.model.campus import (
     Building,
     BuildingKind,
@@ -79,12 +80,20 @@ SCHEMA = "campus-twin/layout"
 VERSION = 1
 SUPPORTED_VERSIONS = (1,)
 COORDINATE_DECIMALS = 9
+MAX_LOCAL_EXTENT_M = 50_000.0
+"""A campus feature further than this from the georef origin is a wrong origin, not a campus."""
 
 E = TypeVar("E", bound=StrEnum)
 
 
-class LayoutError(ValueError):
+MAX_LAYOUT_BYTES = 64 * MIB
+"""Largest layout file read: the bundled campus is ~40 kB, a detailed one a few MB."""
+
+
+class LayoutError(FileContentError):
     """A layout file could not be read; names the file, the feature and the field.
+
+    A :class:`~twin.io.errors.FileContentError`, so callers catch one type for every reader.
 
     Attributes
     ----------
@@ -96,19 +105,32 @@ class LayoutError(ValueError):
         The property at fault, or ``None``.
     reason
         What is wrong, in a sentence.
+    line
+        Line of the file, when known (undecodable bytes).
     """
 
-    def __init__(self, path: Path | str, reason: str, feature: str | None = None, field: str | None = None):
-        self.path = Path(path)
+    def __init__(
+        self,
+        path: Path | str,
+        reason: str,
+        feature: str | None = None,
+        field: str | None = None,
+        *,
+        line: int | None = None,
+    ):
+        where = f"{Path(path)}"
+        if line is not None:
+            where += f", line {line}"
+        if feature is not None:
+            where += f": feature {short_repr(feature)}"
+        if field is not None:
+            where += f", field {short_repr(field)}"
+        ValueError.__init__(self, f"{where}: {reason}")
+        self.path = Path(path)  # type: ignore[assignment] - a Path here, str in the base
         self.feature = feature
         self.field = field
         self.reason = reason
-        where = f"{self.path}"
-        if feature is not None:
-            where += f": feature {feature!r}"
-        if field is not None:
-            where += f", field {field!r}"
-        super().__init__(f"{where}: {reason}")
+        self.line = line
 
 
 # --------------------------------------------------------------------------- reading
@@ -127,16 +149,16 @@ def load_layout(path: Path | str) -> Campus:
         field, invalid geometry, or a validation *error* (see :mod:`twin.model.validation`).
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LayoutError(path, f"cannot read the file ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise LayoutError(path, "is not UTF-8 text") from exc
+    text = read_regular_text(path, LayoutError, MAX_LAYOUT_BYTES)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LayoutError(path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except RecursionError:
+        raise LayoutError(path, "is nested too deeply to be a layout (arrays or objects inside each other ~1,000 levels)") from None
+    except ValueError as exc:
+        # Python refuses integers of more than 4,300 digits (int_max_str_digits) with ValueError.
+        raise LayoutError(path, f"holds a number that cannot be read ({exc})") from None
     campus = _Reader(path).campus(document)
     errors = [issue for issue in validate_campus(campus) if issue.severity == Severity.ERROR]
     if errors:
@@ -144,6 +166,15 @@ def load_layout(path: Path | str) -> Campus:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise LayoutError(path, first.message + more, first.feature, first.field)
     return campus
+
+
+def _show(value: Any) -> str:
+    """A value from the file as JSON, short and never failing (see :func:`short_repr`)."""
+    try:
+        text = json.dumps(value)
+    except (ValueError, TypeError, RecursionError, OverflowError):
+        return short_repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class _Reader:
@@ -165,18 +196,25 @@ class _Reader:
         if not isinstance(meta, dict):
             raise self.fail("has no 'campus_twin' member: not a Campus Twin layout", field="campus_twin")
         if meta.get("schema") != SCHEMA:
-            raise self.fail(f"schema is {meta.get('schema')!r}, expected {SCHEMA!r}", field="campus_twin.schema")
+            raise self.fail(f"schema is {_show(meta.get('schema'))}, expected {SCHEMA!r}", field="campus_twin.schema")
         version = meta.get("version")
         if version not in SUPPORTED_VERSIONS:
             raise self.fail(
-                f"layout version {version!r} is not supported by this Campus Twin (supports {', '.join(map(str, SUPPORTED_VERSIONS))})",
+                f"layout version {_show(version)} is not supported by this Campus Twin (supports {', '.join(map(str, SUPPORTED_VERSIONS))})",
                 field="campus_twin.version",
             )
         georef_data = self.mapping(meta, "georef", "campus_twin", "campus_twin.georef")
+        epsg = self.number(georef_data, "epsg", "campus_twin", "georef.", default=2154)
+        try:
+            # Checked here, before any coordinate is converted: pyproj's own CRSError would
+            # otherwise escape from the first polygon read.
+            epsg = check_projected_epsg(epsg)
+        except ValueError as exc:
+            raise self.fail(str(exc), "campus_twin", "georef.epsg") from None
         self.georef = GeoReference(
             origin_e=self.number(georef_data, "origin_e", "campus_twin", "georef."),
             origin_n=self.number(georef_data, "origin_n", "campus_twin", "georef."),
-            epsg=int(self.number(georef_data, "epsg", "campus_twin", "georef.", default=2154)),
+            epsg=epsg,
         )
         scenario = self.scenario(self.mapping(meta, "scenario", "campus_twin", "campus_twin.scenario"))
 
@@ -238,7 +276,7 @@ class _Reader:
             elif kind == "heat_rejection":
                 owner = self.text(props, "building_id", fid)
                 if owner in equipment:
-                    raise self.fail(f"building {owner!r} already has heat-rejection equipment", fid, "building_id")
+                    raise self.fail(f"building {_show(owner)} already has heat-rejection equipment", fid, "building_id")
                 equipment[owner] = HeatRejection(
                     placement=self.enum(props, "placement", Placement, fid),
                     footprint=self.polygon(geometry, fid),
@@ -249,7 +287,7 @@ class _Reader:
             elif kind == "generator_yard":
                 owner = self.text(props, "building_id", fid)
                 if owner in yards:
-                    raise self.fail(f"building {owner!r} already has a generator yard", fid, "building_id")
+                    raise self.fail(f"building {_show(owner)} already has a generator yard", fid, "building_id")
                 yards[owner] = GeneratorYard(
                     footprint=self.polygon(geometry, fid),
                     generator_count=self.integer(props, "generator_count", fid),
@@ -282,7 +320,7 @@ class _Reader:
                 places.append(Place(id=fid, name=self.text(props, "name", fid), position=self.point(geometry, fid)))
             else:
                 raise self.fail(
-                    f"unknown feature_type {kind!r} (expected one of site, reserve, building, heat_rejection, generator_yard, pipe, receptor, place)",
+                    f"unknown feature_type {_show(kind)} (expected one of site, reserve, building, heat_rejection, generator_yard, pipe, receptor, place)",
                     fid,
                     "feature_type",
                 )
@@ -293,7 +331,7 @@ class _Reader:
         building_ids = {b["id"] for b in buildings}
         for fid, owner in self.owner_references.items():
             if owner not in building_ids:
-                raise self.fail(f"refers to unknown building {owner!r}", fid, "building_id")
+                raise self.fail(f"refers to unknown building {_show(owner)}", fid, "building_id")
         return Campus(
             georef=self.georef,
             site=site,
@@ -321,9 +359,15 @@ class _Reader:
                 return default
             raise self.fail("is missing", feature, prefix + key)
         value = data[key]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise self.fail(f"must be a number, got {json.dumps(value)}", feature, prefix + key)
-        return float(value)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"must be a number, got {_show(value)}", feature, prefix + key)
+        try:
+            number = float(value)  # an integer of 400 digits does not fit a float
+        except OverflowError:
+            raise self.fail(f"is too large a number ({_show(value)})", feature, prefix + key) from None
+        if not math.isfinite(number):
+            raise self.fail(f"must be a finite number, got {_show(value)}", feature, prefix + key)
+        return number
 
     def integer(self, data: Mapping[str, Any], key: str, feature: str) -> int:
         value = self.number(data, key, feature)
@@ -336,7 +380,7 @@ class _Reader:
             raise self.fail("is missing", feature, key)
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(f"must be text, got {json.dumps(value)}", feature, key)
+            raise self.fail(f"must be text, got {_show(value)}", feature, key)
         return value
 
     def enum(self, data: Mapping[str, Any], key: str, enum_type: type[E], feature: str) -> E:
@@ -345,7 +389,7 @@ class _Reader:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(f"{value!r} is not one of: {allowed}", feature, key) from None
+            raise self.fail(f"{_show(value)} is not one of: {allowed}", feature, key) from None
 
     def sources(self, data: Mapping[str, Any], feature: str) -> dict[str, FigureSource]:
         raw = data.get("sources", {})
@@ -360,7 +404,7 @@ class _Reader:
                 status = Status(status)
             except ValueError:
                 raise self.fail(
-                    f"status {status!r} is not one of: {', '.join(s.value for s in Status)}", feature, f"sources.{name}.status"
+                    f"status {_show(status)} is not one of: {', '.join(s.value for s in Status)}", feature, f"sources.{name}.status"
                 ) from None
             note = entry.get("note", "")
             if not isinstance(note, str):
@@ -384,7 +428,8 @@ class _Reader:
     def positions(self, coordinates: Any, feature: str, minimum: int) -> np.ndarray:
         try:
             array = np.asarray(coordinates, dtype=float)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            # OverflowError: an integer too large for a float; RecursionError: deep nesting.
             raise self.fail("coordinates must be [longitude, latitude] number pairs", feature, "geometry") from None
         if array.ndim != 2 or array.shape[1] not in (2, 3) or len(array) < minimum:
             raise self.fail(f"needs at least {minimum} [longitude, latitude] positions", feature, "geometry")
@@ -393,13 +438,21 @@ class _Reader:
         lon, lat = array[:, 0], array[:, 1]
         if (np.abs(lon) > 180).any() or (np.abs(lat) > 90).any():
             raise self.fail("coordinates are not longitude/latitude in degrees (RFC 7946 requires WGS84)", feature, "geometry")
-        return lonlat_to_local(self.georef, array[:, :2])
+        local = lonlat_to_local(self.georef, array[:, :2])
+        if not np.isfinite(local).all() or (np.abs(local) > MAX_LOCAL_EXTENT_M).any():
+            raise self.fail(
+                f"lies more than {MAX_LOCAL_EXTENT_M / 1000:.0f} km from the georef origin (or cannot be projected): "
+                "check campus_twin.georef",
+                feature,
+                "geometry",
+            )
+        return local
 
     def geometry(self, geometry: Any, expected: str, feature: str) -> Any:
         if not isinstance(geometry, dict):
             raise self.fail(f"must be a {expected} geometry", feature, "geometry")
         if geometry.get("type") != expected:
-            raise self.fail(f"must be a {expected}, got {geometry.get('type')!r}", feature, "geometry")
+            raise self.fail(f"must be a {expected}, got {_show(geometry.get('type'))}", feature, "geometry")
         return geometry.get("coordinates")
 
     def polygon(self, geometry: Any, feature: str) -> tuple[tuple[float, float], ...]:

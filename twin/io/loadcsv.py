@@ -25,14 +25,15 @@ import csv
 import io
 import math
 import os
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 from twin.core.files import write_text_atomically
-from twin.io.errors import FileContentError
+from twin.io.errors import MIB, FileContentError, open_regular_file, short_repr
 from twin.live.replay import LoadTable
 
 LONG_HEADER = ("timestamp", "building_id", "load_mw")
@@ -71,39 +72,66 @@ def parse_timestamp(text: str) -> float:
     return stamp.timestamp()
 
 
+MAX_CSV_BYTES = 1024 * MIB
+"""Largest load CSV read. A year of one-minute data for six halls is ~120 MB (long layout) and
+takes ~80 MB of memory once read (:func:`read_load_csv` keeps 20 bytes a sample)."""
+
+
 def _load_value(path: Path, text: str, line: int, column: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise LoadCsvError(path, f"load is not a number: {text!r}", line, column) from None
+        raise LoadCsvError(path, f"load is not a number: {short_repr(text)}", line, column) from None
     if not math.isfinite(value):
-        raise LoadCsvError(path, f"load is not finite: {text!r}", line, column)
+        raise LoadCsvError(path, f"load is not finite: {short_repr(text)}", line, column)
     if value < 0:
         raise LoadCsvError(path, f"load is negative: {value:g} MW", line, column)
     return value
 
 
-def _rows(path: Path) -> Iterable[tuple[int, list[str]]]:
+def _rows(path: Path, handle: io.TextIOBase) -> Iterator[tuple[int, list[str]]]:
+    """(line number, stripped cells) of every row that is not blank or a ``#`` comment."""
+    reader = csv.reader(handle)
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            for number, row in enumerate(csv.reader(fh), start=1):
-                if (
-                    not row
-                    or not any(cell.strip() for cell in row)
-                    or row[0].lstrip().startswith("#")
-                ):
-                    continue
-                yield number, [cell.strip() for cell in row]
+        for row in reader:
+            if not row or row[0].lstrip().startswith("#"):
+                continue
+            cells = [cell.strip() for cell in row]
+            if any(cells):
+                yield reader.line_num, cells
     except UnicodeDecodeError as exc:
-        raise LoadCsvError(path, f"not UTF-8 text ({exc.reason})") from None
+        raise LoadCsvError(path, f"not UTF-8 text ({exc.reason}); save it as UTF-8", reader.line_num + 1) from None
     except csv.Error as exc:
-        raise LoadCsvError(path, f"malformed CSV ({exc})") from None
+        raise LoadCsvError(path, f"malformed CSV ({exc})", reader.line_num) from None
+    except OSError as exc:
+        raise LoadCsvError(path, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+class _Samples:
+    """Samples as they are read: flat typed arrays, 20 bytes a sample (no Python object each).
+
+    A dict keyed by (time, building) took ~600 bytes a sample (1.8 GB for 100 MB of CSV);
+    :class:`array.array` grows in place and hands its buffer to numpy without a copy.
+    """
+
+    def __init__(self) -> None:
+        self.times = array("d")
+        self.building = array("i")
+        self.loads = array("d")
+        self.lines = array("i")
+        self.ids: dict[str, int] = {}
+        self.row_times = array("d")
+        """Wide layout: the time of each row, which must not repeat even if the cells differ."""
+        self.row_lines = array("i")
 
 
 def read_load_csv(
     path: str | os.PathLike[str], building_ids: Iterable[str] | None = None
 ) -> LoadTable:
     """Read a long or wide load CSV.
+
+    Memory is proportional to the number of samples (about 20 bytes each while reading, then
+    the (buildings x times) table of 8-byte floats); the file itself is streamed.
 
     Parameters
     ----------
@@ -121,111 +149,152 @@ def read_load_csv(
     Raises
     ------
     LoadCsvError
-        Unreadable file, unknown header, wrong cell count, bad timestamp or load, duplicate
-        (time, building), unknown building, or no data rows.
+        Unreadable file, not a regular file, larger than :data:`MAX_CSV_BYTES`, unknown
+        header, wrong cell count, bad timestamp or load, duplicate (time, building), unknown
+        building, or no data rows. A UTF-8 byte-order mark is accepted.
     """
     path = Path(path)
-    if not path.is_file():
-        raise LoadCsvError(path, "no such file")
-    rows = iter(_rows(path))
-    try:
-        header_line, header = next(rows)
-    except StopIteration:
-        raise LoadCsvError(path, "the file is empty (expected a header row)") from None
-    lowered = tuple(h.lower() for h in header)
     known = set(building_ids) if building_ids is not None else None
-    if lowered == LONG_HEADER:
-        samples = _read_long(path, rows)
-    elif (
-        lowered and lowered[0] == "timestamp" and len(lowered) >= 2 and "building_id" not in lowered
-    ):
-        samples = _read_wide(path, header_line, header, rows)
-    else:
+    descriptor = open_regular_file(path, LoadCsvError, MAX_CSV_BYTES)
+    # utf-8-sig: spreadsheet programs write a byte-order mark for "CSV UTF-8".
+    with open(descriptor, encoding="utf-8-sig", newline="") as handle:
+        rows = _rows(path, handle)
+        try:
+            header_line, header = next(rows)
+        except StopIteration:
+            raise LoadCsvError(path, "the file is empty (expected a header row)") from None
+        lowered = tuple(h.lower() for h in header)
+        if lowered == LONG_HEADER:
+            samples = _read_long(path, rows, known)
+        elif (
+            lowered and lowered[0] == "timestamp" and len(lowered) >= 2 and "building_id" not in lowered
+        ):
+            samples = _read_wide(path, header_line, header, rows, known)
+        else:
+            raise LoadCsvError(
+                path,
+                f"unrecognised header {short_repr(','.join(header))}; expected 'timestamp,building_id,load_mw' "
+                "(long) or 'timestamp,<building id>,...' (wide)",
+                header_line,
+            )
+    if not samples.loads:
+        raise LoadCsvError(path, "no data rows after the header")
+    return _table(path, samples)
+
+
+def _table(path: Path, samples: _Samples) -> LoadTable:
+    """The (buildings x times) table of ``samples``, refusing a second value for a (time, building)."""
+    if samples.row_times:
+        row_times = np.frombuffer(samples.row_times, dtype=np.float64)
+        order = np.argsort(row_times, kind="stable")
+        repeated = np.flatnonzero(row_times[order][1:] == row_times[order][:-1])
+        if repeated.size:
+            first, second = order[repeated[0]], order[repeated[0] + 1]
+            stamp = datetime.fromtimestamp(float(row_times[second]), tz=UTC).isoformat()
+            raise LoadCsvError(
+                path, f"timestamp {stamp} repeated (first on line {samples.row_lines[first]})",
+                samples.row_lines[second], "timestamp",
+            )
+    times = np.frombuffer(samples.times, dtype=np.float64)
+    building = np.frombuffer(samples.building, dtype=np.int32)
+    loads = np.frombuffer(samples.loads, dtype=np.float64)
+    unique_times, column = np.unique(times, return_inverse=True)
+    n_buildings = len(samples.ids)
+    key = column.astype(np.int64) * n_buildings + building
+    order = np.argsort(key, kind="stable")
+    repeated = np.flatnonzero(key[order][1:] == key[order][:-1])
+    if repeated.size:
+        first, second = order[repeated[0]], order[repeated[0] + 1]
+        name = next(b for b, i in samples.ids.items() if i == building[second])
+        stamp = datetime.fromtimestamp(float(times[second]), tz=UTC).isoformat()
         raise LoadCsvError(
             path,
-            f"unrecognised header {','.join(header)!r}; expected 'timestamp,building_id,load_mw' "
-            "(long) or 'timestamp,<building id>,...' (wide)",
-            header_line,
+            f"second value for {name!r} at {stamp} (first on line {samples.lines[first]})",
+            samples.lines[second],
         )
-    if not samples:
-        raise LoadCsvError(path, "no data rows after the header")
-    if known is not None:
-        for (_t, b), (_v, line) in samples.items():
-            if b not in known:
-                raise LoadCsvError(
-                    path,
-                    f"unknown building {b!r} (known: {', '.join(sorted(known))})",
-                    line,
-                    "building_id",
-                )
-    times = np.array(sorted({t for t, _ in samples}))
-    ids = tuple(sorted({b for _, b in samples}))
-    col = {t: i for i, t in enumerate(times)}
-    row = {b: i for i, b in enumerate(ids)}
-    loads = np.full((len(ids), len(times)), np.nan)
-    for (t, b), (v, _line) in samples.items():
-        loads[row[b], col[t]] = v
-    return LoadTable(times=times, building_ids=ids, loads_mw=loads, source=path.name)
+    ids = tuple(sorted(samples.ids))
+    row_of = np.empty(n_buildings, dtype=np.int64)
+    for sorted_row, b in enumerate(ids):
+        row_of[samples.ids[b]] = sorted_row
+    table = np.full((n_buildings, len(unique_times)), np.nan)
+    table[row_of[building], column] = loads
+    return LoadTable(times=unique_times, building_ids=ids, loads_mw=table, source=path.name)
+
+
+MAX_ABS_TIMESTAMP_S = 1e11
+"""Unix seconds beyond this (the year ~5100) are a unit mistake (milliseconds), not a time."""
 
 
 def _timestamp(path: Path, text: str, line: int) -> float:
     try:
-        return parse_timestamp(text)
-    except ValueError:
+        value = parse_timestamp(text)
+    except (ValueError, OverflowError):
         raise LoadCsvError(
-            path, f"bad timestamp {text!r} (ISO 8601 or Unix seconds)", line, "timestamp"
+            path, f"bad timestamp {short_repr(text)} (ISO 8601 or Unix seconds)", line, "timestamp"
         ) from None
+    if abs(value) > MAX_ABS_TIMESTAMP_S:
+        raise LoadCsvError(
+            path, f"timestamp {short_repr(text)} is out of range (Unix seconds, not milliseconds)", line, "timestamp"
+        )
+    return value
 
 
-def _read_long(
-    path: Path, rows: Iterable[tuple[int, list[str]]]
-) -> dict[tuple[float, str], tuple[float, int]]:
-    samples: dict[tuple[float, str], tuple[float, int]] = {}
+def _building_index(path: Path, samples: _Samples, name: str, known: set[str] | None, line: int, column: str) -> int:
+    index = samples.ids.get(name)
+    if index is None:
+        if not name:
+            raise LoadCsvError(path, "empty building id", line, column)
+        if known is not None and name not in known:
+            raise LoadCsvError(
+                path, f"unknown building {short_repr(name)} (known: {', '.join(sorted(known))})", line, column
+            )
+        index = samples.ids[name] = len(samples.ids)
+    return index
+
+
+def _read_long(path: Path, rows: Iterator[tuple[int, list[str]]], known: set[str] | None) -> _Samples:
+    samples = _Samples()
+    last_text, t = None, 0.0
     for line, cells in rows:
         if len(cells) != 3:
             raise LoadCsvError(
                 path, f"{len(cells)} cells, expected 3 (timestamp,building_id,load_mw)", line
             )
-        t = _timestamp(path, cells[0], line)
-        building = cells[1]
-        if not building:
-            raise LoadCsvError(path, "empty building id", line, "building_id")
-        value = _load_value(path, cells[2], line, "load_mw")
-        if (t, building) in samples:
-            raise LoadCsvError(
-                path,
-                f"second value for {building!r} at {cells[0]} (first on line {samples[(t, building)][1]})",
-                line,
-            )
-        samples[(t, building)] = (value, line)
+        if cells[0] != last_text:  # rows of one time usually follow each other: parse once
+            t = _timestamp(path, cells[0], line)
+            last_text = cells[0]
+        samples.building.append(_building_index(path, samples, cells[1], known, line, "building_id"))
+        samples.loads.append(_load_value(path, cells[2], line, "load_mw"))
+        samples.times.append(t)
+        samples.lines.append(line)
     return samples
 
 
 def _read_wide(
-    path: Path, header_line: int, header: list[str], rows: Iterable[tuple[int, list[str]]]
-) -> dict[tuple[float, str], tuple[float, int]]:
+    path: Path, header_line: int, header: list[str], rows: Iterator[tuple[int, list[str]]], known: set[str] | None
+) -> _Samples:
     ids = header[1:]
     if any(not b for b in ids):
         raise LoadCsvError(path, "empty building id in the header", header_line)
     if len(set(ids)) != len(ids):
         raise LoadCsvError(path, "a building appears twice in the header", header_line)
-    samples: dict[tuple[float, str], tuple[float, int]] = {}
-    seen: dict[float, int] = {}
+    samples = _Samples()
+    columns = [_building_index(path, samples, b, known, header_line, b) for b in ids]
     for line, cells in rows:
         if len(cells) != len(header):
             raise LoadCsvError(
                 path, f"{len(cells)} cells, expected {len(header)} like the header", line
             )
         t = _timestamp(path, cells[0], line)
-        if t in seen:
-            raise LoadCsvError(
-                path, f"timestamp {cells[0]} repeated (first on line {seen[t]})", line, "timestamp"
-            )
-        seen[t] = line
-        for building, text in zip(ids, cells[1:], strict=True):
+        samples.row_times.append(t)
+        samples.row_lines.append(line)
+        for building, index, text in zip(ids, columns, cells[1:], strict=True):
             if text == "":
                 continue
-            samples[(t, building)] = (_load_value(path, text, line, building), line)
+            samples.loads.append(_load_value(path, text, line, building))
+            samples.building.append(index)
+            samples.times.append(t)
+            samples.lines.append(line)
     return samples
 
 

@@ -1,0 +1,123 @@
+"""Fuzz the three file readers: whatever a file holds, only the project's error type comes out.
+
+The originals are the bundled layout and an EPW and a load CSV written by the project's own
+writers; :mod:`tests.fuzzing` mutates them with a fixed seed (truncation, byte flips, deleted
+keys, swapped types, huge and non-finite numbers, deep nesting, other encodings, BOM, CRLF,
+reordered rows). Special files (FIFO, ``/dev/zero``, a folder, a sparse file larger than the
+limits) are read in a child process so that a reader that blocks fails the test instead of
+hanging it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests import fuzzing
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _check(folder: Path, cases: int) -> None:
+    total, refused, foreign = fuzzing.run(folder, cases)
+    assert total == 3 * cases
+    # The mutations do break files (else this test could not fail) ...
+    assert refused > total // 3, f"only {refused} of {total} mutants were refused: the mutations are too gentle"
+    # ... and every broken file is refused with the project's own error, naming the file.
+    assert foreign == [], f"{len(foreign)} foreign exceptions, first: {foreign[:5]}"
+
+
+@pytest.mark.timeout(120)
+def test_mutated_files_raise_only_the_projects_error(tmp_path):
+    _check(tmp_path, cases=150)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_many_mutated_files_raise_only_the_projects_error(tmp_path):
+    _check(tmp_path, cases=2000)
+
+
+SPECIAL_FILES_SCRIPT = textwrap.dedent(
+    """
+    import json, os, sys, tracemalloc
+    from pathlib import Path
+    from twin.io.errors import FileContentError
+    from twin.io.epw import read_epw
+    from twin.io.layout import load_layout
+    from twin.io.loadcsv import read_load_csv
+
+    folder = Path(sys.argv[1])
+    fifo = folder / "pipe"
+    os.mkfifo(fifo)
+    sparse = folder / "sparse"
+    with open(sparse, "wb") as handle:
+        handle.truncate(3 << 30)  # 3 GiB of holes: no disk used, larger than every limit
+    results = {}
+    tracemalloc.start()
+    for reader in (load_layout, read_epw, read_load_csv):
+        for path in (fifo, Path("/dev/zero"), folder, sparse):
+            try:
+                reader(path)
+                outcome = "accepted"
+            except FileContentError as error:
+                outcome = "refused: " + str(error)
+            except Exception as error:
+                outcome = "foreign: " + type(error).__name__
+            results[reader.__name__ + " " + path.name] = outcome
+    results["peak_bytes"] = tracemalloc.get_traced_memory()[1]
+    print(json.dumps(results))
+    """
+)
+
+
+@pytest.mark.timeout(120)
+def test_special_files_are_refused_at_once_without_reading_them(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", SPECIAL_FILES_SCRIPT, str(tmp_path)],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout)
+    peak = results.pop("peak_bytes")
+    assert len(results) == 12
+    for case, outcome in results.items():
+        assert outcome.startswith("refused: "), f"{case}: {outcome}"
+    assert "pipe (FIFO)" in results["load_layout pipe"]
+    assert "device" in results["read_epw zero"]
+    assert "folder" in results["read_load_csv " + tmp_path.name]
+    assert "MiB" in results["read_load_csv sparse"] and "larger than" in results["read_load_csv sparse"]
+    assert peak < 16 << 20, f"reading special files allocated {peak / 2**20:.0f} MiB"
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    return fuzzing.originals(tmp_path_factory.mktemp("originals"))
+
+
+def _same(kind: str, a, b) -> bool:
+    if kind == "layout":
+        return a == b
+    if kind == "epw":
+        return np.array_equal(a.time, b.time) and np.allclose(a.dry_bulb_c, b.dry_bulb_c)
+    return a.building_ids == b.building_ids and np.array_equal(a.times, b.times) and np.allclose(a.loads_mw, b.loads_mw)
+
+
+@pytest.mark.parametrize("kind", ["layout", "epw", "csv"])
+@pytest.mark.parametrize("transform", ["bom", "crlf", "bom+crlf"])
+def test_bom_and_crlf_read_like_the_original(tmp_path, originals, kind, transform):
+    path, data = originals[kind]
+    if "crlf" in transform:
+        data = data.replace(b"\n", b"\r\n")
+    if "bom" in transform:
+        data = b"\xef\xbb\xbf" + data
+    copy = tmp_path / ("copy" + path.suffix)
+    copy.write_bytes(data)
+    read = fuzzing.readers()[kind]
+    assert _same(kind, read(copy), read(path))
