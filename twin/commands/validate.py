@@ -30,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     log = None if args.json else (lambda msg: print(f"  {msg}", file=sys.stderr, flush=True))
     rows = run_validation(quick=args.quick, log=log, campus=load_layout(default_layout_path()))
+    from twin.sim.acoustics.validation import rows as acoustics_rows
+    from twin.sim.farfield.validation import rows as farfield_rows
+
+    rows += acoustics_rows() + farfield_rows()  # ISO 9613-2 (noise at homes), Briggs plume rise
     failed = [r for r in rows if r.passed is False]
     if args.json:
         print(json.dumps({"rows": rows_as_dicts(rows), "failed": len(failed), "seconds": round(time.perf_counter() - t0, 1)}, indent=2))
