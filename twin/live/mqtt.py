@@ -32,8 +32,18 @@ bad_quality         ``quality`` is not 1 (DSX: the value is not trustworthy)
 unknown_building    the building id is not a data hall of the campus
 unknown_point       a DSX tagPath that is not ``{site}/{building}/it_load``
 unknown_topic       a topic of neither style
+nesting_too_deep    JSON nested so deeply (~1,000 levels) that the decoder gives up
+number_too_large    a value or timestamp that does not fit a float (> ~1e308,
+                    e.g. an integer of 400 digits; Python also refuses > 4,300 digits)
 out_of_range        load negative or above ``max_load_factor`` x the hall's capacity
+out_of_order        the timestamp is earlier than the last accepted one of that hall
+internal_error      an exception the parser did not foresee; counted (not raised) so the
+                    network thread survives; the fuzz tests keep it at zero
 ==================  =================================================================
+
+``unknown_building``, ``out_of_range`` and ``out_of_order`` are decided by
+:class:`twin.live.plausibility.LoadLimits`, the check replay and simulated loads go through
+too.
 
 The network runs in paho's own thread (``loop_start``); after a lost connection paho reconnects
 by itself with an exponential back-off (``reconnect_delay_set``) and :meth:`MqttSource._on_connect`
@@ -54,6 +64,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from twin.live.plausibility import LoadLimits
 from twin.live.sources import Clock, LoadSource
 from twin.model.campus import Campus
 
@@ -194,6 +205,7 @@ class MqttSource(LoadSource):
             tuple(capacities_mw), stale_after_s=self.settings.stale_after_s, clock=clock
         )
         self._capacity = {b: float(c) for b, c in capacities_mw.items()}
+        self.limits = LoadLimits(self._capacity, self.settings.max_load_factor)
         self._client: Any = None
         self._lock = threading.Lock()
         self._state = "stopped"
@@ -383,7 +395,7 @@ class MqttSource(LoadSource):
             building = tag[1]
             value, stamp = self._parse_envelope(payload, bare_number=False)
             scale = 1e-3 if s.dsx_unit == "kW" else 1.0
-            return building, self._check(building, value * scale), stamp
+            return building, self._check(building, value * scale, stamp), stamp
         if (
             s.topic_style in ("plain", "both")
             and len(levels) == 3
@@ -392,16 +404,14 @@ class MqttSource(LoadSource):
         ):
             building = levels[1]
             value, stamp = self._parse_envelope(payload, bare_number=True)
-            return building, self._check(building, value), stamp
+            return building, self._check(building, value, stamp), stamp
         raise _Rejected("unknown_topic")
 
-    def _check(self, building: str, load_mw: float) -> float:
+    def _check(self, building: str, load_mw: float, stamp: float) -> float:
         """The load if the building is known and the value plausible, else :class:`_Rejected`."""
-        cap = self._capacity.get(building)
-        if cap is None:
-            raise _Rejected("unknown_building")
-        if load_mw < 0 or load_mw > self.settings.max_load_factor * cap:
-            raise _Rejected("out_of_range")
+        reason = self.limits.check(building, load_mw, stamp, self.store.timestamp_of(building))
+        if reason is not None:
+            raise _Rejected(reason)
         return load_mw
 
     def _parse_envelope(self, payload: bytes, *, bare_number: bool) -> tuple[float, float]:
@@ -410,10 +420,13 @@ class MqttSource(LoadSource):
             raise _Rejected("malformed_payload")
         try:
             data = json.loads(payload.decode("utf-8"))
+        except RecursionError:
+            raise _Rejected("nesting_too_deep") from None
         except (UnicodeDecodeError, ValueError):
+            # ValueError also covers integers of more than 4,300 digits (int_max_str_digits).
             raise _Rejected("malformed_json") from None
         if bare_number and isinstance(data, (int, float)) and not isinstance(data, bool):
-            value = float(data)
+            value = _as_float(data)
             if not math.isfinite(value):
                 raise _Rejected("malformed_payload")
             return value, time.time()
@@ -422,11 +435,7 @@ class MqttSource(LoadSource):
         value = data["value"]
         if value is None:
             raise _Rejected("null_value")
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float))
-            or not math.isfinite(value)
-        ):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(_as_float(value)):
             raise _Rejected("malformed_payload")
         quality = data.get("quality", 1)
         if isinstance(quality, bool) or not isinstance(quality, int):
@@ -439,12 +448,20 @@ class MqttSource(LoadSource):
         elif (
             isinstance(stamp_ms, bool)
             or not isinstance(stamp_ms, (int, float))
-            or not math.isfinite(stamp_ms)
+            or not math.isfinite(_as_float(stamp_ms))
         ):
             raise _Rejected("malformed_payload")
         else:
-            stamp = float(stamp_ms) / 1000.0
-        return float(value), stamp
+            stamp = _as_float(stamp_ms) / 1000.0
+        return _as_float(value), stamp
+
+
+def _as_float(number: int | float) -> float:
+    """``float(number)``, or :class:`_Rejected` ``number_too_large`` for an int beyond ~1e308."""
+    try:
+        return float(number)
+    except OverflowError:
+        raise _Rejected("number_too_large") from None
 
 
 def dsx_payload(value: float, timestamp_s: float | None = None, quality: int = 1) -> bytes:

@@ -6,6 +6,12 @@ wall clock to a position in the recording, ``speed`` recorded seconds per real s
 returns for each building its last recorded value at or before that position. No thread: the
 position is computed when :meth:`ReplaySource.latest` is called.
 
+Plausibility: given the halls' capacities, every recorded sample goes through
+:class:`twin.live.plausibility.LoadLimits` (the check MQTT uses) when the source is built;
+refused samples are dropped (the hall keeps its previous value) and counted per reason in
+:attr:`ReplaySource.counters`, so a recording with 1e308 MW or 1,000 MW in a 100 MW hall never
+reaches the plant model or the solver.
+
 Staleness in a replay is measured in *recorded* time: a building whose last sample is more than
 ``stale_after_s`` recorded seconds behind the replay position is stale (a gap in the recording),
 whatever the replay speed.
@@ -14,10 +20,12 @@ whatever the replay speed.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
+from twin.live.plausibility import DEFAULT_MAX_LOAD_FACTOR, LoadLimits, count_reasons
 from twin.live.sources import Clock, LoadSource, Quality, Reading
 
 
@@ -57,9 +65,13 @@ class LoadTable:
         """Recorded time from the first to the last sample, s."""
         return float(self.times[-1] - self.times[0])
 
-    def last_index(self) -> np.ndarray:
-        """For every (building, time) the index of the latest non-NaN sample at or before it (-1: none)."""
-        valid = ~np.isnan(self.loads_mw)
+    def last_index(self, valid: np.ndarray | None = None) -> np.ndarray:
+        """For every (building, time) the index of the latest usable sample at or before it (-1: none).
+
+        ``valid`` marks the usable samples; by default every non-NaN one.
+        """
+        if valid is None:
+            valid = ~np.isnan(self.loads_mw)
         idx = np.where(valid, np.arange(len(self.times))[None, :], -1)
         return np.maximum.accumulate(idx, axis=1)
 
@@ -79,6 +91,11 @@ class ReplaySource(LoadSource):
         Recorded-time gap after which a building's value is flagged stale.
     clock
         Monotonic clock (injectable for tests).
+    capacities_mw
+        Design IT capacity per hall; when given, implausible samples are refused and counted
+        (see the module docstring). Without it only non-finite and negative loads are refused.
+    max_load_factor
+        Loads above this multiple of a hall's capacity are refused.
     """
 
     kind = "replay"
@@ -91,6 +108,8 @@ class ReplaySource(LoadSource):
         loop: bool = True,
         stale_after_s: float = 3600.0,
         clock: Clock = time.monotonic,
+        capacities_mw: Mapping[str, float] | None = None,
+        max_load_factor: float = DEFAULT_MAX_LOAD_FACTOR,
     ) -> None:
         super().__init__(table.building_ids, stale_after_s=stale_after_s, clock=clock)
         if speed <= 0:
@@ -98,7 +117,16 @@ class ReplaySource(LoadSource):
         self.table = table
         self._speed = float(speed)
         self.loop = loop
-        self._last_index = table.last_index()
+        # Without capacities every hall of the table is "known" with an unbounded capacity, so
+        # the shared check still refuses non-finite and negative loads.
+        limits = LoadLimits(
+            dict(capacities_mw) if capacities_mw is not None else dict.fromkeys(table.building_ids, np.inf),
+            max_load_factor,
+        )
+        codes = limits.classify(table.building_ids, table.loads_mw, table.times)
+        self.rejected_by_reason = count_reasons(codes)
+        """Samples of the recording refused by the plausibility check, per reason."""
+        self._last_index = table.last_index(~np.isnan(table.loads_mw) & (codes == 0))
         self._t0: float | None = None
         self._offset = 0.0  # recorded seconds already played before the last speed change
         self._served = 0
@@ -162,8 +190,10 @@ class ReplaySource(LoadSource):
 
     @property
     def counters(self) -> dict[str, int]:
-        """``accepted``: readings served; a replay rejects nothing (the CSV was checked on load)."""
-        return {"accepted": self._served, "rejected": 0}
+        """``accepted``: readings served; ``rejected`` (and per reason): samples of the recording refused."""
+        out = {"accepted": self._served, "rejected": sum(self.rejected_by_reason.values())}
+        out.update({f"rejected:{k}": v for k, v in sorted(self.rejected_by_reason.items())})
+        return out
 
     @property
     def status(self) -> str:

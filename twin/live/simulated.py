@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from twin.live.plausibility import REASONS, LoadLimits
 from twin.live.sources import Clock, LoadSource, Quality, Reading
 from twin.model.campus import Campus
 
@@ -214,6 +215,10 @@ class SimulatedSource(LoadSource):
         chosen = dict(default_profiles(campus))
         chosen.update(profiles or {})
         self._capacities = np.array([b.it_capacity_mw for b in halls])
+        # The same check as replay and MQTT: a simulated load can never be refused by
+        # construction (0 <= load <= capacity), the counter proves it stays so.
+        self._limits = LoadLimits({b.id: b.it_capacity_mw for b in halls})
+        self._rejected: dict[str, int] = {}
         self._profiles = [chosen[b] for b in self.building_ids]
         self._seed = seed
         self._ramp = ramp_up
@@ -251,15 +256,21 @@ class SimulatedSource(LoadSource):
         values = loads[:, 0] * (1.0 - frac) + loads[:, 1] * frac
         self._samples += 1
         stamp = float(now.astype(np.int64))
+        codes = self._limits.classify(self.building_ids, values[:, None])[:, 0]
+        for code in codes[codes != 0]:
+            self._rejected[REASONS[code]] = self._rejected.get(REASONS[code], 0) + 1
         return {
             b: Reading(b, float(v), stamp, 0.0, Quality.GOOD.value)
-            for b, v in zip(self.building_ids, values, strict=True)
+            for b, v, code in zip(self.building_ids, values, codes, strict=True)
+            if code == 0
         }
 
     @property
     def counters(self) -> dict[str, int]:
-        """``accepted``: number of samples produced; nothing is ever rejected."""
-        return {"accepted": self._samples, "rejected": 0}
+        """``accepted``: samples produced; ``rejected`` by the shared plausibility check (stays 0)."""
+        out = {"accepted": self._samples, "rejected": sum(self._rejected.values())}
+        out.update({f"rejected:{k}": v for k, v in sorted(self._rejected.items())})
+        return out
 
     @property
     def status(self) -> str:

@@ -148,10 +148,16 @@ class ReadingStore:
             self._values[building_id] = (float(load_mw), float(timestamp), now)
             self._accepted += 1
 
-    def reject(self, reason: str) -> None:
-        """Count a rejected message under ``reason`` (e.g. ``malformed_json``)."""
+    def timestamp_of(self, building_id: str) -> float | None:
+        """Time of the last accepted reading of ``building_id`` (Unix s), or ``None``."""
         with self._lock:
-            self._rejected[reason] += 1
+            value = self._values.get(building_id)
+        return None if value is None else value[1]
+
+    def reject(self, reason: str, count: int = 1) -> None:
+        """Count ``count`` rejected messages under ``reason`` (e.g. ``malformed_json``)."""
+        with self._lock:
+            self._rejected[reason] += count
 
     def latest(self, stale_after_s: float) -> dict[str, Reading]:
         """Readings with their age and stale flag at the current clock time."""

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twin.io.layout import LayoutError, load_layout, save_layout
+from twin.io.errors import FileContentError
+from twin.io.layout import load_layout, save_layout
 from twin.model.campus import Campus
 from twin.model.document import CampusDocument, move_building_command
 from twin.model.validation import Severity, validate_campus
@@ -169,8 +170,11 @@ class MainWindow(QMainWindow):
         """Replace the document with the layout at ``path``; on error keep the current one."""
         try:
             campus = load_layout(path)
-        except LayoutError as error:
+        except FileContentError as error:
             QMessageBox.critical(self, "Cannot open layout", str(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - a reader bug must still end in a dialog, not a lost slot
+            QMessageBox.critical(self, "Cannot open layout", f"{path}: {type(error).__name__}: {error}")
             return False
         if not self._confirm_discard():
             return False
@@ -538,8 +542,15 @@ class MainWindow(QMainWindow):
         except (LoadCsvError, OSError) as error:
             QMessageBox.critical(self, "Cannot replay", str(error))
             return False
-        self.session.use_source(ReplaySource(table, speed=1.0, clock=self.session.source_clock), "replay")
+        capacities = {b.id: b.it_capacity_mw for b in self.document.campus.data_halls}
+        source = ReplaySource(table, speed=1.0, clock=self.session.source_clock, capacities_mw=capacities)
+        self.session.use_source(source, "replay")
         self.live_panel.set_live_mode(False)
+        if source.rejected_by_reason:
+            reasons = ", ".join(f"{k} {v}" for k, v in source.rejected_by_reason.items())
+            self.statusBar().showMessage(
+                "{path}: implausible samples left out ({reasons})".format(path=Path(path).name, reasons=reasons), 0
+            )
         return True
 
     def connect_live(self, url: str, topic_style: str, username: str = "", password: str = "") -> bool:
