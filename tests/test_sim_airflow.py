@@ -225,7 +225,7 @@ def test_blow_up_is_rolled_back_with_a_warning(campus):
     s.step()
     good = s.vel[0].copy()
     s.vel[1][40 % s.vel[1].shape[0], 5, 5] = np.nan
-    with pytest.warns(StabilityWarning, match="blew up"):
+    with pytest.warns(StabilityWarning, match="rolled back"):
         assert s.step() is False
     assert np.isfinite(s.vel[0]).all() and np.isfinite(s.vel[1]).all()
     assert np.array_equal(s.vel[0], good) or s.recoveries == 1
@@ -256,7 +256,9 @@ def test_layout_edit_is_a_warm_start_with_a_first_look(campus):
 
 
 def test_large_fixed_time_step_subcycles_diffusion_and_stays_stable(campus):
-    settings = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0, dt_s=10.0)
+    # every time-step limit loosened so that the 10 s cap is the step actually taken
+    loose = dict(cfl=50.0, buoyancy_c=50.0, plume_c=50.0, diffusion_substeps_max=100, dt_max_s=10.0, dt_growth=10.0)
+    settings = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0, dt_s=10.0, **loose)
     s = CampusAirflow(campus, settings)
     subs = []
     for _ in range(6):

@@ -1,9 +1,10 @@
 """Rasterise a :class:`~twin.model.campus.Campus` onto the wind-aligned solver grid.
 
 The campus is rotated so the wind blows along +x (see :class:`~twin.sim.airflow.grid.WindFrame`), a
-box is drawn around everything on the site plus margins (more downwind, where plumes and
-wakes go), and each building, its roof or yard heat-rejection equipment and the planted
-reserve are turned into cell masks:
+box is drawn around the site (not the buildings: one dragged off site is a layout error and
+does not stretch the grid) plus margins (more downwind, where plumes and wakes go), and each
+building, its roof or yard heat-rejection equipment and the planted reserve are turned into
+cell masks:
 
 - obstacles: a cell is solid when its centre lies inside a footprint and below the top of the
   building (or equipment); any fluid pocket sealed off from the inflow is filled in, so the
@@ -50,14 +51,31 @@ class AirflowSettings:
     z0_m
         Aerodynamic roughness length of the surroundings (assumption: 0.1 m, open farmland with
         hedges and scattered buildings), used by the inflow log law and the ground wall function.
-    cfl
-        Time step as a Courant number (on ``dx_m``) of the inflow speed at the top of the box:
-        3.5 gives 3.6 s at 5 m/s. Semi-Lagrangian momentum and flux-form semi-Lagrangian heat
-        transport are stable at any Courant number; accuracy (numerical diffusion, corner
-        cutting of first-order trajectories) degrades slowly with it. Ignored when ``dt_s``
-        is set. The limit that remains is the explicit buoyancy coupling: a plume 35 K warmer
-        than ambient gains ``dt g dT / T`` (4 m/s at 3.6 s) per step, and steps above ~10 s
-        overshoot and blow up (the guard then rolls back with a warning).
+    cfl, buoyancy_c, plume_c, diffusion_substeps_max, dt_s, dt_growth
+        The time step is chosen before every step as the smallest of these limits, each from
+        the *current* field (:meth:`~twin.sim.airflow.solver.CampusAirflow.time_step_limits`):
+
+        - advective accuracy: ``dt <= cfl / max_a(max|u_a| / h_a)``, the Courant number of
+          the fastest face velocity of the field (plumes and roof speed-ups, not the inflow)
+          along each axis. Semi-Lagrangian momentum and flux-form semi-Lagrangian heat are
+          stable at any Courant number; ``cfl`` (3.5) bounds their numerical diffusion.
+        - stratification: ``dt <= buoyancy_c / N`` with the largest buoyancy frequency of the
+          field, ``N^2 = g / T dT/dz`` over vertical faces between two fluid cells. Buoyancy is
+          explicit and the temperature lags the momentum by one step, a forward-backward
+          oscillator that is stable for ``N dt < 2``; ``buoyancy_c = 1.5`` keeps a margin.
+        - plume acceleration: ``dt <= plume_c sqrt(dz / b)``, ``b = g dT / T`` the largest
+          buoyant acceleration applied on a fluid face: a parcel accelerated from rest for one
+          step moves ``b dt^2 / 2 <= plume_c^2 dz / 2`` (2 cells at ``plume_c = 2``). The
+          documented overshoot (a 35 K plume blows up above ~10 s, ``b dt^2 ~ 24 dz``) is
+          about 2.4 times this limit.
+        - explicit horizontal diffusion: ``nu_h dt (2/dx^2 + 2/dy^2) <= 0.9 n`` with
+          ``n = diffusion_substeps_max`` sub-steps (the diffusion is sub-cycled below that).
+
+        ``dt_max_s`` (6 s: the step at which heat released in calm air, before any plume has
+        formed, raises a cooler's outlet cell by some 20 K in one step) and ``dt_s``
+        (optional) cap the step; ``dt_growth`` is the largest ratio between two consecutive
+        steps (a step may shrink at once). After a roll-back the step is halved
+        (see ``guard_*``).
     smagorinsky
         Smagorinsky constant of the horizontal eddy viscosity.
     mixing_length_max_m
@@ -78,8 +96,26 @@ class AirflowSettings:
         Stopping rule of the pressure solve per step (relative residual, MG-PCG iterations).
     first_look_iterations
         MG-PCG iterations of the projection that produces the first look after an edit.
-    blowup_factor
-        A velocity above this multiple of the inflow speed at the top counts as a blow-up.
+    guard_courant, guard_energy_growth, guard_energy_floor, guard_speed_factor, guard_temperature_k
+        The health check after every step, from the state itself: a step is rolled back when
+        any velocity or temperature is not finite; when the Courant number of the new field
+        at the step just taken exceeds ``guard_courant`` (three times ``cfl``: the fastest
+        velocity tripled within one step); when the mean kinetic energy per unit mass grew
+        by more than ``guard_energy_growth`` times its value before the step plus
+        ``guard_energy_floor`` (m2/s2); when the fastest speed exceeds ``guard_speed_factor``
+        times the plausible ceiling ``U_top + sqrt(2 b_max H)`` (wind at the top of the box
+        plus the free rise of the warmest air through the box height ``H``); or when a
+        temperature excess beyond ``guard_temperature_k`` appears.
+    snapshot_every, max_retries
+        A last-good copy of the *whole* state is kept every ``snapshot_every`` healthy steps
+        (two are kept; the first after an edit is the first look itself). A roll-back
+        restores everything and halves the time step; after ``max_retries`` roll-backs in a
+        row without a healthy snapshot between them the field is declared *invalid* and the
+        solver stops until the next edit.
+    max_cells
+        Cell budget: a resolution or layout that needs more cells is refused with
+        :class:`GridTooLargeError` (assumption: 1.2 M cells keeps the solver several times
+        faster than real time on two laptop cores; the default grid has 0.44 M).
     threads
         2 runs the heat transport of the previous step on a worker thread while the momentum
         step runs (about 1.5x faster with a free second core); 1 runs them in turn.
@@ -102,7 +138,12 @@ class AirflowSettings:
     ambient_c: float | None = None
     z0_m: float = 0.1
     cfl: float = 3.5
+    buoyancy_c: float = 1.5
+    plume_c: float = 2.0
+    diffusion_substeps_max: int = 4
     dt_s: float | None = None
+    dt_max_s: float = 6.0
+    dt_growth: float = 1.2
     smagorinsky: float = 0.2
     mixing_length_max_m: float = 20.0
     prandtl_t: float = 0.9
@@ -114,7 +155,14 @@ class AirflowSettings:
     pressure_tol: float = 1e-2
     pressure_max_iter: int = 1
     first_look_iterations: int = 2
-    blowup_factor: float = 6.0
+    guard_courant: float = 10.5
+    guard_energy_growth: float = 2.0
+    guard_energy_floor: float = 0.125
+    guard_speed_factor: float = 2.0
+    guard_temperature_k: float = 200.0
+    snapshot_every: int = 20
+    max_retries: int = 5
+    max_cells: int = 1_200_000
     threads: int = 2
     settle_window_s: float = 20.0
     settle_intake_k: float = 0.25
@@ -217,20 +265,35 @@ def _layers(zc: np.ndarray, bottom: float, top: float) -> np.ndarray:
     return sel
 
 
+class GridTooLargeError(ValueError):
+    """The grid a resolution (or site) asks for exceeds the cell budget ``AirflowSettings.max_cells``."""
+
+
 def campus_extent(campus: Campus, wind_from_deg: float) -> tuple[float, float, float, float]:
-    """Bounds ``(xmin, xmax, ymin, ymax)`` of everything on the site in a wind-aligned frame at the campus origin."""
+    """Bounds ``(xmin, xmax, ymin, ymax)`` of the site in a wind-aligned frame at the campus origin.
+
+    The box follows the *site* (its boundary and the reserve), not the buildings: a building
+    outside the site is a layout error reported by the model's validation, and must not drag
+    the grid (and the cost of every step) after it. A building dragged off site therefore
+    leaves the box unchanged; the part of it outside the box is simply not rasterised.
+    """
     frame = WindFrame(wind_from_deg, (0.0, 0.0))
     pts: list[tuple[float, float]] = list(campus.site.boundary) + list(campus.reserve.boundary)
-    for b in campus.buildings:
-        pts.extend(b.footprint)
-        if b.heat_rejection is not None:
-            pts.extend(b.heat_rejection.footprint)
     xs, ys = frame.to_solver(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
     return float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
 
 
 def plan_grid(campus: Campus, settings: AirflowSettings, wind_from_deg: float) -> tuple[Grid, WindFrame, tuple[float, float, float, float]]:
-    """Choose the box for a campus and wind direction: grid, frame and the campus bounds in it."""
+    """Choose the box for a campus and wind direction: grid, frame and the site bounds in it.
+
+    Raises
+    ------
+    GridTooLargeError
+        When the box would need more than ``settings.max_cells`` cells (the message says how
+        many, and which cell size would fit).
+    """
+    from twin.core.i18n import tr
+
     xmin, xmax, ymin, ymax = campus_extent(campus, wind_from_deg)
     dx, dz = settings.dx_m, settings.dz_m
 
@@ -240,6 +303,15 @@ def plan_grid(campus: Campus, settings: AirflowSettings, wind_from_deg: float) -
     nx = cells(xmax - xmin + settings.margin_upwind_m + settings.margin_downwind_m)
     ny = cells(ymax - ymin + 2 * settings.margin_side_m)
     nz = max(4, 4 * math.ceil(settings.height_m / dz / 4))
+    if nx * ny * nz > settings.max_cells:
+        # cells scale as 1 / (dx^2 dz): the smallest cell of the same aspect that fits
+        fit = dx * (nx * ny * nz / settings.max_cells) ** (1.0 / 3.0)
+        raise GridTooLargeError(
+            tr("Airflow", "A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of "
+                          "{budget:,}; the solver would slow far below its usual speed. Choose cells of about "
+                          "{fit:.0f} m or more (or raise max_cells).").format(
+                dx=dx, dz=dz, cells=nx * ny * nz, budget=settings.max_cells, fit=math.ceil(fit))
+        )
     # centre the campus across the wind; keep the chosen upwind margin
     x0 = xmin - settings.margin_upwind_m
     y0 = (ymin + ymax) / 2 - ny * dx / 2

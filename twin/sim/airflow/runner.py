@@ -16,6 +16,10 @@
 makes tests deterministic. Errors never propagate into the caller's loop: a numerical blow-up is
 rolled back by the solver (and reported in ``Frame.messages``); any other exception in the
 thread pauses the runner and is reported in ``Frame.messages`` and :attr:`AirflowRunner.error`.
+
+Honest state: every frame says what it is (:attr:`Frame.state`: ``"first look"``,
+``"settling"``, ``"settled"`` or ``"invalid"``) and how many roll-backs the run had since the
+last edit; messages are bounded (:class:`MessageLog`: the latest few kinds, each with a count).
 """
 
 from __future__ import annotations
@@ -29,10 +33,58 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from twin.core.i18n import tr
 from twin.model.campus import Campus
-from twin.sim.airflow.domain import AirflowSettings, Weather
+from twin.sim.airflow.domain import AirflowSettings, GridTooLargeError, Weather
 from twin.sim.airflow.grid import Grid, WindFrame, cell_centres_campus
 from twin.sim.airflow.solver import CampusAirflow, HeatBudget
+
+STATE_INVALID = "invalid"
+"""Frame state when the solver gave up after repeated roll-backs: nothing in the frame is current."""
+
+
+class MessageLog:
+    """The latest few kinds of message, each with its count (bounded; shared by frames).
+
+    A message has a *kind* (``"rollback"``, ``"invalid"``, ``"error"``, ...) and a text; a new
+    message of a known kind replaces that kind's text, increments its count and moves it to
+    the end. At most ``max_kinds`` kinds are kept (the oldest goes). :meth:`as_tuple` is
+    rebuilt only when something changed, so every frame published in between shares the
+    same tuple instead of a copy.
+
+    Examples
+    --------
+    >>> log = MessageLog(max_kinds=2)
+    >>> for t in (1, 2, 3):
+    ...     log.add("rollback", f"rolled back at t={t}")
+    >>> log.as_tuple()
+    ('rolled back at t=3 (3 times)',)
+    """
+
+    def __init__(self, max_kinds: int = 5) -> None:
+        self.max_kinds = max_kinds
+        self._entries: dict[str, tuple[str, int]] = {}
+        self._tuple: tuple[str, ...] = ()
+        self.total = 0
+
+    def add(self, kind: str, text: str) -> None:
+        """Record one message of ``kind``."""
+        count = self._entries.pop(kind, ("", 0))[1] + 1
+        self._entries[kind] = (text, count)
+        while len(self._entries) > self.max_kinds:
+            self._entries.pop(next(iter(self._entries)))
+        self.total += 1
+        self._tuple = tuple(
+            text if n == 1 else tr("Airflow", "{text} ({n} times)").format(text=text, n=n) for text, n in self._entries.values()
+        )
+
+    def count(self, kind: str) -> int:
+        """How many messages of ``kind`` are kept (0 if none, or if it was pushed out)."""
+        return self._entries.get(kind, ("", 0))[1]
+
+    def as_tuple(self) -> tuple[str, ...]:
+        """Display texts, oldest kind first (the same object until a message arrives)."""
+        return self._tuple
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -64,7 +116,18 @@ class Frame:
     tier
         ``"first look"`` (right after an edit: the previous field projected onto the new
         obstacles), ``"settling"`` or ``"settled"`` (see
-        :class:`~twin.sim.airflow.domain.AirflowSettings` for the criterion).
+        :class:`~twin.sim.airflow.domain.AirflowSettings` for the criterion). Never
+        ``"settled"`` when the run was rolled back since the last edit.
+    state
+        What the frame may be used for: the tier, or ``"invalid"`` when the solver gave up
+        after repeated roll-backs (the fields are the last good ones, no longer current;
+        consumers must not pass them on as current, e.g. to the plant model).
+    rollbacks_since_edit
+        Steps rejected and rolled back since the last edit (0 for a trustworthy run).
+    dt_limited_by
+        The limit that set the time step (``"advection"``, ``"stratification"``, ``"plume"``,
+        ``"diffusion"``, ``"ceiling"`` or ``"growth"``; see
+        :meth:`~twin.sim.airflow.solver.CampusAirflow.time_step_limits`).
     layout_version
         Number of campus submissions applied so far (0 = the campus given at creation).
     weather
@@ -98,7 +161,8 @@ class Frame:
     real_time_factor
         Simulated seconds per wall-clock second over the last steps (NaN if unknown).
     messages
-        Warnings since the runner started (blow-up recoveries, errors), oldest first.
+        The latest few kinds of warning (roll-backs, errors), each once with its count,
+        oldest first (see :class:`MessageLog`).
     """
 
     step: int
@@ -120,6 +184,14 @@ class Frame:
     heat_budget: HeatBudget
     real_time_factor: float = math.nan
     messages: tuple[str, ...] = field(default=())
+    state: str = "first look"
+    rollbacks_since_edit: int = 0
+    dt_limited_by: str = ""
+
+    @property
+    def valid(self) -> bool:
+        """False when the field is invalid (the solver gave up): show it greyed, pass nothing on."""
+        return self.state != STATE_INVALID
 
     def to_campus(self, xs: np.ndarray | float, ys: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
         """Solver-frame x, y (m) to campus local x east, y north (m)."""
@@ -154,6 +226,9 @@ def make_frame(solver: CampusAirflow, layout_version: int, real_time_factor: flo
         heat_budget=HeatBudget(**vars(solver.budget)),
         real_time_factor=real_time_factor,
         messages=messages,
+        state=STATE_INVALID if solver.invalid else solver.tier,
+        rollbacks_since_edit=solver.rollbacks_since_edit,
+        dt_limited_by=solver.dt_limited_by,
     )
 
 
@@ -214,7 +289,8 @@ class AirflowRunner:
         self._thread: threading.Thread | None = None
         self._solver: CampusAirflow | None = None
         self._layout_version = 0
-        self._messages: list[str] = []
+        self.log = MessageLog()
+        """Bounded messages of this runner (roll-backs, refused settings, errors)."""
         self._rtf = math.nan
         self._solid_ro: np.ndarray | None = None
         self.edit_submitted_at: float | None = None
@@ -350,10 +426,9 @@ class AirflowRunner:
     def _publish(self) -> None:
         solver = self._solver
         assert solver is not None
-        for m in solver.messages:
-            self._messages.append(m)
-        solver.messages.clear()
-        frame = make_frame(solver, self._layout_version, self._rtf, tuple(self._messages), self._solid_ro)  # type: ignore[arg-type]
+        while solver.messages:
+            self.log.add(*solver.messages.popleft())
+        frame = make_frame(solver, self._layout_version, self._rtf, self.log.as_tuple(), self._solid_ro)  # type: ignore[arg-type]
         with self._frame_cond:
             self._latest = frame
             self._frame_cond.notify_all()
@@ -361,7 +436,7 @@ class AirflowRunner:
             try:
                 self.on_frame(frame)
             except Exception as exc:  # a faulty callback must not kill the solver
-                self._messages.append(f"on_frame callback failed: {exc!r}")
+                self.log.add("callback", tr("Airflow", "on_frame callback failed: {error}").format(error=repr(exc)))
 
     def _apply_inbox(self) -> bool:
         with self._lock:
@@ -375,10 +450,20 @@ class AirflowRunner:
         if campus is None and settings is None:
             return False
         if settings is not None:
-            solver.set_settings(settings)
+            try:
+                solver.set_settings(settings)
+            except GridTooLargeError as exc:
+                # refused before anything changed: say so, and keep running as before
+                self.log.add("refused", str(exc))
+                with self._lock:
+                    if self._inbox_settings is None:
+                        self._settings_submitted = solver.settings
         if campus is not None:
-            solver.set_campus(campus)
-            self._layout_version += 1
+            try:
+                solver.set_campus(campus)
+                self._layout_version += 1
+            except GridTooLargeError as exc:
+                self.log.add("refused", str(exc))
         self._solid_ro = _frozen(solver.domain.solid)
         self._publish()
         if submitted is not None:
@@ -388,12 +473,21 @@ class AirflowRunner:
     def _step_once(self) -> None:
         solver = self._solver
         assert solver is not None
+        if solver.invalid:
+            # the solver gave up: nothing to step until an edit arrives (no busy loop)
+            if not self.synchronous:
+                self._wake.wait(0.25)
+                self._wake.clear()
+            return
         t0 = time.perf_counter()
         done = solver.step(interrupt=self._pending if not self.synchronous else None)
         if done:
             wall = time.perf_counter() - t0
             rtf = solver.dt / wall if wall > 0 else math.nan
             self._rtf = rtf if math.isnan(self._rtf) else 0.8 * self._rtf + 0.2 * rtf
+            self._publish()
+        elif solver.messages:
+            # a roll-back: publish the restored state with its message (time went back)
             self._publish()
 
     def _run(self) -> None:
@@ -402,7 +496,7 @@ class AirflowRunner:
                 self._create_solver()
         except Exception as exc:
             self.error = exc
-            self._messages.append(f"airflow solver failed to start: {exc!r}")
+            self.log.add("error", tr("Airflow", "airflow solver failed to start: {error}").format(error=repr(exc)))
             return
         next_time = time.perf_counter()
         while not self._stop.is_set():
@@ -425,7 +519,7 @@ class AirflowRunner:
                     self._wake.clear()
             except Exception as exc:  # never let the thread die silently or raise into the GUI
                 self.error = exc
-                self._messages.append(f"airflow solver error, paused: {exc!r}")
+                self.log.add("error", tr("Airflow", "airflow solver error, paused: {error}").format(error=repr(exc)))
                 self._playing = False
                 try:
                     self._publish()

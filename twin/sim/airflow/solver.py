@@ -50,8 +50,17 @@ Numerics, and why
   (injected = left + evapotranspiration + stored, see :class:`HeatBudget`).
 - float32 fields (temperature stored as the excess over ambient), preallocated work arrays
   for the largest temporaries.
-- Stability: a step whose velocity becomes NaN or exceeds ``blowup_factor`` times the inflow
-  speed is rolled back to the last good snapshot with a warning; nothing is clamped silently.
+- Time step: chosen before every step from every limit that applies to the *current* field
+  (advective Courant number of the fastest velocity, buoyancy frequency, plume acceleration,
+  explicit horizontal diffusion; see :meth:`CampusAirflow.time_step_limits`), so calm air
+  (0 m/s) is as supported as a gale.
+- Health: judged after every step from the state itself (non-finite values, the Courant
+  number of the new field, runaway kinetic energy, implausible speed or temperature; see
+  :meth:`CampusAirflow.health`). A failed step is rolled back to the last good copy of the
+  *whole* state (fields, time, step count, heat account, the pipelined heat step,
+  diagnostics) and retried with half the time step; after repeated failures the field is
+  declared invalid (:attr:`CampusAirflow.invalid`) instead of being shown as current.
+  Nothing is clamped silently.
 
 :class:`BoxFlow` strings the same kernels together for textbook cases (cavity, channel,
 heated boxes) with explicit second-order central advection (Adams-Bashforth 2) or
@@ -71,18 +80,19 @@ import math
 import threading
 import time
 import warnings
+from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 
+from twin.core.i18n import tr
 from twin.model.campus import Campus
 from twin.sim.airflow.domain import (
     AirflowSettings,
     Weather,
     build_domain,
-    campus_extent,
     default_heat_mw,
     plan_grid,
 )
@@ -431,6 +441,31 @@ class _Interrupted(Exception):
     """Raised inside a step when the caller asked to abandon it (a new edit is waiting)."""
 
 
+@dataclass
+class _Snapshot:
+    """A last-good copy of everything a step changes (restored as a whole by a roll-back)."""
+
+    vel: list[np.ndarray]
+    p: np.ndarray
+    temp: np.ndarray
+    time: float
+    steps: int
+    dt: float
+    budget: HeatBudget
+    heat_pending: tuple[float, np.ndarray, np.ndarray, list[np.ndarray]] | None
+    tier: str
+    history: list[tuple[float, float, dict[str, float]]]
+    intake_rise_k: dict[str, float]
+    reserve_rise_k: float
+    receptor_rise_k: dict[str, float]
+    mean_pedestrian_wind: float
+    rates: tuple[float, float, float]
+    kinetic: float
+    nu_h_max: float
+    last_crossings: int
+    diffusion_substeps: int
+
+
 class CampusAirflow:
     """Wind and heat plumes over the campus: the numerical core behind the airflow view.
 
@@ -459,10 +494,29 @@ class CampusAirflow:
         self.time = 0.0
         self.steps = 0
         self.tier = TIER_FIRST_LOOK
-        self.messages: list[str] = []
+        self.messages: deque[tuple[str, str]] = deque(maxlen=64)
+        """``(kind, text)`` of warnings not yet collected (a runner drains it; bounded)."""
         self.budget = HeatBudget()
         self.recoveries = 0
+        """Roll-backs since the solver was created."""
+        self.rollbacks_since_edit = 0
+        """Roll-backs since the last edit (layout, weather, settings): a run with any is never "settled"."""
+        self.consecutive_failures = 0
+        self.invalid = False
+        """True after ``max_retries`` roll-backs in a row: the field cannot be trusted; the
+        solver stops stepping until the next edit."""
+        self.dt_scale = 1.0
+        """Factor on the time step chosen from the limits: halved by each roll-back, restored
+        gradually after clean stretches."""
+        self.dt_limits: dict[str, float] = {}
+        self.dt_limited_by = ""
         self.warn = True
+        self._snapshots: list[_Snapshot] = []
+        self._rates = (0.0, 0.0, 0.0)  # max |u_a| / h_a of the current field, 1/s
+        self._kinetic = 0.0  # mean kinetic energy per unit mass of the current field, m2/s2
+        self._nu_h_max = 0.0
+        self._buoyancy = (0.0, 0.0)  # largest |b| (m/s2) and N^2 (1/s2) on fluid w faces
+        self._clean_steps = 0
         self._interrupt: Callable[[], bool] | None = None
         self.last_pressure = (0, 0.0)
         self.last_crossings = 0
@@ -475,10 +529,14 @@ class CampusAirflow:
         self._build(cold=True)
 
     # ------------------------------------------------------------------ setup
-    def _build(self, cold: bool) -> None:
-        """(Re)create grid, masks and work arrays; cold = start from the inflow profile."""
+    def _build(self, cold: bool, plan: tuple | None = None, previous: tuple | None = None) -> None:
+        """(Re)create grid, masks and work arrays; cold = start from the inflow profile.
+
+        ``previous`` (from :meth:`_sample_fields`) warm-starts the new grid from the old field
+        instead (a wind turn, a new resolution or site), see :meth:`_warm_from`.
+        """
         s = self.settings
-        grid, frame, bounds = plan_grid(self.campus, s, self.weather.wind_from_deg)
+        grid, frame, bounds = plan if plan is not None else plan_grid(self.campus, s, self.weather.wind_from_deg)
         self.grid = grid
         self.bounds = bounds
         self.domain = build_domain(self.campus, s, grid, frame)
@@ -501,6 +559,8 @@ class CampusAirflow:
         self._bcs_for_weather()
         self._install_domain()
         self._init_fields()
+        if previous is not None and not cold:
+            self._warm_from(previous)
         self.first_look()
 
     @property
@@ -530,7 +590,8 @@ class CampusAirflow:
                 slip,
             )
         )
-        self.dt = s.dt_s if s.dt_s is not None else s.cfl * g.spacing[0] / max(self.u_top, 0.5)
+        # provisional: replaced from the field's limits at the first look and before every step
+        self.dt = min(s.dt_max_s, s.dt_s or math.inf, s.cfl * g.spacing[0] / max(self.u_top, 0.5))
         self.t_abs = self.weather.ambient_c + 273.15
 
     def _install_domain(self) -> None:
@@ -604,50 +665,82 @@ class CampusAirflow:
         self.p[...] = 0.0
         self.temp[...] = 0.0
         self.budget = HeatBudget()
-        self._snapshot = None
+        self._snapshots = []
 
     # ------------------------------------------------------------------ inputs
     def set_heat(self, heat_mw: Mapping[str, float]) -> None:
         """Replace the heat released per building id (MW); unknown ids are ignored."""
         self.heat_mw = {k: float(v) for k, v in heat_mw.items()}
 
-    def set_settings(self, settings: AirflowSettings) -> None:
-        """Apply new settings: a new grid or wind direction restarts cold, the rest is warm."""
+    def set_settings(self, settings: AirflowSettings) -> str:
+        """Apply new settings as an edit: the field is kept (warm start), never thrown away.
+
+        - a new wind direction, cell size or margins: a new grid, started from the current
+          field rotated and interpolated onto it (:meth:`_warm_from`); returns ``"regrid"``;
+        - a new wind speed: the inflow profile changes and the current field is shifted by
+          the change of the profile at each height (plumes and wakes are kept, calm air to
+          wind and back work alike); a new air temperature changes only the buoyancy (the
+          field is the excess over ambient); returns ``"warm"``.
+
+        Raises
+        ------
+        GridTooLargeError
+            When the new grid would exceed ``settings.max_cells``; nothing is changed then.
+        """
         old, old_weather = self.settings, self.weather
-        self.settings = settings
-        self.weather = Weather.resolve(self.campus, settings)
-        if old.grid_key() != settings.grid_key() or self.weather.wind_from_deg != old_weather.wind_from_deg:
-            self._build(cold=True)
-            return
-        ratio = self.weather.wind_speed_ms / max(old_weather.wind_speed_ms, 1e-6)
+        weather = Weather.resolve(self.campus, settings)
+        regrid = old.grid_key() != settings.grid_key() or weather.wind_from_deg != old_weather.wind_from_deg
+        plan = plan_grid(self.campus, settings, weather.wind_from_deg) if regrid or settings.max_cells != old.max_cells else None
+        previous = self._sample_fields() if regrid else None
+        self.settings, self.weather = settings, weather
+        if regrid:
+            self._build(cold=False, plan=plan, previous=previous)
+            return "regrid"
+        old_profile = self.inflow_profile
+        hierarchy = self._hierarchy
         self._bcs_for_weather()
         self._install_domain()
-        for a in AXES:
-            self.vel[a] *= ratio
+        self._hierarchy = hierarchy  # same obstacles and side kinds: same pressure operator
+        self._shift_inflow(old_profile)
         self.first_look()
+        return "warm"
+
+    def _shift_inflow(self, old_profile: np.ndarray) -> None:
+        """Add the change of the inflow profile (per height) to the along-wind velocity."""
+        delta = (self.inflow_profile - old_profile).astype(self.dtype)
+        if np.any(delta):
+            self.vel[0][:, 1:-1, 1:-1] += delta[None, None, :]
+            self.vel[0] *= self.free_faces[0]
 
     def set_campus(self, campus: Campus) -> str:
-        """Apply an edited layout; returns ``"warm"`` (fields kept) or ``"cold"`` (new grid).
+        """Apply an edited layout; returns ``"warm"`` (fields kept) or ``"regrid"`` (new grid).
 
-        The grid is kept while the campus stays inside the current box with at least half of
-        each margin left and the wind direction is unchanged; then the old fields are reused
+        The box follows the site (:func:`~twin.sim.airflow.domain.plan_grid`): while the site
+        and the wind direction are unchanged the grid is kept and the old fields are reused
         with the new obstacles (a warm start), which is what makes the first look after an
-        edit cheap.
+        edit cheap. A new site (larger or smaller) gets a new grid started from the current
+        field interpolated onto it.
+
+        Raises
+        ------
+        GridTooLargeError
+            When the new site would exceed the cell budget; nothing is changed then.
         """
         old_weather = self.weather
-        self.campus = campus
-        self.weather = Weather.resolve(campus, self.settings)
-        if self.weather.wind_from_deg != old_weather.wind_from_deg or not self._fits(campus):
-            self._build(cold=True)
-            return "cold"
+        weather = Weather.resolve(campus, self.settings)
+        plan = plan_grid(campus, self.settings, weather.wind_from_deg)
+        if weather.wind_from_deg != old_weather.wind_from_deg or plan[0] != self.grid or plan[1] != self.domain.frame:
+            previous = self._sample_fields()
+            self.campus, self.weather = campus, weather
+            self._build(cold=False, plan=plan, previous=previous)
+            return "regrid"
+        self.campus, self.weather = campus, weather
         old_solid = self.domain.solid
         self.domain = build_domain(campus, self.settings, self.grid, self.domain.frame)
-        if self.weather.wind_speed_ms != old_weather.wind_speed_ms:
-            ratio = self.weather.wind_speed_ms / max(old_weather.wind_speed_ms, 1e-6)
-            for a in AXES:
-                self.vel[a] *= ratio
+        old_profile = self.inflow_profile
         self._bcs_for_weather()
         self._install_domain()
+        self._shift_inflow(old_profile)
         # faces freed by a removed/moved obstacle start from the inflow profile
         freed = old_solid & ~self.domain.solid
         if freed.any():
@@ -665,6 +758,64 @@ class CampusAirflow:
         else:
             self._mark_first_look()
         return "warm"
+
+    # ------------------------------------------------------------------ warm start on a new grid
+    def _sample_fields(self) -> tuple:
+        """The current field in a form :meth:`_warm_from` can put on another grid.
+
+        Cell-centred ``u, v, w`` (solver frame) and temperature excess, with the grid and
+        frame they belong to. Obstacle cells carry zero velocity and no excess.
+        """
+        cells = [np.empty(self.grid.shape, dtype=self.dtype) for _ in AXES]
+        velocity_at(None, self.vel, cells)
+        temp = np.where(self.domain.solid, 0.0, self.temp[INT]).astype(self.dtype)
+        return (self.grid, self.domain.frame, cells, temp)
+
+    def _warm_from(self, previous: tuple) -> None:
+        """Start the new grid from a field sampled on another grid (turned and/or resized).
+
+        Each new cell centre is mapped to campus coordinates and then into the old solver
+        frame; the old cell-centred fields are interpolated there (trilinear,
+        ``scipy.ndimage.map_coordinates``), the horizontal velocity is turned from the old
+        wind-aligned axes to the new ones, and face values are averages of the two cells they
+        separate. Cells outside the old box start from the new inflow profile and ambient
+        air. The heat account restarts (interpolation does not conserve stored heat).
+        """
+        from scipy import ndimage
+
+        old_grid, old_frame, (cu, cv, cw), temp = previous
+        g, frame = self.grid, self.domain.frame
+        dt_ = self.dtype
+        xs, ys = np.meshgrid(g.centres(0), g.centres(1), indexing="ij")
+        ex, ey = frame.to_campus(xs, ys)
+        ox, oy = old_frame.to_solver(ex, ey)
+        (odx, ody, odz) = old_grid.spacing
+        fi = np.broadcast_to((ox / odx - 0.5)[:, :, None], g.shape)
+        fj = np.broadcast_to((oy / ody - 0.5)[:, :, None], g.shape)
+        fk = np.broadcast_to((g.centres(2) / odz - 0.5)[None, None, :], g.shape)
+        coords = np.stack([fi, fj, fk]).astype(np.float32)
+        inside = ((ox >= 0) & (ox <= old_grid.size[0]) & (oy >= 0) & (oy <= old_grid.size[1]))[:, :, None]
+
+        def sample(field: np.ndarray) -> np.ndarray:
+            return ndimage.map_coordinates(field, coords, order=1, mode="nearest", output=dt_)
+
+        u1, v1, w1, t1 = sample(cu), sample(cv), sample(cw), sample(temp)
+        # turn the horizontal velocity: old solver axes -> campus (east, north) -> new axes
+        e_u, n_u = old_frame.vector_to_campus(u1, v1)
+        fx, fy = frame.flow_unit
+        cx, cy = frame.cross_unit
+        prof = np.broadcast_to(self.inflow_profile[None, None, :], g.shape)
+        u2 = np.where(inside, e_u * fx + n_u * fy, prof).astype(dt_)
+        v2 = np.where(inside, e_u * cx + n_u * cy, 0.0).astype(dt_)
+        w2 = np.where(inside, w1, 0.0).astype(dt_)
+        solid = self.domain.solid
+        self.temp[INT] = np.where(inside & ~solid, t1, 0.0)
+        for a, c in enumerate((u2, v2, w2)):
+            padded = np.pad(c, 1, mode="edge")
+            self.vel[a][INT] = 0.5 * (padded[INT] + padded[shift(a, -1)])
+            self.vel[a] *= self.free_faces[a]
+        fill_scalar_ghosts(self.temp, self.bcs)
+        self.reset_budget()
 
     def _local_first_look(self, changed: np.ndarray) -> bool:
         """Project only a box around the cells an edit changed; False if the box is too big.
@@ -707,26 +858,24 @@ class CampusAirflow:
         return True
 
     def _mark_first_look(self) -> None:
-        """Reset the tier bookkeeping after an edit and refresh the diagnostics."""
+        """Reset the tier and the health bookkeeping after an edit; refresh the diagnostics.
+
+        The last-good copies of the old layout cannot be restored onto the new one, so they
+        are dropped; the first look itself becomes the first last-good copy at the start of
+        the next step (off the edit's latency path).
+        """
         self.tier = TIER_FIRST_LOOK
         self._heat_pending = None  # its velocity predates the edit
         self._history.clear()
-        self._snapshot = None
+        self._snapshots = []
+        self.rollbacks_since_edit = 0
+        self.consecutive_failures = 0
+        self.invalid = False
+        self.dt_scale = 1.0
+        self._clean_steps = 0
+        self._measure()
         self._update_diagnostics()
-
-    def _fits(self, campus: Campus) -> bool:
-        s = self.settings
-        xmin, xmax, ymin, ymax = campus_extent(campus, self.weather.wind_from_deg)
-        frame = self.domain.frame
-        # campus origin in the solver frame = where the rotated bounds start
-        ox, oy = frame.to_solver(0.0, 0.0)
-        lx, ly, _ = self.grid.size
-        return (
-            xmin + ox >= 0.5 * s.margin_upwind_m
-            and lx - (xmax + ox) >= 0.5 * s.margin_downwind_m
-            and ymin + oy >= 0.5 * s.margin_side_m
-            and ly - (ymax + oy) >= 0.5 * s.margin_side_m
-        )
+        self._choose_dt(first=True)
 
     # ------------------------------------------------------------------ stepping
     def first_look(self) -> None:
@@ -749,11 +898,15 @@ class CampusAirflow:
         self._mark_first_look()
 
     def step(self, interrupt: Callable[[], bool] | None = None) -> bool:
-        """Advance one time step ``self.dt``; returns False if the step did not complete.
+        """Advance one time step; returns False if the step did not complete.
 
-        Never raises on a numerical blow-up: the fields are reset to the last good snapshot
-        and a :class:`~twin.sim.airflow.kernels.StabilityWarning` is issued (or, with
-        ``warn=False``, only recorded in :attr:`messages`).
+        The step ``self.dt`` is chosen first from the limits of the current field
+        (:meth:`time_step_limits`, times :attr:`dt_scale`). Never raises on a numerical
+        blow-up: when :meth:`health` finds the new state unsound, everything is restored from
+        the last good copy, the step is halved and the failure is recorded in
+        :attr:`messages` (and issued as a :class:`~twin.sim.airflow.kernels.StabilityWarning`
+        unless ``warn`` is False). After ``max_retries`` failures in a row the solver marks
+        the field :attr:`invalid` and stops stepping until the next edit.
 
         Parameters
         ----------
@@ -763,50 +916,201 @@ class CampusAirflow:
             which is harmless because the caller is about to apply an edit whose first look
             re-projects them.
         """
-        if self._snapshot is None:
+        if self.invalid:
+            return False
+        if not self._snapshots:
             self._take_snapshot()
+        self._choose_dt()
         self._interrupt = interrupt
+        before = self._kinetic
         try:
             with np.errstate(all="ignore"):
                 self._advance(self.dt)
-            ok = self._healthy()
+                self._measure()
+            reason = self.health(self.dt, before)
         except _Interrupted:
             return False
-        except (FloatingPointError, IndexError, ValueError, OverflowError):
+        except (FloatingPointError, IndexError, ValueError, OverflowError) as exc:
             # NaN/inf velocities turn into invalid gather indices: a blow-up like any other
-            ok = False
-        if not ok:
-            self._recover()
+            reason = f"numerical error in the step ({type(exc).__name__})"
+        if reason:
+            self._recover(reason)
             return False
         self.time += self.dt
         self.steps += 1
         self._update_diagnostics()
         self._update_tier()
-        if self.steps % 20 == 0:
+        self._clean_steps += 1
+        if self._clean_steps >= self.settings.snapshot_every:
+            self._clean_steps = 0
+            # a clean stretch: the failure streak is over and the step may grow back
+            self.consecutive_failures = 0
+            self.dt_scale = min(1.0, self.dt_scale * 1.25)
             self._take_snapshot()
         return True
 
-    def _healthy(self) -> bool:
-        vmax = max_abs_velocity(self.vel)
-        if not math.isfinite(vmax) or vmax > self.settings.blowup_factor * max(self.u_top, 1.0):
-            return False
+    # ------------------------------------------------------------------ time step and health
+    def time_step_limits(self) -> dict[str, float]:
+        """The longest step (s) each limit allows for the current field (see :class:`AirflowSettings`).
+
+        ``advection``: ``cfl / max_a(max|u_a| / h_a)``; ``stratification``: ``buoyancy_c / N``
+        with ``N^2 = g / T max(dT/dz)`` over w faces between fluid cells; ``plume``:
+        ``plume_c sqrt(dz / b)`` with ``b = g max|T'| / T`` over the same faces (the buoyant
+        acceleration actually applied); ``diffusion``: the explicit horizontal limit times
+        ``diffusion_substeps_max`` at 0.8 per sub-step; ``ceiling``: ``dt_max_s`` (and
+        ``dt_s`` when set), which binds only in calm air before any plume has formed.
+        Limits that do not apply (no flow, no heat) are infinite.
+        """
+        s, g = self.settings, self.grid
+        dx, dy, dz = g.spacing
+        rate = max(self._rates)
+        b_max, n2 = self._buoyancy_stats()
+        self._buoyancy = (b_max, n2)
+        diff_rate = self._nu_h_max * (2.0 / (dx * dx) + 2.0 / (dy * dy))
+        return {
+            "advection": s.cfl / rate if rate > 0 else math.inf,
+            "stratification": s.buoyancy_c / math.sqrt(n2) if n2 > 0 else math.inf,
+            "plume": s.plume_c * math.sqrt(dz / b_max) if b_max > 0 else math.inf,
+            "diffusion": 0.8 * s.diffusion_substeps_max / diff_rate if diff_rate > 0 else math.inf,
+            "ceiling": min(s.dt_max_s, s.dt_s if s.dt_s is not None else math.inf),
+        }
+
+    def _buoyancy_stats(self) -> tuple[float, float]:
+        """Largest buoyant acceleration ``|b|`` (m/s2) and ``N^2`` (1/s2) on interior w faces between fluid cells."""
+        t = self.temp
+        free = self.free_faces[2][1:-1, 1:-1, 2:-1]
+        upper, lower = t[1:-1, 1:-1, 2:-1], t[1:-1, 1:-1, 1:-2]
+        mean = (upper + lower) * free
+        excess = max(float(mean.max()), -float(mean.min()), 0.0) * 0.5
+        grad = (upper - lower) * free
+        g_t = GRAVITY / self.t_abs
+        return g_t * excess, g_t * max(float(grad.max()), 0.0) / self.grid.spacing[2]
+
+    def _choose_dt(self, first: bool = False) -> None:
+        """Set :attr:`dt` from :meth:`time_step_limits`, :attr:`dt_scale` and the growth limit."""
+        limits = self.time_step_limits()
+        self.dt_limits = limits
+        name = min(limits, key=limits.__getitem__)
+        self.dt_limited_by = name
+        dt = limits[name] * self.dt_scale
+        if not first and dt > self.dt * self.settings.dt_growth:
+            dt = self.dt * self.settings.dt_growth
+            self.dt_limited_by = "growth"
+        self.dt = dt
+
+    def _measure(self) -> None:
+        """Fastest velocity per axis over its spacing and mean kinetic energy of the current field.
+
+        ``max`` propagates NaN, so a non-finite field shows as NaN here.
+        """
+        rates = []
+        kinetic = 0.0
+        for a in AXES:
+            u = self.vel[a]
+            inner = u[INT]
+            rates.append(max(float(inner.max()), -float(inner.min())) / self.grid.spacing[a])
+            flat = u.reshape(-1)
+            kinetic += float(np.dot(flat, flat))
+        self._rates = (rates[0], rates[1], rates[2])
+        self._kinetic = 0.5 * kinetic / self.grid.cells
+
+    def health(self, dt: float, kinetic_before: float) -> str:
+        """Why the state after a step of ``dt`` cannot be trusted ("" if it can).
+
+        Judged from the state itself (see ``guard_*`` in :class:`AirflowSettings`): finite
+        fields; the Courant number ``dt max_a(max|u_a| / h_a)`` of the new field at most
+        ``guard_courant``; mean kinetic energy per unit mass at most ``guard_energy_growth``
+        times ``kinetic_before`` plus ``guard_energy_floor``; the fastest face speed at most
+        ``guard_speed_factor (U_top + sqrt(2 b_max H))``; temperature excess at most
+        ``guard_temperature_k``.
+        """
+        s = self.settings
+        rates, kinetic = self._rates, self._kinetic
         tmax = float(np.abs(self.temp[INT]).max())
-        return math.isfinite(tmax) and tmax < 500.0
+        if not (all(math.isfinite(r) for r in rates) and math.isfinite(kinetic) and math.isfinite(tmax)):
+            return "non-finite velocity or temperature"
+        courant = dt * max(rates)
+        if courant > s.guard_courant:
+            return f"Courant number {courant:.1f} (limit {s.guard_courant:g})"
+        if kinetic > s.guard_energy_growth * kinetic_before + s.guard_energy_floor:
+            return f"kinetic energy grew from {kinetic_before:.3g} to {kinetic:.3g} m2/s2 in one step"
+        speed = max(r * h for r, h in zip(rates, self.grid.spacing, strict=True))
+        ceiling = s.guard_speed_factor * (self.u_top + math.sqrt(2.0 * self._buoyancy[0] * self.grid.size[2]))
+        if speed > max(ceiling, 1.0):
+            return f"speed {speed:.1f} m/s above the plausible {ceiling:.1f} m/s"
+        if tmax > s.guard_temperature_k:
+            return f"temperature excess {tmax:.0f} K"
+        return ""
 
     def _take_snapshot(self) -> None:
-        self._snapshot = ([v.copy() for v in self.vel], self.p.copy(), self.temp.copy(), self.time, self.steps)
+        """Keep a last-good copy of the whole state (two are kept, newest last)."""
+        pending = self._heat_pending
+        if pending is not None:
+            pdt, nu_h, nu_v, vel = pending
+            pending = (pdt, nu_h.copy(), nu_v.copy(), [v.copy() for v in vel])
+        snap = _Snapshot(
+            vel=[v.copy() for v in self.vel], p=self.p.copy(), temp=self.temp.copy(), time=self.time,
+            steps=self.steps, dt=self.dt, budget=replace(self.budget), heat_pending=pending, tier=self.tier,
+            history=[(t, w, dict(r)) for t, w, r in self._history], intake_rise_k=dict(self.intake_rise_k),
+            reserve_rise_k=self.reserve_rise_k, receptor_rise_k=dict(self.receptor_rise_k),
+            mean_pedestrian_wind=self.mean_pedestrian_wind, rates=self._rates, kinetic=self._kinetic,
+            nu_h_max=self._nu_h_max, last_crossings=self.last_crossings, diffusion_substeps=self.diffusion_substeps,
+        )
+        self._snapshots = [*self._snapshots[-1:], snap]
 
-    def _recover(self) -> None:
-        vel, p, temp, t, n = self._snapshot  # type: ignore[misc]
+    def _recover(self, reason: str) -> None:
+        """Roll back to the last good copy, halve the step; declare the field invalid after too many."""
+        s = self.settings
+        failed_at = self.time
+        if self.consecutive_failures > 0 and len(self._snapshots) > 1:
+            # the newest copy did not lead anywhere healthy: it may hold the seed; go further back
+            self._snapshots.pop()
+        snap = self._snapshots[-1]
         for a in AXES:
-            self.vel[a][...] = vel[a]
-        self.p[...] = p
-        self.temp[...] = temp
+            np.copyto(self.vel[a], snap.vel[a])
+        np.copyto(self.p, snap.p)
+        np.copyto(self.temp, snap.temp)
+        self.time, self.steps, self.dt = snap.time, snap.steps, snap.dt
+        self.budget = replace(snap.budget)
+        if snap.heat_pending is None:
+            self._heat_pending = None
+        else:
+            pdt, nu_h, nu_v, vel = snap.heat_pending
+            for a in AXES:
+                np.copyto(self._vel_heat[a], vel[a])
+            self._heat_pending = (pdt, nu_h, nu_v, self._vel_heat)
+        self.tier = snap.tier
+        self._history = [(t, w, dict(r)) for t, w, r in snap.history]
+        self.intake_rise_k = dict(snap.intake_rise_k)
+        self.reserve_rise_k = snap.reserve_rise_k
+        self.receptor_rise_k = dict(snap.receptor_rise_k)
+        self.mean_pedestrian_wind = snap.mean_pedestrian_wind
+        self._rates, self._kinetic, self._nu_h_max = snap.rates, snap.kinetic, snap.nu_h_max
+        self.last_crossings, self.diffusion_substeps = snap.last_crossings, snap.diffusion_substeps
+        self._clean_steps = 0
         self.recoveries += 1
-        msg = f"airflow blew up at t={self.time:.0f} s; reset to the last good field (t={t:.0f} s)"
-        self.messages.append(msg)
+        self.rollbacks_since_edit += 1
+        self.consecutive_failures += 1
+        self.dt_scale *= 0.5
+        if self.consecutive_failures > s.max_retries:
+            self.invalid = True
+            self.tier = TIER_SETTLING
+            kind = "invalid"
+            msg = tr("Airflow", "airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); "
+                                "the solver stopped. Change the wind, the layout or the resolution to restart it.").format(
+                n=self.consecutive_failures, reason=reason, t=failed_at)
+        else:
+            kind = "rollback"
+            msg = tr("Airflow", "airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state "
+                                "(t={t0:.0f} s) and retrying with a step of {dt:.2g} s").format(
+                t=failed_at, reason=reason, t0=snap.time, dt=self._planned_dt())
+        self.messages.append((kind, msg))
         if self.warn:
             warnings.warn(msg, StabilityWarning, stacklevel=3)
+
+    def _planned_dt(self) -> float:
+        limits = self.time_step_limits()
+        return min(limits.values()) * self.dt_scale
 
     def _advance(self, dt: float) -> None:
         """One step: momentum of this step, pipelined with the heat transport of the last one.
@@ -846,6 +1150,7 @@ class CampusAirflow:
                 worker.start()
         try:
             nu_h, nu_v = self._advance_momentum(dt)
+            self._nu_h_max = float(nu_h.max())
         finally:
             if worker is not None:
                 worker.join()
@@ -1066,7 +1371,8 @@ class CampusAirflow:
                 break
             a, b = mean(first, lambda r, k=bid: r[2][k]), mean(second, lambda r, k=bid: r[2][k])
             ok = abs(a - b) <= s.settle_intake_k
-        self.tier = TIER_SETTLED if ok else TIER_SETTLING
+        # a run that had to be rolled back since the last edit is never called settled
+        self.tier = TIER_SETTLED if ok and self.rollbacks_since_edit == 0 else TIER_SETTLING
 
     def pedestrian_wind(self) -> np.ndarray:
         """Wind speed (m/s) in the first cell above ground, ``(nx, ny)``, NaN under buildings."""
