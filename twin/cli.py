@@ -21,6 +21,10 @@ SUBCOMMANDS: dict[str, str] = {
     "bench": "twin.commands.bench",
     "year": "twin.commands.year",
     "listen": "twin.commands.listen",
+    "residents": "twin.commands.residents",
+    "animate": "twin.commands.animate",
+    "export": "twin.commands.export",
+    "sheet": "twin.commands.sheet",
 }
 """Command name -> module implementing it."""
 
@@ -49,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the desktop app on the default campus."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0].startswith("--layout") or argv[0] == "--no-display-snapshot":
+    if not argv or argv[0].startswith(("--layout", "--lang")) or argv[0] == "--no-display-snapshot":
         argv = ["run", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -258,7 +258,6 @@ def noise_map(
     mask = period_mask(hours, period)
     if not mask.any():
         raise ValueError(f"no {period} hour among the {len(hours)} hours given")
-    pos, lw = merged_sources(sources, mask)
     x0, y0, x1, y1 = extent
     nx = int(np.ceil((x1 - x0) / cell_m))
     ny = int(np.ceil((y1 - y0) / cell_m))
@@ -266,14 +265,36 @@ def noise_map(
     ys = y0 + (np.arange(ny) + 0.5) * cell_m
     gx, gy = np.meshgrid(xs, ys)
     rcv = np.stack([gx.ravel(), gy.ravel(), np.full(gx.size, s.receiver_height_m)], axis=-1)
-    t_mean = float(np.mean(np.asarray(temperature_c, float)[mask]))
-    rh_mean = float(np.mean(np.asarray(rh_pct, float)[mask]))
+    dba = period_levels_at_points(sources, mask, temperature_c, rh_pct, ground, screens, rcv).reshape(ny, nx)
+    return NoiseMap(x0, y0, cell_m, dba, period, s.receiver_height_m)
+
+
+def period_levels_at_points(
+    sources: Sequence[SoundSource],
+    hour_mask: np.ndarray,
+    temperature_c: np.ndarray,
+    rh_pct: np.ndarray,
+    ground: GroundMap,
+    screens: Sequence[Screen],
+    points_xyz: np.ndarray,
+    chunk: int = 40_000,
+) -> np.ndarray:
+    """Downwind L_Aeq over the masked hours at many points (P, 3), dB(A) (P,).
+
+    Plant items are merged into one point each (:func:`merged_sources`) with their energy-mean
+    power; air absorption uses the period's mean temperature and humidity.
+    """
+    pos, lw = merged_sources(sources, hour_mask)
+    rcv = np.asarray(points_xyz, float)
+    if len(pos) == 0:
+        return np.full(rcv.shape[0], -np.inf)
+    t_mean = float(np.mean(np.asarray(temperature_c, float)[hour_mask]))
+    rh_mean = float(np.mean(np.asarray(rh_pct, float)[hour_mask]))
     total = np.zeros(rcv.shape[0])
-    chunk = 40_000
     for a in range(0, rcv.shape[0], chunk):
         r = rcv[a : a + chunk]
         att = attenuation(pos[None], r[:, None], t_mean, rh_mean, ground, screens, ground_samples=3)
         lvl = lw[None] - att.total_dw + A_WEIGHTING_DB
         total[a : a + chunk] = (10.0 ** (lvl / 10.0)).sum(axis=(1, 2))
-    dba = 10.0 * np.log10(np.maximum(total, 1e-30)).reshape(ny, nx)
-    return NoiseMap(x0, y0, cell_m, dba, period, s.receiver_height_m)
+    with np.errstate(divide="ignore"):
+        return 10.0 * np.log10(total)
