@@ -45,11 +45,12 @@ bundle-test: $(STAMP)
 system-deps:
 	@bash packaging/install-system-deps.sh
 
-$(STAMP): pyproject.toml packaging/install-system-deps.sh
+$(STAMP): pyproject.toml packaging/install-system-deps.sh $(wildcard resources/i18n/*.ts)
 	@bash packaging/install-system-deps.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) resources/i18n/update_catalogues.py --release-only
 	@touch $@
 
 clean:

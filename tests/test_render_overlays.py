@@ -60,12 +60,16 @@ def test_plume_surface_and_wind_arrows_appear(view):
     X, Y, Z = np.meshgrid(x, x, z, indexing="ij")
     # Centred over open ground between the halls and the plant buildings, clear of any label.
     rise = 5.0 * np.exp(-((X - 150.0) ** 2 + (Y + 100.0) ** 2) / (2 * 60.0**2) - (Z - 40.0) ** 2 / (2 * 20.0**2))
+    bare = project(view, 150.0, -100.0, 90.0, view.render())
     plume = PlumeSurface(view.renderer)
     plume.update(rise, placement)
     before = view.render()
     centre = project(view, 150.0, -100.0, 90.0, before)
-    print("plume", centre)
-    assert centre[0] > centre[2] + 30  # orange-tinted
+    print("plume", centre, "without", bare)
+    # A pale veil, not smoke: it changes the picture, lightens or keeps it light, warm-tinted.
+    assert np.abs(centre.astype(int) - bare.astype(int)).sum() > 12
+    assert centre.min() > 150 and centre[0] >= centre[2]
+    assert "m high" in plume.legend.GetInput() and 40 < plume.top_m < 100
     plume.remove()
     arrows = WindArrows(view.renderer)
     arrows.update(np.full_like(rise, 5.0), np.zeros_like(rise), placement)

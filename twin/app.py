@@ -83,11 +83,25 @@ def create_session(campus):
     return TwinSession(campus, load_default_weather())
 
 
-def main(layout: Path | str | None = None) -> int:
+def install_language(language: str | None = None) -> str:
+    """Show the app in ``language`` (``"fr"``, ``"en"``; the system locale's by default); return it.
+
+    Installs the Qt catalogue and hands ``QCoreApplication.translate`` to
+    :func:`twin.core.i18n.tr`, so render captions and session texts follow too.
+    """
+    from twin.ui.i18n import language_manager, system_language
+
+    manager = language_manager()
+    manager.set_language(language or system_language())
+    return manager.language
+
+
+def main(layout: Path | str | None = None, language: str | None = None) -> int:
     """Run the desktop app until its window closes; return the exit code."""
     from PySide6.QtCore import QEvent
 
     app = create_application()
+    install_language(language)
     window = build_window(layout)
     window.show()
     exit_code = app.exec()

@@ -12,6 +12,8 @@ NO_DISPLAY_SNAPSHOT = Path("out") / "escaudain-overview.png"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", type=Path, help="layout file (GeoJSON); default: the bundled Escaudain campus")
+    parser.add_argument("--lang", choices=("fr", "en"), default=None,
+                        help="language of the window (default: the system locale's; French or English)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +33,6 @@ def run(args: argparse.Namespace) -> int:
         )
         return write_snapshot(args.layout, NO_DISPLAY_SNAPSHOT, "overview", (1600, 900))
     try:
-        return main(args.layout)
+        return main(args.layout, language=args.lang)
     except FileContentError as error:
         return report_file_error(tr("twin", "Cannot open layout"), error)

@@ -7,6 +7,10 @@ source text, exactly as ``QCoreApplication.translate(context, text)`` takes them
 ``pyside6-lupdate`` finds the calls (it recognises ``translate`` and ``tr`` calls with a literal
 context and text).
 
+``pyside6-lupdate`` reads a bare ``tr(context, text)`` as ``tr(text, comment)``, so the
+catalogue script (``resources/i18n/update_catalogues.py``) scans the Qt-free layers with
+``-tr-function-alias translate+=tr``.
+
 By default :func:`tr` returns the text unchanged (English). The application (``twin.app``) or a
 command that wants another language installs Qt's translator with :func:`install_translator`;
 nothing here depends on Qt.
@@ -21,6 +25,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 
 Translator = Callable[[str, str], str]
 
@@ -57,3 +62,42 @@ def install_translator(translator: Translator | None, language: str = "en") -> N
 def current_language() -> str:
     """The language code of the installed translation (``"en"`` when none is installed)."""
     return _language
+
+
+# Number formats of the two languages (CLDR): French groups thousands with a no-break space and
+# uses a decimal comma; English groups with a comma and uses a decimal point. The no-break space
+# is U+00A0, not CLDR's narrow U+202F, because VTK's embedded fonts have no glyph for U+202F.
+_NUMBER_SYMBOLS = {"fr": ("\u00a0", ","), "en": (",", ".")}
+
+
+def format_number(value: float, decimals: int = 0, group: bool = True, signed: bool = False) -> str:
+    """``value`` written for the current language: ``24 000`` and ``1,2`` in French, ``24,000`` and ``1.2`` in English.
+
+    The one number formatter of the app (window, cards, render captions, tour), so that a
+    figure reads the same everywhere. A non-finite value is returned as ``"–"``: callers that
+    may hold one say in words what is missing instead (see the presenter cards).
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    decimals : int
+        Digits after the decimal separator (rounded half to even, as ``format``).
+    group : bool
+        Group thousands (off for years and identifiers).
+    signed : bool
+        Write a ``+`` before positive values (a rise, a change); ``-0`` is written ``0``.
+    """
+    if value != value or value in (float("inf"), float("-inf")):
+        return "–"
+    thousands, point = _NUMBER_SYMBOLS.get(_language, _NUMBER_SYMBOLS["en"])
+    # Round half away from zero on the decimal digits the user sees (1.25 -> 1.3, as QLocale
+    # and people do), not on the binary double (which gives 1.2).
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if exact == 0:
+        exact = abs(exact)  # never "-0.0"
+    sign = "+" if signed else ""
+    text = f"{exact:{sign},.{decimals}f}" if group else f"{exact:{sign}.{decimals}f}"
+    # Swap through a placeholder so "," and "." trade places without clobbering each other.
+    text = text.replace(",", "\0").replace(".", point).replace("\0", thousands)
+    return text

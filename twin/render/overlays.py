@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from twin.core.i18n import format_number, tr
 from twin.render import palette
 from twin.render.geometry import point_cloud
 from twin.render.vtk import (
@@ -197,12 +198,15 @@ class _Overlay:
 class TemperatureSlice(_Overlay):
     """A horizontal slice of temperature rise above ambient, at a chosen height."""
 
-    legend_title = "Air temperature above ambient (K)"
+    @staticmethod
+    def legend_title() -> str:
+        """The legend's title in the language in force."""
+        return tr("Overlay", "Air warmer than around it (°C)")
 
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
         self.table = heat_lookup_table()
-        self.legend = _scalar_bar(self.legend_title, self.table, LEGEND_X, LEGEND_Y)
+        self.legend = _scalar_bar(self.legend_title(), self.table, LEGEND_X, LEGEND_Y)
         self.height_m = 10.0
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
@@ -213,6 +217,7 @@ class TemperatureSlice(_Overlay):
         self._keep = []
         image = _image(layer, GridPlacement((placement.origin[0], placement.origin[1], z0 + k * dz),
                                             placement.spacing, placement.rotation_deg), "rise", self._keep)
+        self.legend.SetTitle(self.legend_title())
         self._replace([_slice_actor(image, self.table, placement), self.legend])
 
 
@@ -223,7 +228,7 @@ class VerticalSlice(_Overlay):
         super().__init__(renderer)
         self.table = table
         # The same legend as the horizontal slice, at the same place: one shows when either does.
-        self.legend = _scalar_bar(TemperatureSlice.legend_title, table, LEGEND_X, LEGEND_Y)
+        self.legend = _scalar_bar(TemperatureSlice.legend_title(), table, LEGEND_X, LEGEND_Y)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement, wind_axis_deg: float) -> None:
         """Slice ``rise_xyz`` along the grid axis closest to the wind through the site centre.
@@ -244,11 +249,20 @@ class VerticalSlice(_Overlay):
             layer = rise_xyz[i : i + 1, :, :]
             origin = (ox + i * dx, oy, oz)
         image = _image(layer, GridPlacement(origin, placement.spacing, placement.rotation_deg), "rise", self._keep)
+        self.legend.SetTitle(TemperatureSlice.legend_title())
         self._replace([_slice_actor(image, self.table, placement), self.legend])
 
 
 class PlumeSurface(_Overlay):
-    """The warm plume as an isosurface of temperature rise (+2 K by default)."""
+    """The warm plume as an isosurface of temperature rise (+2 K by default).
+
+    Drawn as a pale, mostly transparent veil, not as smoke: +2 K air is invisible in life, and
+    residents shown an opaque brown volume over their homes read it as pollution. The caption
+    says in words what the surface is and how high it reaches (the top of the contour, m).
+    """
+
+    OPACITY = 0.18
+    """Light enough that houses and trees behind it stay readable at eye level."""
 
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
@@ -256,7 +270,7 @@ class PlumeSurface(_Overlay):
         self.legend = vtkTextActor()
         prop = self.legend.GetTextProperty()
         prop.SetFontSize(14)
-        prop.SetColor(*palette.PLUME)
+        prop.SetColor(*palette.LABEL_TEXT)
         prop.SetBold(True)
         prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
         prop.SetBackgroundOpacity(0.8)
@@ -278,18 +292,26 @@ class PlumeSurface(_Overlay):
         actor.SetMapper(mapper)
         actor.SetUserTransform(placement.transform())
         prop = actor.GetProperty()
-        prop.SetColor(*palette.PLUME)
-        prop.SetOpacity(0.35)
+        prop.SetColor(*palette.PLUME_VEIL)
+        prop.SetOpacity(self.OPACITY)
         prop.SetSpecular(0.0)
+        prop.SetAmbient(0.6)  # a veil lit from all sides: no dark, smoky shading
+        prop.SetDiffuse(0.4)
         contour.Update()
-        self.legend.SetInput(f"Plume: air ≥ {self.threshold_k:g} K warmer")
+        output = contour.GetOutput()
+        self.top_m = float(output.GetBounds()[5]) if output.GetNumberOfPoints() else 0.0
+        """Height of the top of the plume surface, metres above ground (0 when there is none)."""
+        if output.GetNumberOfPoints():
+            text = tr("Overlay", "Pale veil: air {k} °C warmer than around it, up to {height} m high").format(
+                k=format_number(self.threshold_k, 0), height=format_number(round(self.top_m, -1)))
+        else:
+            text = tr("Overlay", "No air {k} °C warmer than around it").format(k=format_number(self.threshold_k, 0))
+        self.legend.SetInput(text)
         self._replace([actor, self.legend])
 
 
 class WindArrows(_Overlay):
     """Wind at a chosen height as arrows on a coarse lattice, coloured and scaled by speed."""
-
-    legend_title = "Wind speed (m/s)"
 
     def __init__(self, renderer: vtkRenderer) -> None:
         super().__init__(renderer)
@@ -298,7 +320,7 @@ class WindArrows(_Overlay):
         self.radius_m = 480.0
         """Arrows are drawn within this distance of the site centre only: the rest is clutter."""
         self.table = wind_lookup_table(WIND_RANGE_MS[1])
-        self.legend = _scalar_bar(self.legend_title, self.table, 0.72)
+        self.legend = _scalar_bar(tr("Overlay", "Wind speed (m/s)"), self.table, 0.72)
 
     def update(self, u_xyz: np.ndarray, v_xyz: np.ndarray, placement: GridPlacement) -> None:
         """Draw arrows of the horizontal wind (grid-frame components ``u``, ``v``, m/s)."""
@@ -339,6 +361,7 @@ class WindArrows(_Overlay):
         actor = vtkActor()
         actor.SetMapper(mapper)
         actor.GetProperty().SetAmbient(0.3)
+        self.legend.SetTitle(tr("Overlay", "Wind speed (m/s)"))
         self._replace([actor, self.legend])
 
 
@@ -355,7 +378,7 @@ class RecirculationBadges(_Overlay):
             if building_id not in positions:
                 continue
             label = vtkBillboardTextActor3D()
-            label.SetInput(f"intake {round(rise, 1) + 0.0:+.1f} K")  # + 0.0: never "-0.0"
+            label.SetInput(tr("Overlay", "intake {rise} K").format(rise=format_number(rise, 1, signed=True)))
             label.SetPosition(*positions[building_id])
             prop = label.GetTextProperty()
             prop.SetFontSize(13)

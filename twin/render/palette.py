@@ -55,6 +55,8 @@ PIPE_COLORS = {
 }
 
 PLUME = hex_rgb("#e4572e")
+PLUME_VEIL = hex_rgb("#fff4e6")
+"""The plume surface: a pale warm white veil (see overlays.PlumeSurface), not a smoke colour."""
 BADGE_OK = hex_rgb("#2e7d4f")
 BADGE_WARN = hex_rgb("#c77d00")
 BADGE_ALERT = hex_rgb("#b3261e")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from twin.core.i18n import tr
+from twin.core.i18n import format_number, tr
 from twin.core.provenance import ExportInfo, short_source
 from twin.model.campus import (
     Building,
@@ -22,9 +22,12 @@ from twin.model.campus import (
     Place,
     polygon_centroid,
 )
+from twin.model.validation import effective_reserve_area_ha
 from twin.model.views import CAMERA_PRESETS
 from twin.render import palette
 from twin.render.geometry import flat_polygon, point_cloud, points_in_polygon, polyline, prism
+from twin.render.handles import HandleLayer
+from twin.render.violations import ViolationLayer
 from twin.render.vtk import (
     vtkActor,
     vtkBillboardTextActor3D,
@@ -99,9 +102,52 @@ def _along(path, fraction: float) -> tuple[float, float]:
     return float(x), float(y)
 
 
+def _extents_on(campus: Campus) -> tuple:
+    """The ground polygons of buildings that touch the reserve (what fells its trees)."""
+    from shapely.geometry import Polygon as ShapelyPolygon
+
+    from twin.model.commands import building_extent_polygons
+
+    reserve = ShapelyPolygon(campus.reserve.boundary)
+    if not reserve.is_valid:
+        return ()
+    found = []
+    for building in campus.buildings:
+        for polygon in building_extent_polygons(building):
+            shape = ShapelyPolygon(polygon)
+            if shape.is_valid and shape.intersects(reserve):
+                found.append(tuple(polygon))
+    return tuple(found)
+
+
+def _outside(xy: np.ndarray, polygons: tuple) -> np.ndarray:
+    """Mask of the points of ``xy`` outside every polygon (a 3 m clearance around each)."""
+    import shapely
+
+    keep = np.ones(len(xy), dtype=bool)
+    if not polygons or not len(xy):
+        return keep
+    points = shapely.points(xy)
+    for polygon in polygons:
+        keep &= ~shapely.contains(shapely.Polygon(polygon).buffer(3.0), points)
+    return keep
+
+
 def compass_point(bearing_deg: float) -> str:
     """Sixteen-point compass name of a bearing (degrees clockwise from north)."""
     names = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
+    return names[round(bearing_deg % 360 / 22.5) % 16]
+
+
+def compass_name(bearing_deg: float) -> str:
+    """:func:`compass_point` in the language in force (French writes west "O": NO, SO, ONO...)."""
+    # Translated at each call (not once at import) so that a language switch applies.
+    names = (
+        tr("Compass", "N"), tr("Compass", "NNE"), tr("Compass", "NE"), tr("Compass", "ENE"), tr("Compass", "E"),
+        tr("Compass", "ESE"), tr("Compass", "SE"), tr("Compass", "SSE"), tr("Compass", "S"), tr("Compass", "SSW"),
+        tr("Compass", "SW"), tr("Compass", "WSW"), tr("Compass", "W"), tr("Compass", "WNW"), tr("Compass", "NW"),
+        tr("Compass", "NNW"),
+    )
     return names[round(bearing_deg % 360 / 22.5) % 16]
 
 
@@ -151,6 +197,8 @@ class BuildingAdapter:
         self.body: vtkActor | None = None
         self.label: vtkBillboardTextActor3D | None = None
         self.actors: list = []
+        self.parts: list[str] = []
+        """What each actor of :attr:`actors` is: ``body``, ``heat_rejection``, ``generator_yard``, ``label``."""
         self._selected = False
         self._label_visible = True
         self._status = ""
@@ -163,19 +211,24 @@ class BuildingAdapter:
         color = palette.BUILDING_COLORS.get(b.kind, palette.BUILDING_DEFAULT)
         self.body = _actor(prism(b.footprint, 0.0, b.height_m), color, specular=0.15)
         self.actors = [self.body]
+        self.parts = ["body"]
         top = b.height_m
         if b.heat_rejection is not None:
             equipment = b.heat_rejection
             base = b.height_m if equipment.placement == "roof" else 0.0
             self.actors.append(_actor(prism(equipment.footprint, base, base + equipment.height_m), palette.EQUIPMENT))
+            # Roof units belong to the roof (they move with it); a yard is its own part.
+            self.parts.append("heat_rejection" if equipment.placement == "yard" else "body")
             top = max(top, base + equipment.height_m)
         if b.generator_yard is not None:
             self.actors.append(_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
+            self.parts.append("generator_yard")
         if b.kind != BuildingKind.GATEHOUSE:
             cx, cy = polygon_centroid(b.footprint)
             self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14 if b.it_capacity_mw > 0 else 12)
             self.label.SetVisibility(self._label_visible)
             self.actors.append(self.label)
+            self.parts.append("label")
         for actor in self.actors:
             self._renderer.AddActor(actor)
         self._apply_selection()
@@ -192,7 +245,9 @@ class BuildingAdapter:
         b = self.building
         if self._status:
             return f"{b.name}\n{self._status}"
-        return b.name if b.it_capacity_mw <= 0 else f"{b.name}\n{b.it_capacity_mw:g} MW IT"
+        if b.it_capacity_mw <= 0:
+            return b.name
+        return tr("Scene", "{name}\n{mw} MW IT").format(name=b.name, mw=format_number(b.it_capacity_mw))
 
     def set_status(self, text: str, load_fraction: float | None = None) -> None:
         """Show live status under the name (e.g. "87 of 100 MW") and tint the body by load."""
@@ -233,6 +288,7 @@ class BuildingAdapter:
         for actor in self.actors:
             self._renderer.RemoveActor(actor)
         self.actors = []
+        self.parts = []
 
 
 @dataclass
@@ -266,6 +322,11 @@ class CampusScene:
         """Labels and markers that help from above but clutter an eye-level view."""
         self._annotations_visible = True
         self._picker = vtkPropPicker()
+        self._reserve_key: tuple | None = None
+        self.violations = ViolationLayer(self.layers)
+        """The layout checks drawn in 3-D (see :mod:`twin.render.violations`)."""
+        self.handles = HandleLayer(self.layers)
+        """Grips of the editing tool in use (see :mod:`twin.render.handles`)."""
         self._setup_renderer()
 
     # -- renderer look -------------------------------------------------------------------
@@ -297,7 +358,10 @@ class CampusScene:
         self.campus = campus
         if previous is None or previous.site != campus.site or previous.places != campus.places or previous.receptors != campus.receptors:
             self._build_context(campus)
-        if previous is None or previous.reserve != campus.reserve:
+        # Trees under a building are felled: the reserve is rebuilt when what stands on it changes.
+        reserve_key = (campus.reserve, _extents_on(campus))
+        if reserve_key != self._reserve_key:
+            self._reserve_key = reserve_key
             self._build_reserve(campus)
         if previous is None or previous.pipes != campus.pipes:
             self._build_pipes(campus)
@@ -351,7 +415,7 @@ class CampusScene:
                 actor = _actor(marker, palette.RECEPTOR)
                 actor.SetOrientation(90.0, 0.0, 0.0)
                 annotations.append(actor)
-                annotations.append(_label(f"Homes · {receptor.commune}", (x, y, 12.0), size=12,
+                annotations.append(_label(tr("Scene", "Homes · {commune}").format(commune=receptor.commune), (x, y, 12.0), size=12,
                                           color=palette.RECEPTOR_TEXT))
         for actor in annotations:
             actor.SetVisibility(self._annotations_visible)
@@ -392,7 +456,8 @@ class CampusScene:
         pole_actor = _actor(pole, palette.TOWN)
         pole_actor.SetOrientation(90.0, 0.0, 0.0)
         pole_actor.SetPosition(mx, my, 15.0)
-        text = f"{place.name}\n{distance_km:.1f} km {compass_point(bearing)}"
+        text = tr("Scene", "{place}\n{km} km {direction}").format(
+            place=place.name, km=format_number(distance_km, 1), direction=compass_name(bearing))
         return [pole_actor, _label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT)]
 
     def _build_reserve(self, campus: Campus) -> None:
@@ -403,8 +468,10 @@ class CampusScene:
         ground = _actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
         rng = np.random.default_rng(20300)  # fixed seed: the same trees at every start
         xy = points_in_polygon(reserve.boundary, reserve.tree_count, rng, margin=3.0)
+        standing = _outside(xy, _extents_on(campus))
         heights = reserve.tree_height_m * rng.uniform(0.6, 1.15, len(xy))
         shades = rng.uniform(0.0, 1.0, len(xy))
+        xy, heights, shades = xy[standing], heights[standing], shades[standing]
         crown_centres = np.column_stack([xy, heights * 0.62])
         trunk_centres = np.column_stack([xy, heights * 0.2])
         scale = np.column_stack([heights * 0.42, heights * 0.42, heights * 0.75])
@@ -444,7 +511,8 @@ class CampusScene:
         cx, cy = polygon_centroid(reserve.boundary)
         # The centroid of an L lies outside it; label the longest arm instead.
         label_xy = max(((x, y) for x, y in xy), key=lambda p: p[1], default=(cx, cy))
-        label = _label(f"{reserve.name} · {reserve.area_ha:.1f} ha · ~{reserve.tree_count:,} trees",
+        label = _label(tr("Scene", "{name} · {ha} ha · ~{trees} trees").format(
+            name=reserve.name, ha=format_number(effective_reserve_area_ha(campus), 1), trees=format_number(len(xy))),
                        (cx if abs(cx) < 150 else 0.0, label_xy[1] - 30.0, reserve.tree_height_m + 8.0),
                        size=13, color=palette.RESERVE_TEXT)
         label.SetVisibility(self._annotations_visible)
@@ -506,6 +574,21 @@ class CampusScene:
         self._selected = building_id
         for adapter_id, adapter in self.buildings.items():
             adapter.set_selected(adapter_id == building_id)
+
+    def pick_part(self, x: int, y: int) -> tuple[str | None, str]:
+        """The building under display pixel (x, y) and the part hit.
+
+        Returns ``(building id, part)`` with part ``body`` (roof units included),
+        ``heat_rejection`` (a cooler yard) or ``generator_yard``; ``(None, "")`` over nothing.
+        """
+        if not self._picker.Pick(x, y, 0.0, self.renderer):
+            return None, ""
+        picked = self._picker.GetViewProp()
+        for building_id, adapter in self.buildings.items():
+            for actor, part in zip(adapter.actors, adapter.parts, strict=True):
+                if picked is actor:
+                    return building_id, "body" if part == "label" else part
+        return None, ""
 
     def pick(self, x: int, y: int) -> str | None:
         """Return the id of the building under display pixel (x, y), or ``None``.

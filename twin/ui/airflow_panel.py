@@ -7,7 +7,7 @@ settled), how fast the solver runs, and any warning it raised.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,27 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twin.ui.i18n import number
+
 RESOLUTIONS = (
-    ("coarse (12 m)", 12.0, 6.0),
-    ("default (8 m)", 8.0, 5.0),
-    ("fine (6 m)", 6.0, 4.0),
+    (QT_TRANSLATE_NOOP("AirflowPanel", "coarse (12 m)"), 12.0, 6.0),
+    (QT_TRANSLATE_NOOP("AirflowPanel", "default (8 m)"), 8.0, 5.0),
+    (QT_TRANSLATE_NOOP("AirflowPanel", "fine (6 m)"), 6.0, 4.0),
 )
-"""Preset name, horizontal and vertical cell size in metres."""
+"""Preset name (English source), horizontal and vertical cell size in metres."""
 
 OVERLAYS = (
-    ("temperature", "Warm air at a height"),
-    ("vertical", "Warm air along the wind (vertical slice)"),
-    ("plume", "Plume: air 2 K warmer than ambient"),
-    ("wind", "Wind arrows"),
-    ("recirculation", "Intake temperature rise per hall"),
+    ("temperature", QT_TRANSLATE_NOOP("AirflowPanel", "Warm air at a height")),
+    ("vertical", QT_TRANSLATE_NOOP("AirflowPanel", "Warm air along the wind (vertical slice)")),
+    ("plume", QT_TRANSLATE_NOOP("AirflowPanel", "Plume: air 2 °C warmer than around it")),
+    ("wind", QT_TRANSLATE_NOOP("AirflowPanel", "Wind arrows")),
+    ("recirculation", QT_TRANSLATE_NOOP("AirflowPanel", "Intake temperature rise per hall")),
 )
-"""Overlay id and the words shown to the user."""
+"""Overlay id and the words shown to the user (English sources)."""
 
 TIER_WORDS = {
-    "first look": "first look — the previous wind fitted to the new layout; refining…",
-    "settling": "settling — the flow is still adjusting",
-    "settled": "settled — the statistics of the flow no longer change",
+    "first look": QT_TRANSLATE_NOOP("AirflowPanel", "first look — the previous wind fitted to the new layout; refining…"),
+    "settling": QT_TRANSLATE_NOOP("AirflowPanel", "settling — the flow is still adjusting"),
+    "settled": QT_TRANSLATE_NOOP("AirflowPanel", "settled — the statistics of the flow no longer change"),
 }
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("AirflowPanel", text)
 
 
 class AirflowPanel(QWidget):
@@ -65,13 +71,12 @@ class AirflowPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        weather_box = QGroupBox("Wind and air")
-        self.follow = QCheckBox("follow the weather being played")
+        self.weather_box = weather_box = QGroupBox()
+        self.follow = QCheckBox()
         self.wind_from = QSpinBox()
         self.wind_from.setRange(0, 359)
         self.wind_from.setWrapping(True)
         self.wind_from.setSuffix("°")
-        self.wind_from.setToolTip("Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)")
         self.wind_speed = QDoubleSpinBox()
         self.wind_speed.setRange(0.5, 25.0)
         self.wind_speed.setSingleStep(0.5)
@@ -79,27 +84,27 @@ class AirflowPanel(QWidget):
         self.ambient = QDoubleSpinBox()
         self.ambient.setRange(-20.0, 45.0)
         self.ambient.setSuffix(" °C")
-        self.apply = QPushButton("Apply")
+        self.apply = QPushButton()
         weather_form = QFormLayout(weather_box)
         weather_form.addRow(self.follow)
-        weather_form.addRow("Wind from", self.wind_from)
-        weather_form.addRow("Wind speed", self.wind_speed)
-        weather_form.addRow("Air", self.ambient)
+        weather_form.addRow(QLabel(), self.wind_from)
+        weather_form.addRow(QLabel(), self.wind_speed)
+        weather_form.addRow(QLabel(), self.ambient)
         weather_form.addRow("", self.apply)
 
-        run_box = QGroupBox("Solver")
-        self.play = QPushButton("Pause")
+        self.run_box = run_box = QGroupBox()
+        self.play = QPushButton()
         self.play.setCheckable(True)
-        self.step = QPushButton("Step")
+        self.step = QPushButton()
         self.step.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.play)
         buttons.addWidget(self.step)
         self.resolution = QComboBox()
         for name, _, _ in RESOLUTIONS:
-            self.resolution.addItem(name)
+            self.resolution.addItem(_translate(name))
         self.resolution.setCurrentIndex(1)
-        self.tier = QLabel("starting…")
+        self.tier = QLabel(self.tr("starting…"))
         self.tier.setWordWrap(True)
         self.speed = QLabel("")
         self.speed.setStyleSheet("color: #56606b;")
@@ -108,19 +113,24 @@ class AirflowPanel(QWidget):
         self.message.setStyleSheet("color: #b3261e;")
         run_form = QFormLayout(run_box)
         run_form.addRow(buttons)
-        run_form.addRow("Resolution", self.resolution)
-        run_form.addRow("Showing", self.tier)
+        run_form.addRow(QLabel(), self.resolution)
+        run_form.addRow(QLabel(), self.tier)
         run_form.addRow("", self.speed)
         self.outputs = QLabel("")
         self.outputs.setWordWrap(True)
         run_form.addRow(self.outputs)
         run_form.addRow(self.message)
 
-        overlay_box = QGroupBox("Show")
+        self._row_labels = [(weather_form, self.wind_from), (weather_form, self.wind_speed), (weather_form, self.ambient),
+                            (run_form, self.resolution), (run_form, self.tier)]
+        self._tier: str | None = None
+        self._outputs: tuple[float, float] | None = None
+
+        self.overlay_box = overlay_box = QGroupBox()
         overlay_layout = QVBoxLayout(overlay_box)
         self.overlay_checks: dict[str, QCheckBox] = {}
         for overlay_id, words in OVERLAYS:
-            check = QCheckBox(words)
+            check = QCheckBox(_translate(words))
             check.setChecked(overlay_id in ("temperature", "recirculation"))
             check.toggled.connect(lambda on, oid=overlay_id: self.overlay_toggled.emit(oid, on))
             self.overlay_checks[overlay_id] = check
@@ -128,9 +138,9 @@ class AirflowPanel(QWidget):
         self.slice_height = QSpinBox()
         self.slice_height.setRange(2, 100)
         self.slice_height.setValue(30)
-        self.slice_height.setSuffix(" m above ground")
+        self._height_label = QLabel()
         height_row = QHBoxLayout()
-        height_row.addWidget(QLabel("Height"))
+        height_row.addWidget(self._height_label)
         height_row.addWidget(self.slice_height, 1)
         overlay_layout.addLayout(height_row)
 
@@ -146,6 +156,36 @@ class AirflowPanel(QWidget):
         self.step.clicked.connect(self.step_requested)
         self.resolution.activated.connect(lambda i: self.resolution_requested.emit(RESOLUTIONS[i][1], RESOLUTIONS[i][2]))
         self.slice_height.valueChanged.connect(lambda value: self.slice_height_requested.emit(float(value)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set every static text in the language in force (called on ``LanguageChange``)."""
+        self.weather_box.setTitle(self.tr("Wind and air"))
+        self.follow.setText(self.tr("follow the weather being played"))
+        self.wind_from.setToolTip(self.tr("Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)"))
+        self.apply.setText(self.tr("Apply"))
+        self.run_box.setTitle(self.tr("Solver"))
+        self.play.setText(self.tr("Run") if self.play.isChecked() else self.tr("Pause"))
+        self.step.setText(self.tr("Step"))
+        for index, (name, _, _) in enumerate(RESOLUTIONS):
+            self.resolution.setItemText(index, _translate(name))
+        self.overlay_box.setTitle(self.tr("Show"))
+        for overlay_id, words in OVERLAYS:
+            self.overlay_checks[overlay_id].setText(_translate(words))
+        self.slice_height.setSuffix(self.tr(" m above ground"))
+        self._height_label.setText(self.tr("Height"))
+        words = (self.tr("Wind from"), self.tr("Wind speed"), self.tr("Air"), self.tr("Resolution"), self.tr("Showing"))
+        for (form, field), text in zip(self._row_labels, words, strict=True):
+            form.labelForField(field).setText(text)
+        if self._tier is not None:
+            self.tier.setText(_translate(TIER_WORDS[self._tier]) if self._tier in TIER_WORDS else self._tier)
+        if self._outputs is not None:
+            self.show_outputs(*self._outputs)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_weather(self, wind_from_deg: float, wind_speed_ms: float, ambient_c: float) -> None:
         """Show the weather in use without emitting requests."""
@@ -156,18 +196,21 @@ class AirflowPanel(QWidget):
 
     def show_outputs(self, reserve_rise_k: float, pedestrian_wind_max_ms: float) -> None:
         """Show what the field means near the ground: warmth over the reserve, strongest gust path."""
+        self._outputs = (reserve_rise_k, pedestrian_wind_max_ms)
         self.outputs.setText(
-            f"Air over the nature reserve: {reserve_rise_k:+.1f} K vs ambient\n"
-            f"Strongest wind at pedestrian height: {pedestrian_wind_max_ms:.1f} m/s"
+            self.tr("Air over the nature reserve: {rise} K vs ambient\nStrongest wind at pedestrian height: {wind} m/s").format(
+                rise=number(reserve_rise_k, 1, signed=True), wind=number(pedestrian_wind_max_ms, 1))
         )
 
     def show_frame_state(self, tier: str, real_time_factor: float, cells: int, messages: tuple[str, ...]) -> None:
         """Say which tier is on screen, how fast the solver runs and its last warning."""
-        self.tier.setText(TIER_WORDS.get(tier, tier))
+        self._tier = tier
+        self.tier.setText(_translate(TIER_WORDS[tier]) if tier in TIER_WORDS else tier)
         color = {"settled": "#2e7d4f", "settling": "#b26a00"}.get(tier, "#2f6fc0")
         self.tier.setStyleSheet(f"color: {color};")
-        rtf = f"{real_time_factor:.0f}× faster than real time" if real_time_factor == real_time_factor else ""
-        self.speed.setText(f"{cells:,} cells · {rtf}")
+        rtf = self.tr("{factor}× faster than real time").format(factor=number(real_time_factor)) \
+            if real_time_factor == real_time_factor else ""
+        self.speed.setText(self.tr("{cells} cells · {rtf}").format(cells=number(cells), rtf=rtf))
         self.message.setText(messages[-1] if messages else "")
 
     def _emit_weather(self) -> None:
@@ -179,7 +222,7 @@ class AirflowPanel(QWidget):
         self.follow_weather_requested.emit(on)
 
     def _on_play(self, paused: bool) -> None:
-        self.play.setText("Run" if paused else "Pause")
+        self.play.setText(self.tr("Run") if paused else self.tr("Pause"))
         self.step.setEnabled(paused)
         self.playing_requested.emit(not paused)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from twin.session import MWH_PER_HOME_YEAR, History, PlantSnapshot
+from twin.ui.i18n import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#1f2a33")
 
@@ -30,9 +31,9 @@ SERIES_COLORS = {
 class Figure(QWidget):
     """A headline figure: big value, small caption, optional tooltip with the assumption."""
 
-    def __init__(self, caption: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str = "", tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value = QLabel("–")
+        self.value = QLabel("–")  # notr: a dash, no words
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f2a33;")
         self.caption = QLabel(caption)
@@ -57,32 +58,22 @@ class Dashboard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pue = Figure("PUE now", "Total facility power / IT power, from the plant model (target 1.2, published)")
-        self.it_load = Figure("IT load")
-        self.exported = Figure(
-            "heat exported",
-            f"Heat delivered to the district line. Homes: the yearly heat of one home is taken as "
-            f"{MWH_PER_HOME_YEAR:g} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).",
-        )
-        self.cooling = Figure("free cooling")
-        self.ambient = Figure("outside air")
+        self.pue = Figure()
+        self.it_load = Figure()
+        self.exported = Figure()
+        self.cooling = Figure()
+        self.ambient = Figure()
         headline = QHBoxLayout()
         for figure in (self.pue, self.it_load, self.exported, self.cooling, self.ambient):
             headline.addWidget(figure)
-        self.status = QLabel("Starting the plant model…")
+        self.status = QLabel(self.tr("Starting the plant model…"))
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #56606b;")
 
         self.charts = QGridLayout()
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
-        specs = [
-            ("it", "IT load", "MW", [("it", "IT")]),
-            ("pue", "PUE", "", [("pue", "PUE")]),
-            ("temperature", "Temperatures", "°C", [("ambient", "outside"), ("supply", "water supply"), ("return", "water return")]),
-            ("exported", "Heat exported", "MW", [("exported", "to districts")]),
-            ("free", "Load on free cooling", "%", [("free", "free cooling")]),
-        ]
+        specs = self._chart_specs()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setMinimumHeight(150)
         for column, (key, title, unit, series) in enumerate(specs):
@@ -108,23 +99,65 @@ class Dashboard(QWidget):
         layout.addLayout(headline)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def _chart_specs(self) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+        """Chart key, title, unit and (series, legend) pairs, in the language in force."""
+        return [
+            ("it", self.tr("IT load"), "MW", [("it", self.tr("IT"))]),
+            ("pue", self.tr("PUE"), "", [("pue", self.tr("PUE"))]),
+            ("temperature", self.tr("Temperatures"), "°C", [("ambient", self.tr("outside")), ("supply", self.tr("water supply")),
+                                                            ("return", self.tr("water return"))]),
+            ("exported", self.tr("Heat exported"), "MW", [("exported", self.tr("to districts"))]),
+            ("free", self.tr("Load on free cooling"), "%", [("free", self.tr("free cooling"))]),
+        ]
+
+    def retranslate(self) -> None:
+        """Re-set captions, tooltips, chart titles and legends in the language in force."""
+        self.pue.caption.setText(self.tr("PUE now"))
+        self.pue.setToolTip(self.tr("Total facility power / IT power, from the plant model (target 1.2, published)"))
+        self.it_load.caption.setText(self.tr("IT load"))
+        self.exported.caption.setText(self.tr("heat exported"))
+        self.exported.setToolTip(self.tr(
+            "Heat delivered to the district line. Homes: the yearly heat of one home is taken as "
+            "{mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).").format(mwh=number(MWH_PER_HOME_YEAR, 0)))
+        self.cooling.caption.setText(self.tr("free cooling"))
+        self.ambient.caption.setText(self.tr("outside air"))
+        for key, title, unit, series in self._chart_specs():
+            plot = self.plots[key]
+            plot.setTitle(f"{title}" + (f" ({unit})" if unit else ""), size="10pt")
+            legend = plot.legend
+            if legend is not None:
+                names = dict(series)
+                for sample, label in legend.items:
+                    curve = next((n for n, c in self.curves.items() if c is sample.item), None)
+                    if curve in names:
+                        label.setText(names[curve])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_snapshot(self, snapshot: PlantSnapshot) -> None:
         """Update the headline figures."""
-        self.pue.set(f"{snapshot.campus_pue:.3f}")
-        capacity_note = "" if not any(snapshot.stale.values()) else " · some halls stale"
-        self.it_load.set(f"{snapshot.campus_it_mw:,.0f} MW", f"IT load{capacity_note}")
+        self.pue.set(number(snapshot.campus_pue, 3))
+        stale = any(snapshot.stale.values())
+        self.it_load.set(f"{number(snapshot.campus_it_mw)} MW", self.tr("IT load · some halls stale") if stale else self.tr("IT load"))
         homes = snapshot.homes_heated
-        self.exported.set(f"{snapshot.exported_mw:,.0f} MW", f"heat exported · at this rate ≈ {_round_homes(homes)} homes heated")
+        self.exported.set(f"{number(snapshot.exported_mw)} MW",
+                          self.tr("heat exported · at this rate ≈ {homes} homes heated").format(homes=_round_homes(homes)))
         chillers = sum(snapshot.chiller_on.values())
-        water = f" · water used {snapshot.water_m3_total:,.0f} m³" if snapshot.water_m3_total > 0 else ""
-        self.cooling.set(
-            f"{100 * snapshot.free_cooling_share:.0f} %",
-            f"IT load on free cooling · chillers on in {chillers} of {len(snapshot.chiller_on)} halls{water}",
-        )
-        self.ambient.set(f"{snapshot.ambient_c:.1f} °C", f"outside air · RH {snapshot.relative_humidity_pct:.0f} %")
+        caption = self.tr("IT load on free cooling · chillers on in {on} of {halls} halls").format(
+            on=chillers, halls=len(snapshot.chiller_on))
+        if snapshot.water_m3_total > 0:
+            caption += self.tr(" · water used {m3} m³").format(m3=number(snapshot.water_m3_total))
+        self.cooling.set(f"{number(100 * snapshot.free_cooling_share)} %", caption)
+        self.ambient.set(f"{number(snapshot.ambient_c, 1)} °C",
+                         self.tr("outside air · RH {rh} %").format(rh=number(snapshot.relative_humidity_pct)))
         when = str(snapshot.time).replace("T", " ")[:16]
-        self.status.setText(f"{when} · load: {snapshot.source_status} · weather: {snapshot.weather_label}")
+        self.status.setText(self.tr("{when} · load: {source} · weather: {weather}").format(
+            when=when, source=snapshot.source_status, weather=snapshot.weather_label))
 
     def set_capacity(self, it_capacity_mw: float) -> None:
         """Scale the IT-load chart to the campus's capacity (so a 0.1 MW wobble looks like one)."""
@@ -157,6 +190,6 @@ class Dashboard(QWidget):
 def _round_homes(homes: float) -> str:
     """Homes rounded as a presenter would say it (two significant figures)."""
     if homes < 100:
-        return f"{homes:.0f}"
+        return number(homes)
     digits = len(str(int(homes))) - 2
-    return f"{round(homes, -digits):,.0f}"
+    return number(round(homes, -digits))

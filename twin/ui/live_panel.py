@@ -7,7 +7,7 @@ counters, coloured by health, as the session reports them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +25,27 @@ from PySide6.QtWidgets import (
 from twin.session import PlantSnapshot
 
 SPEEDS = (
-    ("real time", 1.0),
-    ("1 hour per minute", 60.0),
-    ("1 day per minute", 1440.0),
-    ("1 hour per second", 3600.0),
-    ("1 day per second", 86400.0),
+    (QT_TRANSLATE_NOOP("LivePanel", "real time"), 1.0),
+    (QT_TRANSLATE_NOOP("LivePanel", "1 hour per minute"), 60.0),
+    (QT_TRANSLATE_NOOP("LivePanel", "1 day per minute"), 1440.0),
+    (QT_TRANSLATE_NOOP("LivePanel", "1 hour per second"), 3600.0),
+    (QT_TRANSLATE_NOOP("LivePanel", "1 day per second"), 86400.0),
 )
-"""Speeds as a user says them, with simulated seconds per wall second."""
-WEATHERS = ("default synthetic year", "heat wave, 25 July 2019 (41.5 °C)", "EnergyPlus weather file…")
+"""Speeds as a user says them (English sources), with simulated seconds per wall second."""
+WEATHERS = (
+    QT_TRANSLATE_NOOP("LivePanel", "default synthetic year"),
+    QT_TRANSLATE_NOOP("LivePanel", "heat wave, 25 July 2019 (41.5 °C)"),
+    QT_TRANSLATE_NOOP("LivePanel", "EnergyPlus weather file…"),
+)
+SOURCES = (
+    QT_TRANSLATE_NOOP("LivePanel", "Simulated AI load"),
+    QT_TRANSLATE_NOOP("LivePanel", "Replay a recording (CSV)…"),
+    QT_TRANSLATE_NOOP("LivePanel", "Live from the site (MQTT)"),
+)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("LivePanel", text)
 
 
 class LivePanel(QWidget):
@@ -55,76 +68,73 @@ class LivePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        source_box = QGroupBox("IT load")
+        self.source_box = source_box = QGroupBox()
         self.source = QComboBox()
-        self.source.addItems(["Simulated AI load", "Replay a recording (CSV)…", "Live from the site (MQTT)"])
-        self.broker = QLineEdit("mqtt://localhost:1883")
-        self.broker.setToolTip("mqtt://HOST:PORT, or mqtts://HOST:PORT for TLS")
+        self.source.addItems([_translate(text) for text in SOURCES])
+        self.broker = QLineEdit("mqtt://localhost:1883")  # notr: an address
         self.topic_style = QComboBox()
-        self.topic_style.addItems(["both", "dsx", "plain"])
-        self.topic_style.setToolTip(
-            "dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)\n"
-            "plain: campus/{hall}/it_load_mw (MW)"
-        )
+        self.topic_style.addItems(["both", "dsx", "plain"])  # notr: protocol names the session reads
         self.username = QLineEdit()
-        self.username.setPlaceholderText("optional")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("optional")
-        self.connect_button = QPushButton("Connect")
-        self.status = QLabel("simulated")
+        self.connect_button = QPushButton()
+        self.status = QLabel(self.tr("simulated"))
         self.status.setWordWrap(True)
         self.counters = QLabel("")
         self.counters.setWordWrap(True)
         self.counters.setStyleSheet("color: #56606b;")
         form = QFormLayout(source_box)
-        form.addRow("Source", self.source)
+        form.addRow(QLabel(), self.source)
         self.mqtt_rows = QWidget()
         mqtt_form = QFormLayout(self.mqtt_rows)
         mqtt_form.setContentsMargins(0, 0, 0, 0)
-        mqtt_form.addRow("Broker", self.broker)
-        mqtt_form.addRow("Topics", self.topic_style)
-        mqtt_form.addRow("User", self.username)
-        mqtt_form.addRow("Password", self.password)
+        mqtt_form.addRow(QLabel(), self.broker)
+        mqtt_form.addRow(QLabel(), self.topic_style)
+        mqtt_form.addRow(QLabel(), self.username)
+        mqtt_form.addRow(QLabel(), self.password)
         mqtt_form.addRow("", self.connect_button)
         self.mqtt_rows.setVisible(False)
         form.addRow(self.mqtt_rows)
-        form.addRow("Status", self.status)
+        form.addRow(QLabel(), self.status)
         form.addRow("", self.counters)
+        self._row_labels = [(form, self.source), (mqtt_form, self.broker), (mqtt_form, self.topic_style),
+                            (mqtt_form, self.username), (mqtt_form, self.password), (form, self.status)]
 
-        time_box = QGroupBox("Time")
-        self.play = QCheckBox("running")
+        self.time_box = time_box = QGroupBox()
+        self.play = QCheckBox()
         self.play.setChecked(True)
         self.speed = QComboBox()
         for label, _ in SPEEDS:
-            self.speed.addItem(label)
+            self.speed.addItem(_translate(label))
         self.jump_day = QSpinBox()
         self.jump_day.setRange(1, 365)
-        self.jump_day.setPrefix("day ")
         self.jump_hour = QSpinBox()
         self.jump_hour.setRange(0, 23)
-        self.jump_hour.setSuffix(" h")
-        self.jump_button = QPushButton("Go")
+        self.jump_button = QPushButton()
         jump_row = QHBoxLayout()
         for widget in (self.jump_day, self.jump_hour, self.jump_button):
             jump_row.addWidget(widget)
         self.clock = QLabel("")
         self.clock.setStyleSheet("font-weight: 600;")
         time_form = QFormLayout(time_box)
-        time_form.addRow("Now", self.clock)
-        time_form.addRow("Clock", self.play)
-        time_form.addRow("Speed", self.speed)
-        time_form.addRow("Jump to", jump_row)
+        time_form.addRow(QLabel(), self.clock)
+        time_form.addRow(QLabel(), self.play)
+        time_form.addRow(QLabel(), self.speed)
+        self._jump_label = QLabel()
+        time_form.addRow(self._jump_label, jump_row)
+        self._row_labels += [(time_form, self.clock), (time_form, self.play), (time_form, self.speed)]
 
-        weather_box = QGroupBox("Weather")
+        self.weather_box = weather_box = QGroupBox()
         self.weather = QComboBox()
-        self.weather.addItems(list(WEATHERS))
+        self.weather.addItems([_translate(text) for text in WEATHERS])
         self.weather_label = QLabel("")
         self.weather_label.setWordWrap(True)
         self.weather_label.setStyleSheet("color: #b26a00;")
         weather_form = QFormLayout(weather_box)
-        weather_form.addRow("Play", self.weather)
+        weather_form.addRow(QLabel(), self.weather)
         weather_form.addRow("", self.weather_label)
+        self._row_labels.append((weather_form, self.weather))
+        self._last_snapshot: PlantSnapshot | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(source_box)
@@ -140,6 +150,43 @@ class LivePanel(QWidget):
             lambda: self.jump_requested.emit((self.jump_day.value() - 1) * 24 + self.jump_hour.value())
         )
         self.weather.activated.connect(self.weather_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set every static text in the language in force (called on ``LanguageChange``)."""
+        self.source_box.setTitle(self.tr("IT load"))
+        for index, text in enumerate(SOURCES):
+            self.source.setItemText(index, _translate(text))
+        self.broker.setToolTip(self.tr("mqtt://HOST:PORT, or mqtts://HOST:PORT for TLS"))
+        self.topic_style.setToolTip(self.tr(
+            "dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)\n"
+            "plain: campus/{hall}/it_load_mw (MW)"
+        ))
+        self.username.setPlaceholderText(self.tr("optional"))
+        self.password.setPlaceholderText(self.tr("optional"))
+        self.connect_button.setText(self.tr("Connect"))
+        self.time_box.setTitle(self.tr("Time"))
+        self.play.setText(self.tr("running"))
+        for index, (label, _) in enumerate(SPEEDS):
+            self.speed.setItemText(index, _translate(label))
+        self.jump_day.setPrefix(self.tr("day "))
+        self.jump_hour.setSuffix(self.tr(" h"))
+        self.jump_button.setText(self.tr("Go"))
+        self._jump_label.setText(self.tr("Jump to"))
+        self.weather_box.setTitle(self.tr("Weather"))
+        for index, text in enumerate(WEATHERS):
+            self.weather.setItemText(index, _translate(text))
+        words = (self.tr("Source"), self.tr("Broker"), self.tr("Topics"), self.tr("User"), self.tr("Password"),
+                 self.tr("Status"), self.tr("Now"), self.tr("Clock"), self.tr("Speed"), self.tr("Play"))
+        for (form, field), text in zip(self._row_labels, words, strict=True):
+            form.labelForField(field).setText(text)
+        if self._last_snapshot is not None:
+            self.show_snapshot(self._last_snapshot)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_live_mode(self, live: bool) -> None:
         """Live data runs in real time: disable speed and jumps while it is the source."""
@@ -151,23 +198,25 @@ class LivePanel(QWidget):
 
     def show_snapshot(self, snapshot: PlantSnapshot) -> None:
         """Show the source status (green ok, amber stale, red disconnected) and the clock."""
+        self._last_snapshot = snapshot
         status = snapshot.source_status
         stale = [b for b, is_stale in snapshot.stale.items() if is_stale]
         healthy = snapshot.mode != "live" or ("connected" in status and "disconnected" not in status)
         color = "#2e7d4f" if healthy and not stale else "#b26a00" if healthy else "#b3261e"
-        text = status + (f" — stale: {', '.join(stale)}" if stale else "")
+        text = status + (self.tr(" — stale: {halls}").format(halls=", ".join(stale)) if stale else "")
         self.status.setText(f"<span style='color:{color}'>{text}</span>")
         counters = snapshot.source_counters
         if snapshot.mode == "live":
             reasons = ", ".join(f"{k.split(':', 1)[1]} {v}" for k, v in sorted(counters.items()) if k.startswith("rejected:") and v)
             self.counters.setText(
-                f"accepted {counters.get('accepted', 0)} · rejected {counters.get('rejected', 0)}" + (f" ({reasons})" if reasons else "")
+                self.tr("accepted {accepted} · rejected {rejected}").format(
+                    accepted=counters.get("accepted", 0), rejected=counters.get("rejected", 0)) + (f" ({reasons})" if reasons else "")
             )
         else:
             self.counters.setText("")
         self.clock.setText(str(snapshot.time).replace("T", " ")[:16])
         synthetic = "synthetic" in snapshot.weather_label.lower()
-        self.weather_label.setText("Synthetic weather, not measured data" if synthetic else snapshot.weather_label)
+        self.weather_label.setText(self.tr("Synthetic weather, not measured data") if synthetic else snapshot.weather_label)
 
     # -- private -------------------------------------------------------------------------
 

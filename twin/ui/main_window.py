@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,16 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twin import __version__
 from twin.io.errors import FileContentError
 from twin.io.layout import load_layout, save_layout
 from twin.model.campus import Campus
-from twin.model.document import CampusDocument, move_building_command
-from twin.model.validation import Severity, validate_campus
+from twin.model.document import CampusDocument
+from twin.model.validation import Severity, effective_reserve_area_ha, validate_campus
 from twin.model.views import CAMERA_PRESETS
 from twin.render.field import FieldOverlays
 from twin.session import PlantSnapshot, RunnerLink, TwinSession
 from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.dashboard import Dashboard
+from twin.ui.editing import EditController, RulesEditor
+from twin.ui.i18n import add_language_menu, number
 from twin.ui.live_panel import LivePanel
 from twin.ui.properties import PropertiesPanel
 from twin.ui.viewport import Viewport
@@ -46,16 +49,32 @@ TWIN_TICK_MS = 200
 """The plant and load update five times a second: smooth charts, negligible cost (~1 ms)."""
 
 CAMERA_TITLES = {
-    "overview": "Overview",
-    "top": "Top (plan)",
-    "escaudain": "From Escaudain (eye level)",
-    "lourches": "From Lourches (eye level)",
+    "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    "top": QT_TRANSLATE_NOOP("MainWindow", "Top (plan)"),
+    "escaudain": QT_TRANSLATE_NOOP("MainWindow", "From Escaudain (eye level)"),
+    "lourches": QT_TRANSLATE_NOOP("MainWindow", "From Lourches (eye level)"),
 }
+"""Camera preset titles (English sources; shown through ``translate("MainWindow", ...)``)."""
+
+
+_FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
+_EDIT = QT_TRANSLATE_NOOP("MainWindow", "&Edit")
+_VIEW = QT_TRANSLATE_NOOP("MainWindow", "&View")
+_HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+
+
+def _translate(text: str) -> str:
+    """An English source of the action table in the language in force."""
+    return QCoreApplication.translate("MainWindow", text) if text else ""
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One user action: id, title, shortcut, menu and the window method it calls."""
+    """One user action: id, title, shortcut, menu and the window method it calls.
+
+    ``title``, ``menu`` and ``tip`` are English sources marked with ``QT_TRANSLATE_NOOP``;
+    the window shows them through ``translate("MainWindow", ...)`` and again on a language change.
+    """
 
     id: str
     title: str
@@ -66,17 +85,45 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.open", "&Open layout…", "&File", "open_layout_dialog", QKeySequence.StandardKey.Open, "Open a campus layout (GeoJSON)"),
-    ActionSpec("file.save", "&Save layout", "&File", "save", QKeySequence.StandardKey.Save, "Save the layout"),
-    ActionSpec("file.save_as", "Save layout &as…", "&File", "save_as_dialog", QKeySequence.StandardKey.SaveAs),
-    ActionSpec("file.snapshot", "Export &snapshot…", "&File", "export_snapshot_dialog", "Ctrl+E", "Save the 3-D view as a PNG image"),
-    ActionSpec("file.quit", "&Quit", "&File", "close", QKeySequence.StandardKey.Quit),
-    ActionSpec("edit.undo", "&Undo", "&Edit", "undo", QKeySequence.StandardKey.Undo),
-    ActionSpec("edit.redo", "&Redo", "&Edit", "redo", QKeySequence.StandardKey.Redo),
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("MainWindow", "&Open layout…"), _FILE, "open_layout_dialog",
+               QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("MainWindow", "Open a campus layout (GeoJSON)")),
+    ActionSpec("file.save", QT_TRANSLATE_NOOP("MainWindow", "&Save layout"), _FILE, "save", QKeySequence.StandardKey.Save,
+               QT_TRANSLATE_NOOP("MainWindow", "Save the layout")),
+    ActionSpec("file.save_as", QT_TRANSLATE_NOOP("MainWindow", "Save layout &as…"), _FILE, "save_as_dialog", QKeySequence.StandardKey.SaveAs),
+    ActionSpec("file.snapshot", QT_TRANSLATE_NOOP("MainWindow", "Export &snapshot…"), _FILE, "export_snapshot_dialog", "Ctrl+E",
+               QT_TRANSLATE_NOOP("MainWindow", "Save the 3-D view as a PNG image")),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _FILE, "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), _EDIT, "undo", QKeySequence.StandardKey.Undo),
+    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), _EDIT, "redo", QKeySequence.StandardKey.Redo),
+    # Editing: "edit:<name>" runs EditController.run(name) (twin/ui/editing.py).
+    ActionSpec("edit.tool.select", QT_TRANSLATE_NOOP("MainWindow", "Se&lect"), _EDIT, "edit:tool.select", "Esc",
+               QT_TRANSLATE_NOOP("MainWindow", "Click to select; Shift-drag to move")),
+    ActionSpec("edit.tool.move", QT_TRANSLATE_NOOP("MainWindow", "&Move"), _EDIT, "edit:tool.move", "M",
+               QT_TRANSLATE_NOOP("MainWindow", "Drag a building or a yard to move it")),
+    ActionSpec("edit.tool.rotate", QT_TRANSLATE_NOOP("MainWindow", "&Rotate"), _EDIT, "edit:tool.rotate", "R",
+               QT_TRANSLATE_NOOP("MainWindow", "Drag the grip of the selected building to turn it")),
+    ActionSpec("edit.tool.resize", QT_TRANSLATE_NOOP("MainWindow", "Resi&ze"), _EDIT, "edit:tool.resize", "S",
+               QT_TRANSLATE_NOOP("MainWindow", "Drag a corner grip of the selected building to resize it")),
+    ActionSpec("edit.add.data_hall", QT_TRANSLATE_NOOP("MainWindow", "Add data hall"), _EDIT, "edit:add.data_hall", None,
+               QT_TRANSLATE_NOOP("MainWindow", "Click the ground to place a 100 MW data hall with roof coolers and generators")),
+    ActionSpec("edit.add.cooling_plant", QT_TRANSLATE_NOOP("MainWindow", "Add cooling plant"), _EDIT, "edit:add.cooling_plant"),
+    ActionSpec("edit.add.substation", QT_TRANSLATE_NOOP("MainWindow", "Add substation"), _EDIT, "edit:add.substation"),
+    ActionSpec("edit.add.heat_recovery_plant", QT_TRANSLATE_NOOP("MainWindow", "Add heat-recovery plant"), _EDIT,
+               "edit:add.heat_recovery_plant"),
+    ActionSpec("edit.add.offices", QT_TRANSLATE_NOOP("MainWindow", "Add offices and training"), _EDIT, "edit:add.offices"),
+    ActionSpec("edit.add.gatehouse", QT_TRANSLATE_NOOP("MainWindow", "Add gatehouse"), _EDIT, "edit:add.gatehouse"),
+    ActionSpec("edit.delete", QT_TRANSLATE_NOOP("MainWindow", "&Delete building"), _EDIT, "edit:delete",
+               QKeySequence.StandardKey.Delete),
+    ActionSpec("edit.duplicate", QT_TRANSLATE_NOOP("MainWindow", "D&uplicate building"), _EDIT, "edit:duplicate", "Ctrl+D"),
+    ActionSpec("edit.new", QT_TRANSLATE_NOOP("MainWindow", "New layout from the empty site"), _EDIT, "edit:new"),
+    ActionSpec("edit.revert", QT_TRANSLATE_NOOP("MainWindow", "Revert to the bundled campus"), _EDIT, "edit:revert"),
+    ActionSpec("edit.refuse", QT_TRANSLATE_NOOP("MainWindow", "Refuse drops that break a hard rule"), _EDIT, "edit:refuse", None,
+               QT_TRANSLATE_NOOP("MainWindow", "Overlaps, the reserve and the site boundary: refuse the drop instead of warning")),
     *(
-        ActionSpec(f"view.camera.{name}", CAMERA_TITLES[name], "&View", f"camera:{name}", f"Ctrl+{index + 1}")
+        ActionSpec(f"view.camera.{name}", CAMERA_TITLES[name], _VIEW, f"camera:{name}", f"Ctrl+{index + 1}")
         for index, name in enumerate(CAMERA_PRESETS)
     ),
+    ActionSpec("help.gestures", QT_TRANSLATE_NOOP("MainWindow", "&Mouse and keyboard…"), _HELP, "edit:gestures", "F1"),
 )
 """Every action of the window, in menu order: menus, toolbar and tests read this table."""
 
@@ -109,7 +156,10 @@ class MainWindow(QMainWindow):
         self.properties_dock = self._dock("Properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
         self.properties_dock.setMinimumWidth(380)
         self.checks = QListWidget(self)
-        self.checks_dock = self._dock("Layout checks", self.checks, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.rules = RulesEditor(self)
+        self.checks_dock = self._dock("Layout checks", _stacked(self, self.rules, self.checks), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.current_issues: list = []
+        """The layout checks of the current campus (what the list and the 3-D view show)."""
         self.dashboard = Dashboard(self)
         self.dashboard_dock = self._dock("Plant dashboard", self.dashboard, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.live_panel = LivePanel(self)
@@ -137,15 +187,19 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions_by_id: dict[str, QAction] = {}
+        self._menus: dict[str, object] = {}
+        """Menus by their English source title (``ActionSpec.menu``)."""
         self._build_actions()
+        add_language_menu(self)
+        self.editing = EditController(self)
+        self.properties.edit_requested.connect(self.editing.edit_property)
+        self.rules.rule_requested.connect(self.editing.edit_rule)
+        self.checks.itemClicked.connect(lambda item: self.editing.activate_issue(item.data(Qt.ItemDataRole.UserRole)))
 
         self.viewport.building_clicked.connect(self._on_building_clicked)
-        self.viewport.building_drag_moved.connect(self._on_drag_moved)
-        self.viewport.building_drag_finished.connect(self._on_drag_finished)
         document.changed.connect(self._on_campus_changed)
         document.selection_changed.connect(self._on_selection_changed)
         document.undo_stack.changed.connect(self._update_actions)
-        self._drag_origin: Campus | None = None
 
         self._connect_live_panel()
         self._connect_airflow_panel()
@@ -162,7 +216,7 @@ class MainWindow(QMainWindow):
             scenario = document.campus.scenario
             self.airflow_panel.set_weather(scenario.wind_from_deg, scenario.wind_speed_ms, scenario.ambient_c)
             self._overlay_timer.start()
-        self.statusBar().showMessage("Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building", 0)
+        self.retranslate()
 
     # -- public API ----------------------------------------------------------------------
 
@@ -171,10 +225,10 @@ class MainWindow(QMainWindow):
         try:
             campus = load_layout(path)
         except FileContentError as error:
-            QMessageBox.critical(self, "Cannot open layout", str(error))
+            QMessageBox.critical(self, self.tr("Cannot open layout"), str(error))
             return False
         except Exception as error:  # noqa: BLE001 - a reader bug must still end in a dialog, not a lost slot
-            QMessageBox.critical(self, "Cannot open layout", f"{path}: {type(error).__name__}: {error}")
+            QMessageBox.critical(self, self.tr("Cannot open layout"), f"{path}: {type(error).__name__}: {error}")
             return False
         if not self._confirm_discard():
             return False
@@ -192,11 +246,11 @@ class MainWindow(QMainWindow):
         try:
             save_layout(self.document.campus, path)
         except OSError as error:
-            QMessageBox.critical(self, "Cannot save layout", f"{path}: {error.strerror or error}")
+            QMessageBox.critical(self, self.tr("Cannot save layout"), f"{path}: {error.strerror or error}")
             return False
         self.document.path = Path(path)
         self.document.undo_stack.set_clean()
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def undo(self) -> None:
@@ -217,12 +271,12 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------
 
     def open_layout_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open layout", "", "Campus layout (*.geojson *.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open layout"), "", self.tr("Campus layout (*.geojson *.json)"))
         if path:
             self.open_layout(path)
 
     def save_as_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save layout", "campus.geojson", "Campus layout (*.geojson)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save layout"), "campus.geojson", self.tr("Campus layout (*.geojson)"))
         return bool(path) and self.save_to(path)
 
     def export_snapshot_dialog(self) -> None:
@@ -230,7 +284,34 @@ class MainWindow(QMainWindow):
 
         export_snapshot_dialog(self)
 
+    def retranslate(self) -> None:
+        """Re-set every static text in the language in force (called on ``LanguageChange``)."""
+        for dock, title in ((self.properties_dock, self.tr("Properties")), (self.checks_dock, self.tr("Layout checks")),
+                            (self.dashboard_dock, self.tr("Plant dashboard")),
+                            (self.live_dock, self.tr("Load, time and weather")), (self.airflow_dock, self.tr("Wind and heat"))):
+            dock.setWindowTitle(title)
+        self._toolbar.setWindowTitle(self.tr("Views"))
+        for source, menu in self._menus.items():
+            menu.setTitle(_translate(source))
+        for spec in ACTIONS:
+            action = self.actions_by_id[spec.id]
+            action.setText(_translate(spec.title))
+            action.setStatusTip(_translate(spec.tip))
+        self._update_actions()
+        self._show_checks(self.document.campus)
+        self._show_campus_status(self.document.campus)
+        self.editing.show_hint()
+
+    def gesture_hint(self) -> str:
+        """The mouse gestures of the 3-D view, in a line for the status bar."""
+        return self.tr("Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building")
+
     # -- Qt overrides --------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._confirm_discard():
@@ -271,36 +352,50 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_actions(self) -> None:
-        menus = {}
-        toolbar = self.addToolBar("Views")
+        menus = self._menus
+        toolbar = self.addToolBar(self.tr("Views"))
         toolbar.setObjectName("views")
+        self._toolbar = toolbar
         for spec in ACTIONS:
-            menu = menus.get(spec.menu) or menus.setdefault(spec.menu, self.menuBar().addMenu(spec.menu))
-            action = QAction(spec.title, self)
+            menu = menus.get(spec.menu) or menus.setdefault(spec.menu, self.menuBar().addMenu(_translate(spec.menu)))
+            action = QAction(_translate(spec.title), self)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(_translate(spec.tip))
             action.triggered.connect(self._callback(spec.method))
             menu.addAction(action)
             if spec.id.startswith("view.camera."):
                 toolbar.addAction(action)
             self.actions_by_id[spec.id] = action
+        self._edit_toolbar = self.addToolBar(self.tr("Edit"))
+        self._edit_toolbar.setObjectName("edit")
+        for action_id in ("edit.tool.select", "edit.tool.move", "edit.tool.rotate", "edit.tool.resize", "edit.add.data_hall",
+                          "edit.duplicate", "edit.delete"):
+            self._edit_toolbar.addAction(self.actions_by_id[action_id])
+        self.actions_by_id["edit.refuse"].setCheckable(True)
 
     def _callback(self, method: str) -> Callable[[], object]:
         if method.startswith("camera:"):
             name = method.split(":", 1)[1]
             return lambda: self.apply_camera(name)
+        if method.startswith("edit:"):
+            name = method.split(":", 1)[1]
+            return lambda: self.editing.run(name)
         return lambda: getattr(self, method)()
 
     def _update_actions(self) -> None:
         stack = self.document.undo_stack
         undo, redo = self.actions_by_id["edit.undo"], self.actions_by_id["edit.redo"]
         undo.setEnabled(stack.can_undo)
-        undo.setText(f"&Undo {stack.undo_label}" if stack.can_undo else "&Undo")
+        undo.setText(self.tr("&Undo {label}").format(label=stack.undo_label) if stack.can_undo else self.tr("&Undo"))
         redo.setEnabled(stack.can_redo)
-        redo.setText(f"&Redo {stack.redo_label}" if stack.can_redo else "&Redo")
-        name = self.document.path.name if self.document.path else "untitled"
-        self.setWindowTitle(f"{name}{'' if stack.is_clean else ' *'} — Campus Twin")
+        redo.setText(self.tr("&Redo {label}").format(label=stack.redo_label) if stack.can_redo else self.tr("&Redo"))
+        name = self.document.path.name if self.document.path else self.tr("untitled")
+        self.setWindowTitle(
+            self.tr("{name}{modified} — Campus Twin {version}").format(
+                name=name, modified="" if stack.is_clean else " *", version=__version__
+            )
+        )
 
     def _set_document(self, document: CampusDocument) -> None:
         self._disconnect_document()
@@ -322,8 +417,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "The layout has unsaved changes. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("The layout has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -339,44 +434,37 @@ class MainWindow(QMainWindow):
         self.viewport.set_campus(campus)
         self.properties.show_building(campus, self.document.selected_building_id)
         self._show_checks(campus)
-        self.status_label.setText(
-            f"{campus.total_it_capacity_mw:.0f} MW IT · {len(campus.data_halls)} data halls · reserve {campus.reserve.area_ha:.1f} ha"
-        )
+        self._show_campus_status(campus)
+        self.rules.show_campus(campus)
+        self.editing.refresh()
         self.campus_changed.emit(campus)
+
+    def _show_campus_status(self, campus: Campus) -> None:
+        self.status_label.setText(self.tr("{mw} MW IT · {halls} data halls · reserve {ha} ha").format(
+            mw=number(campus.total_it_capacity_mw), halls=len(campus.data_halls), ha=number(effective_reserve_area_ha(campus), 1)))
 
     def _show_checks(self, campus: Campus) -> None:
         self.checks.clear()
         issues = validate_campus(campus)
+        self.current_issues = issues
+        if hasattr(self, "editing"):
+            self.editing.show_violations(campus, issues)
         if not issues:
-            self.checks.addItem(QListWidgetItem("✔ No layout problems found."))
+            self.checks.addItem(QListWidgetItem(self.tr("✔ No layout problems found.")))
         for issue in issues:
             mark = "✖" if issue.severity == Severity.ERROR else "⚠"
             item = QListWidgetItem(f"{mark} {issue.message}")
             item.setToolTip(f"{issue.feature}.{issue.field}")
+            item.setData(Qt.ItemDataRole.UserRole, issue)
             self.checks.addItem(item)
 
     def _on_selection_changed(self, building_id: str | None) -> None:
         self.viewport.select(building_id)
         self.properties.show_building(self.document.campus, building_id)
+        self.editing.refresh()
 
     def _on_building_clicked(self, building_id: str | None) -> None:
         self.document.select(building_id)
-
-    def _on_drag_moved(self, building_id: str, dx: float, dy: float) -> None:
-        if self._drag_origin is None:
-            self._drag_origin = self.document.campus
-            self.document.select(building_id)
-        self.document.preview(move_building_command(self._drag_origin, building_id, dx, dy).after)
-
-    def _on_drag_finished(self, building_id: str, dx: float, dy: float) -> None:
-        origin, self._drag_origin = self._drag_origin, None
-        if origin is None or (abs(dx) < 0.5 and abs(dy) < 0.5):
-            if origin is not None:
-                self.document.preview(origin)
-            return
-        # Round to the decimetre: a planner's drag is not millimetre-precise.
-        command = move_building_command(origin, building_id, round(dx, 1), round(dy, 1))
-        self.document.execute(command)
 
     # -- the running twin ----------------------------------------------------------------
 
@@ -394,13 +482,13 @@ class MainWindow(QMainWindow):
         if self.session is None:
             future = self._session_future
             if future is None or not future.done():
-                self.dashboard.show_starting("Starting the plant model…")
+                self.dashboard.show_starting(self.tr("Starting the plant model…"))
                 return
             try:
                 self.session = future.result()
             except Exception as error:  # noqa: BLE001 - shown to the user, the app carries on
                 self._twin_timer.stop()
-                self.dashboard.show_starting(f"The plant model could not start: {error}")
+                self.dashboard.show_starting(self.tr("The plant model could not start: {error}").format(error=error))
                 return
             self.session.set_campus(self.document.campus)
             self.dashboard.set_capacity(self.document.campus.total_it_capacity_mw)
@@ -426,9 +514,9 @@ class MainWindow(QMainWindow):
         for hall in campus.data_halls:
             load = snapshot.it_mw.get(hall.id, 0.0)
             if snapshot.stale.get(hall.id):
-                text = f"{load:.0f} of {hall.it_capacity_mw:g} MW (stale)"
+                text = self.tr("{load} of {capacity} MW (stale)").format(load=number(load), capacity=number(hall.it_capacity_mw))
             else:
-                text = f"{load:.0f} of {hall.it_capacity_mw:g} MW IT"
+                text = self.tr("{load} of {capacity} MW IT").format(load=number(load), capacity=number(hall.it_capacity_mw))
             self.viewport.scene.set_building_status(hall.id, text, load / hall.it_capacity_mw)
         if snapshot.supply_c:
             supply = sum(snapshot.supply_c.values()) / len(snapshot.supply_c)
@@ -440,10 +528,13 @@ class MainWindow(QMainWindow):
             for pipe in campus.pipes:
                 if pipe.network == "cooling":
                     temperature = supply if pipe.role == "supply" else ret
-                    texts[pipe.id] = f"{pipe.role} {temperature:.0f} °C" + (
-                        f" · {flow_kg_s:,.0f} kg/s" if pipe.role == "supply" else "")
+                    if pipe.role == "supply":
+                        texts[pipe.id] = self.tr("supply {t} °C · {flow} kg/s").format(t=number(temperature), flow=number(flow_kg_s))
+                    else:
+                        texts[pipe.id] = self.tr("return {t} °C").format(t=number(temperature))
                 elif pipe.role == "supply":
-                    texts[pipe.id] = f"to districts {campus.scenario.district_supply_c:.0f} °C · {snapshot.exported_mw:.0f} MW"
+                    texts[pipe.id] = self.tr("to districts {t} °C · {mw} MW").format(
+                        t=number(campus.scenario.district_supply_c), mw=number(snapshot.exported_mw))
             self.viewport.scene.set_pipe_labels(texts)
 
     # -- wind and heat -------------------------------------------------------------------
@@ -526,7 +617,7 @@ class MainWindow(QMainWindow):
             self.live_panel.set_live_mode(False)
 
     def open_replay_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Replay IT load", "", "Load recording (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay IT load"), "", self.tr("Load recording (*.csv)"))
         if path:
             self.replay(path)
 
@@ -540,7 +631,7 @@ class MainWindow(QMainWindow):
         try:
             table = read_load_csv(path, [b.id for b in self.document.campus.data_halls])
         except (LoadCsvError, OSError) as error:
-            QMessageBox.critical(self, "Cannot replay", str(error))
+            QMessageBox.critical(self, self.tr("Cannot replay"), str(error))
             return False
         capacities = {b.id: b.it_capacity_mw for b in self.document.campus.data_halls}
         source = ReplaySource(table, speed=1.0, clock=self.session.source_clock, capacities_mw=capacities)
@@ -549,7 +640,7 @@ class MainWindow(QMainWindow):
         if source.rejected_by_reason:
             reasons = ", ".join(f"{k} {v}" for k, v in source.rejected_by_reason.items())
             self.statusBar().showMessage(
-                "{path}: implausible samples left out ({reasons})".format(path=Path(path).name, reasons=reasons), 0
+                self.tr("{path}: implausible samples left out ({reasons})").format(path=Path(path).name, reasons=reasons), 0
             )
         return True
 
@@ -564,7 +655,7 @@ class MainWindow(QMainWindow):
             settings = MqttSettings(host=host, port=port, tls=tls, topic_style=topic_style,
                                     username=username or None, password=password or None)
         except ValueError as error:
-            QMessageBox.critical(self, "Cannot connect", str(error))
+            QMessageBox.critical(self, self.tr("Cannot connect"), str(error))
             return False
         self.session.use_source(MqttSource.from_campus(self.document.campus, settings), "live")
         self.live_panel.set_live_mode(True)
@@ -594,7 +685,7 @@ class MainWindow(QMainWindow):
             if self.session.mode != "live":
                 self.session.jump_to_hour(_hour_of_year(7, 25, 6))
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Open weather file", "", "EnergyPlus weather (*.epw)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weather file"), "", self.tr("EnergyPlus weather (*.epw)"))
             if path:
                 self.open_weather(path)
 
@@ -605,7 +696,7 @@ class MainWindow(QMainWindow):
         try:
             weather = read_epw(path)
         except (EpwError, OSError) as error:
-            QMessageBox.critical(self, "Cannot read weather file", str(error))
+            QMessageBox.critical(self, self.tr("Cannot read weather file"), str(error))
             return False
         if self.session is not None:
             self.session.set_weather(weather)
@@ -616,3 +707,15 @@ def _hour_of_year(month: int, day: int, hour: int) -> int:
     import datetime
 
     return (datetime.date(2030, month, day).timetuple().tm_yday - 1) * 24 + hour
+
+
+def _stacked(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """One widget holding ``widgets`` one above the other (the last one stretches)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(2, 2, 2, 2)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[-1] else 0)
+    return box

@@ -1,0 +1,290 @@
+"""Two languages: complete French catalogue, no bare strings in the UI, numbers per language, live switch."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "resources" / "i18n"))
+import update_catalogues  # noqa: E402  (the catalogue tool, not an installed module)
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def test_every_french_text_is_translated():
+    """Every translatable text in the sources has a finished, non-empty French translation."""
+    in_sources = update_catalogues.extract()
+    french = update_catalogues.translations("fr")
+    assert len(in_sources) > 250
+    missing = sorted(key for key in in_sources if not french.get(key))
+    assert not missing, (
+        f"{len(missing)} texts have no finished French translation in resources/i18n/campus_twin_fr.ts "
+        f"(run resources/i18n/update_catalogues.py, then translate): {missing[:15]}"
+    )
+
+
+def test_no_unfinished_entry_in_the_french_catalogue():
+    text = (ROOT / "resources" / "i18n" / "campus_twin_fr.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert "<translation></translation>" not in text and "<translation />" not in text
+
+
+def test_french_translations_keep_their_placeholders():
+    """A translation that drops or renames ``{value}`` would raise KeyError at run time."""
+    wrong = [
+        (context, source, translation)
+        for (context, source), translation in update_catalogues.translations("fr").items()
+        if translation and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation))
+    ]
+    assert not wrong, wrong[:5]
+
+
+# -- the no-bare-string lint ---------------------------------------------------------------
+
+TEXT_METHODS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText", "setTitle",
+    "addMenu", "addAction", "showMessage", "addItem", "addItems", "insertItem", "setItemText", "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels", "setHeaderLabels", "setPrefix", "setSuffix", "addTab", "setTabText", "setTabToolTip",
+    "addRow", "setLabelText", "setInformativeText", "setDetailedText", "setSpecialValueText", "setFormat",
+    "addButton", "setButtonText", "addToolBar", "setAccessibleName",
+}
+"""Qt methods whose string arguments reach the user."""
+TEXT_CONSTRUCTORS = {
+    "QLabel", "QAction", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QDockWidget", "QListWidgetItem",
+    "QTableWidgetItem", "QToolButton", "QMenu", "QTreeWidgetItem", "QStandardItem", "QCommandLinkButton",
+}
+DIALOG_FUNCTIONS = {
+    "critical", "warning", "information", "question", "about", "getOpenFileName", "getSaveFileName",
+    "getExistingDirectory", "getText", "getItem", "getInt", "getDouble", "getMultiLineText",
+}
+"""Static helpers of QMessageBox / QFileDialog / QInputDialog: title, text, filter."""
+
+
+def _words(text: str) -> bool:
+    """True when a literal would show words: letters once HTML tags and placeholders are removed."""
+    stripped = re.sub(r"<[^>]*>", "", text)
+    stripped = PLACEHOLDER.sub("", stripped)
+    return bool(re.search(r"[A-Za-zÀ-ÿ]{2,}", stripped))
+
+
+def _literal_text(node: ast.AST) -> bool:
+    """True when ``node`` is user text written in the source rather than passed through tr()."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _words(node.value)
+    if isinstance(node, ast.JoinedStr):
+        written = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        return _words(written) or any(isinstance(v, ast.FormattedValue) and _literal_text(v.value) for v in node.values)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _literal_text(node.func.value)
+    if isinstance(node, ast.BinOp):
+        return _literal_text(node.left) or _literal_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literal_text(node.body) or _literal_text(node.orelse)
+    if isinstance(node, ast.List | ast.Tuple):
+        return any(_literal_text(element) for element in node.elts)
+    return False
+
+
+def _name(func: ast.AST) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def bare_strings(path: Path) -> list[str]:
+    """``file:line: call`` for every user-visible literal that bypasses translation in ``path``.
+
+    A line ending in ``# notr`` (an address, a protocol name, a language named in itself) is allowed.
+    """
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name not in TEXT_METHODS | TEXT_CONSTRUCTORS | DIALOG_FUNCTIONS:
+            continue
+        if name in DIALOG_FUNCTIONS and not (isinstance(node.func, ast.Attribute) and _name(node.func.value) in
+                                             ("QMessageBox", "QFileDialog", "QInputDialog")):
+            continue
+        arguments = list(node.args) + [k.value for k in node.keywords if k.arg in ("text", "title", "caption", "filter")]
+        if name in DIALOG_FUNCTIONS and name.startswith("getSave"):
+            arguments = [a for index, a in enumerate(node.args) if index != 2]  # the suggested file name
+        if any(_literal_text(argument) for argument in arguments):
+            line = lines[node.lineno - 1]
+            if "# notr" in line or (node.end_lineno and any("# notr" in lines[i] for i in range(node.lineno - 1, node.end_lineno))):
+                continue
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {line.strip()[:100]}")
+    return found
+
+
+def test_the_lint_finds_bare_strings(tmp_path):
+    """The lint itself: it flags what it must and lets translated and technical texts through."""
+    sample = ROOT / "tests" / "_lint_sample.py"
+    try:
+        sample.write_text(
+            "label = QLabel('Wind speed')\n"
+            "label.setText(f'{x} cells')\n"
+            "label.setToolTip('Plume' if a else self.tr('Veil'))\n"
+            "QMessageBox.critical(self, 'Cannot open', str(error))\n"
+            "ok = QLabel(self.tr('Wind speed'))\n"
+            "ok.setText(self.tr('{x} cells').format(x=1))\n"
+            "ok.setText('–')\n"
+            "ok.setText(f\"<span style='color:{c}'>{text}</span>\")\n"
+            "edit = QLineEdit('mqtt://localhost:1883')\n"
+            "ok.addItems(['dsx', 'plain'])  # notr: protocol names\n"
+            "QFileDialog.getSaveFileName(self, self.tr('Save'), 'campus.geojson', self.tr('Layout (*.geojson)'))\n",
+            encoding="utf-8",
+        )
+        found = bare_strings(sample)
+    finally:
+        sample.unlink()
+    assert [line.split(":")[1] for line in found] == ["1", "2", "3", "4"]
+
+
+def test_no_user_visible_string_in_the_ui_bypasses_translation():
+    found = [hit for path in sorted((ROOT / "twin" / "ui").rglob("*.py")) for hit in bare_strings(path)]
+    found += bare_strings(ROOT / "twin" / "app.py")
+    assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
+
+
+# -- numbers and dates per language ---------------------------------------------------------
+
+
+@pytest.fixture
+def language():
+    """Set the core formatter's language for one test, and restore English after."""
+    from twin.core import i18n
+
+    def set_language(code: str) -> None:
+        i18n.install_translator(None, code)
+
+    yield set_language
+    i18n.install_translator(None, "en")
+
+
+def test_numbers_are_written_as_each_language_writes_them(language):
+    from twin.core.i18n import format_number
+
+    language("fr")
+    assert format_number(24000) == "24\u00a0000"
+    assert format_number(1.2, 1) == "1,2"
+    assert format_number(1234567.891, 2) == "1\u00a0234\u00a0567,89"
+    assert format_number(-0.04, 1, signed=True) == "+0,0"
+    assert format_number(0.31, 1, signed=True) == "+0,3"
+    assert format_number(float("nan")) == "–"
+    language("en")
+    assert format_number(24000) == "24,000"
+    assert format_number(1.2, 1) == "1.2"
+    assert format_number(2030, group=False) == "2030"
+
+
+def test_numbers_match_qlocale(language):
+    """The Qt-free formatter agrees with Qt's CLDR data (French groups with a (narrow) no-break space)."""
+    from PySide6.QtCore import QLocale
+
+    from twin.core.i18n import format_number
+
+    for code, locale in (("fr", QLocale(QLocale.Language.French, QLocale.Country.France)),
+                         ("en", QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))):
+        language(code)
+        for value, decimals in ((24000, 0), (1.25, 1), (987654.321, 2), (0.5, 3)):
+            qt = locale.toString(float(value), "f", decimals).replace("\u202f", "\u00a0")
+            assert format_number(value, decimals) == qt, (code, value)
+
+
+# -- catalogues at run time -----------------------------------------------------------------
+
+
+def test_a_missing_catalogue_is_compiled_on_first_use(tmp_path, monkeypatch, qapp):
+    """A checkout run without ``make``: the .qm is built into the cache, and it loads."""
+    import shutil
+
+    from PySide6.QtCore import QTranslator
+
+    from twin.ui import i18n
+
+    folder = tmp_path / "resources" / "i18n"
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "i18n" / "campus_twin_fr.ts", folder)
+    monkeypatch.setattr(i18n, "project_root", lambda: tmp_path)
+    monkeypatch.setattr(i18n.QStandardPaths, "writableLocation", staticmethod(lambda _kind: str(tmp_path / "cache")))
+    path = i18n.compiled_catalogue("fr")
+    assert path == tmp_path / "cache" / "i18n" / "campus_twin_fr.qm" and path.stat().st_size > 1000
+    translator = QTranslator()
+    assert translator.load(str(path))
+    assert translator.translate("MainWindow", "Properties") == "Propriétés"
+    assert i18n.compiled_catalogue("de") is None
+
+
+@pytest.fixture
+def french(qapp):
+    """French for one test; English again after (the rest of the suite reads English texts)."""
+    from twin.ui.i18n import language_manager
+
+    manager = language_manager()
+    assert manager.set_language("fr")
+    yield manager
+    manager.set_language("en")
+
+
+def test_qt_free_layers_translate_through_the_installed_catalogue(french):
+    from twin.core.i18n import current_language, tr
+    from twin.render.scene import compass_name
+
+    assert current_language() == "fr"
+    assert tr("Scene", "Homes · {commune}").format(commune="Lourches") == "Habitations · Lourches"
+    assert compass_name(250.0) == "OSO"
+    french.set_language("en")
+    assert tr("Scene", "Homes · {commune}") == "Homes · {commune}"
+    assert compass_name(250.0) == "WSW"
+
+
+@pytest.fixture
+def window(qtbot):
+    from twin.app import build_window
+
+    main_window = build_window(with_twin=False)
+    main_window.resize(1280, 720)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    from twin.ui.i18n import language_manager
+
+    language_manager().set_language("en")
+    main_window.document.undo_stack.set_clean()
+    main_window.close()
+    main_window.deleteLater()
+
+
+def test_the_language_switch_changes_visible_texts_live(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    menus = lambda: [action.text() for action in window.menuBar().actions()]  # noqa: E731
+    assert "&File" in menus()
+    assert window.properties_dock.windowTitle() == "Properties"
+    window.actions_by_id["language.fr"].trigger()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.properties_dock.windowTitle() == "Propriétés", timeout=3000)
+    assert "&Fichier" in menus() and "&Langue" in menus()
+    assert window.actions_by_id["view.camera.overview"].text() == "Vue d’ensemble"
+    assert window.properties.heading.text() == "Cliquez sur un bâtiment pour voir ses chiffres."
+    hint = window.editing.hint_label.text() if hasattr(window, "editing") else window.statusBar().currentMessage()
+    assert "Glisser clic gauche" in hint
+    assert window.live_panel.time_box.title() == "Temps"
+    assert window.airflow_panel.overlay_checks["plume"].text().startswith("Panache")
+    assert "salles informatiques" in window.status_label.text()
+    assert window.actions_by_id["language.fr"].isChecked()
+    # The 3-D labels follow too: a building's label is rebuilt in the new language.
+    window.document.select("dc2")
+    assert window.properties.value_of("IT capacity") == "100 MW"
+    assert window.properties.source_of("IT capacity") == "dérivé"
+    window.actions_by_id["language.en"].trigger()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.properties_dock.windowTitle() == "Properties", timeout=3000)
+    assert "&File" in menus()
+    assert window.properties.source_of("IT capacity") == "derived"
