@@ -5,14 +5,19 @@ are requested with :meth:`Viewport.request_render` and performed by a ~30 Hz tim
 something changed; the timer stops and a guard is set before the render window is finalized,
 since a ``Render()`` after ``Finalize()`` segfaults on X (see ``shared/design/headless.md``).
 
+Mouse events are read from Qt (an event filter on the VTK widget, since the trackball style
+grabs the interactor on press and VTK observers never see the release) and handed to the
+active editing tool (:mod:`twin.ui.tools`); what the tool does not use goes on to the camera.
+VTK's own key bindings that change the scene (``w`` wireframe, ``s`` surface, ``r`` reset the
+camera, ``e``/``q`` quit, ``3`` stereo, ``f`` fly to, ``p`` pick...) are switched off: the
+window's actions own the keyboard.
+
 Under Qt's ``offscreen`` platform the stock interactor gives a black image or crashes; there
 the render window is an EGL window whose ``SetWindowInfo`` is ignored, so VTK renders
 offscreen while Qt thinks it owns a native window.
 """
 
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,8 +31,10 @@ from twin.render.vtk import vtkInteractorStyleTrackballCamera, vtkRenderer
 FRAME_INTERVAL_MS = 33
 """The frame clock: at most ~30 renders per second, and none when nothing changed."""
 
-DRAG_THRESHOLD_PX = 4
-"""A press and release closer than this is a click (select), not a camera drag."""
+
+
+def _ignore_vtk_key(caller, event_name) -> None:
+    """Swallows a key event of the interactor style (see :class:`Viewport`)."""
 
 
 def _offscreen_platform() -> bool:
@@ -53,10 +60,11 @@ def _make_render_window():
 
 
 class Viewport(QWidget):
-    """The campus in 3-D, with picking and building drags.
+    """The campus in 3-D, with picking and the editing tools.
 
-    Left-drag orbits, right-drag zooms, middle-drag pans (trackball camera). A click on a
-    building selects it; Shift + drag on a building moves it on the ground.
+    Left-drag orbits, right-drag zooms, middle-drag pans (trackball camera). What a click or a
+    drag on a building does is up to the active tool (:meth:`set_tool`): the select tool
+    selects on click and moves on Shift-drag.
     """
 
     building_clicked = Signal(object)
@@ -88,13 +96,19 @@ class Viewport(QWidget):
         self.scene = CampusScene(self.renderer)
         self.caption = Caption(self.renderer)
         self._interactor = self.render_window.GetInteractor()
-        self._interactor.SetInteractorStyle(vtkInteractorStyleTrackballCamera())
+        self._style = vtkInteractorStyleTrackballCamera()
+        # An observer on the style's key events replaces its OnChar/OnKeyPress handlers
+        # (vtkInteractorStyle::ProcessEvents calls one or the other): VTK's built-in keys
+        # would turn the scene to wireframe, reset the camera or quit.
+        for event_name in ("CharEvent", "KeyPressEvent", "KeyReleaseEvent"):
+            self._style.AddObserver(event_name, _ignore_vtk_key)
+        self._interactor.SetInteractorStyle(self._style)
         # Clicks and drags are read from Qt events, before VTK sees them: the trackball style
         # grabs the interactor's focus on press, so VTK observers never see the release.
         self._vtk_widget.installEventFilter(self)
-        self._press: tuple[int, int] | None = None
-        self._drag: tuple[str, tuple[float, float]] | None = None
-        self._drag_offset = (0.0, 0.0)
+        self.tool = None
+        """The active editing tool (see :mod:`twin.ui.tools`), or ``None`` for camera only."""
+        self._tool_has_press = False
 
         self._dirty = True
         self._closed = False
@@ -124,6 +138,30 @@ class Viewport(QWidget):
     def apply_camera(self, name: str) -> None:
         """Move to a named camera preset."""
         self.scene.apply_camera(name)
+        self.request_render()
+
+    def set_tool(self, tool) -> None:
+        """Make ``tool`` the one that receives mouse events (the previous one is deactivated)."""
+        if self.tool is tool:
+            return
+        if self.tool is not None:
+            self.tool.deactivate()
+        self.tool = tool
+        self._tool_has_press = False
+        if tool is not None:
+            tool.activate()
+        self.request_render()
+
+    def frame(self, centre: tuple[float, float], distance_m: float) -> None:
+        """Point the camera at ``centre`` (on the ground) from ``distance_m``, keeping its direction."""
+        camera = self.renderer.GetActiveCamera()
+        position, focal = camera.GetPosition(), camera.GetFocalPoint()
+        direction = [p - f for p, f in zip(position, focal, strict=True)]
+        length = max(sum(d * d for d in direction) ** 0.5, 1e-9)
+        new_focal = (centre[0], centre[1], 0.0)
+        camera.SetFocalPoint(*new_focal)
+        camera.SetPosition(*(f + d / length * distance_m for f, d in zip(new_focal, direction, strict=True)))
+        self.renderer.ResetCameraClippingRange()
         self.request_render()
 
     def request_render(self) -> None:
@@ -157,6 +195,8 @@ class Viewport(QWidget):
         self._closed = True
         self._frame_clock.stop()
         self._vtk_widget.removeEventFilter(self)
+        self.tool = None
+        self._style.RemoveAllObservers()
         self._interactor.RemoveAllObservers()
         self.render_window.RemoveAllObservers()
         self.render_window.Finalize()
@@ -176,37 +216,36 @@ class Viewport(QWidget):
             self.render_now()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        """Turn clicks into selections and Shift-drags into building moves; pass the rest to VTK."""
-        if watched is not self._vtk_widget or self._closed:
+        """Hand mouse presses, moves and releases to the active tool; the rest goes to VTK."""
+        if watched is not self._vtk_widget or self._closed or self.tool is None:
             return False
+        from twin.ui.tools import ToolEvent
+
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
-            self._press = self._display_position(event)
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                building_id = self.scene.pick(*self._press)
-                ground = self._ground_point(*self._press)
-                if building_id is not None and ground is not None:
-                    self._drag = (building_id, ground)
-                    self._drag_offset = (0.0, 0.0)
-                    return True  # the camera must not orbit while a building moves
-        elif kind == QEvent.Type.MouseMove and self._drag is not None:
-            building_id, start = self._drag
-            ground = self._ground_point(*self._display_position(event))
-            if ground is not None:
-                self._drag_offset = (ground[0] - start[0], ground[1] - start[1])
-                self.building_drag_moved.emit(building_id, *self._drag_offset)
-            return True
-        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
-            position = self._display_position(event)
-            press, self._press = self._press, None
-            if self._drag is not None:
-                building_id, _ = self._drag
-                self._drag = None
-                self.building_drag_finished.emit(building_id, *self._drag_offset)
-                return True
-            if press is not None and math.dist(press, position) <= DRAG_THRESHOLD_PX:
-                self.building_clicked.emit(self.scene.pick(*position))
-        return False
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
+            return False
+        modifiers = event.modifiers()
+        left = (event.button() == Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove
+                else bool(event.buttons() & Qt.MouseButton.LeftButton))
+        tool_event = ToolEvent(
+            self._display_position(event),
+            shift=bool(modifiers & Qt.KeyboardModifier.ShiftModifier),
+            ctrl=bool(modifiers & Qt.KeyboardModifier.ControlModifier),
+            left=left,
+        )
+        if kind == QEvent.Type.MouseButtonPress:
+            used = self.tool.press(tool_event)
+            if left:
+                self._tool_has_press = used
+            return used
+        if kind == QEvent.Type.MouseMove:
+            used = self.tool.move(tool_event)
+            return used and self._tool_has_press
+        used = self.tool.release(tool_event)
+        if left:
+            # A release whose press went to the camera must reach VTK, or the orbit never ends.
+            used, self._tool_has_press = used and self._tool_has_press, False
+        return used
 
     def _display_position(self, event) -> tuple[int, int]:
         """VTK display coordinates (physical pixels, origin bottom-left) of a Qt mouse event."""
@@ -227,8 +266,8 @@ class Viewport(QWidget):
         """The Qt widget that receives mouse events for the 3-D view."""
         return self._vtk_widget
 
-    def _ground_point(self, x: int, y: int) -> tuple[float, float] | None:
-        """Where the ray through display pixel (x, y) meets the ground plane z = 0."""
+    def ground_point(self, x: int, y: int, z: float = 0.0) -> tuple[float, float] | None:
+        """Where the ray through display pixel (x, y) meets the horizontal plane at height ``z``."""
         renderer = self.renderer
         points = []
         for depth in (0.0, 1.0):
@@ -239,7 +278,7 @@ class Viewport(QWidget):
         (x0, y0, z0), (x1, y1, z1) = points
         if abs(z1 - z0) < 1e-9:
             return None
-        t = -z0 / (z1 - z0)
+        t = (z - z0) / (z1 - z0)
         if t < 0:
             return None
         return (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
