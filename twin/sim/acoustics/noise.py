@@ -152,24 +152,9 @@ def receptor_levels(
     t_c = np.asarray(temperature_c, float)
     rh = np.asarray(rh_pct, float)
     alpha = octave_absorption_db_per_km(t_c[:, None], rh[:, None])  # (T, 8)
-    lw = np.stack([src.lw for src in sources], axis=1)  # (T, S, 8)
-    # L[t, r, s, b] = Lw[t, s, b] - A_static[r, s, b] - alpha[t, b] d[r, s] / 1000
-    a_atm = alpha[:, None, None, :] * terms.distance_m[None, :, :, None] / 1000.0
-    level = lw[:, None, :, :] - terms.a_static[None] - a_atm  # (T, R, S, 8)
-    with np.errstate(over="ignore"):
-        energy = 10.0 ** (level / 10.0)
-    band = 10.0 * np.log10(np.maximum(energy.sum(axis=2), 1e-30))
+    lw_all = np.stack([src.lw for src in sources], axis=1)  # (T, S, 8)
     kinds = sorted({src.kind for src in sources})
-    by_kind = {}
-    weighted = energy * 10.0 ** (A_WEIGHTING_DB / 10.0)
-    for k in kinds:
-        idx = [i for i, src in enumerate(sources) if src.kind == k]
-        by_kind[k] = 10.0 * np.log10(np.maximum(weighted[:, :, idx, :].sum(axis=(2, 3)), 1e-30))
-    hours = (np.asarray(times, "datetime64[h]") - np.asarray(times, "datetime64[D]")).astype(int)
-    c0 = np.where(np.isin(hours, DAY_HOURS), s.c0_day_db, s.c0_night_db)
-    tot_a = weighted.sum(axis=3)  # (T, R, S)
-    dominant = np.argmax(tot_a, axis=2)  # (T, R)
-    cmet = terms.cmet_unit[np.arange(terms.cmet_unit.shape[0])[None, :], dominant] * c0[:, None]
+    kind_of = np.array([kinds.index(src.kind) for src in sources])
     # One-third octaves 50-315 Hz: octave energy split evenly into its thirds, except tonal
     # sources whose 125 Hz octave follows their declared split (the hum sits at 100 Hz).
     split = np.zeros((len(sources), 9, 8))
@@ -178,7 +163,32 @@ def receptor_levels(
             octave, pos = divmod(j, 3)  # 50, 63, 80 -> 63 Hz; 100, 125, 160 -> 125 Hz; 200-315 -> 250 Hz
             tonal = src.tonal and octave == 1 and src.thirds_125 is not None
             split[i, j, octave] = src.thirds_125[pos] if tonal else 1.0 / 3.0
-    thirds = np.einsum("trsb,sjb->trj", energy, split, optimize=True)
+    kind_matrix = np.zeros((len(sources), len(kinds)))
+    kind_matrix[np.arange(len(sources)), kind_of] = 1.0
+    a_weight = 10.0 ** (A_WEIGHTING_DB / 10.0)
+    e_static = 10.0 ** (-terms.a_static / 10.0)  # (R, S, 8)
+    n_t, n_r = len(t_c), terms.distance_m.shape[0]
+    band = np.empty((n_t, n_r, 8))
+    kind_e = np.empty((n_t, n_r, len(kinds)))
+    dominant = np.empty((n_t, n_r), dtype=int)
+    thirds = np.empty((n_t, n_r, 9))
+    # Blocks of hours keep the (hours, R, S, 8) temporaries small enough to stay in cache.
+    block = max(1, 200_000 // max(1, n_r * len(sources) * 8))
+    for a in range(0, n_t, block):
+        b = slice(a, a + block)
+        # E[t, r, s, b] = 10^(Lw/10) 10^(-A_static/10) 10^(-alpha d / 10^4)
+        with np.errstate(over="ignore", under="ignore"):
+            e_atm = 10.0 ** (-alpha[b, None, None, :] * terms.distance_m[None, :, :, None] / 10_000.0)
+            energy = 10.0 ** (lw_all[b, None, :, :] / 10.0) * e_static[None] * e_atm  # (t, R, S, 8)
+        band[b] = 10.0 * np.log10(np.maximum(energy.sum(axis=2), 1e-30))
+        weighted = (energy * a_weight).sum(axis=3)  # (t, R, S) A-weighted energy per source
+        kind_e[b] = weighted @ kind_matrix
+        dominant[b] = np.argmax(weighted, axis=2)
+        thirds[b] = np.einsum("trsb,sjb->trj", energy, split, optimize=True)
+    by_kind = {k: 10.0 * np.log10(np.maximum(kind_e[:, :, i], 1e-30)) for i, k in enumerate(kinds)}
+    hours = (np.asarray(times, "datetime64[h]") - np.asarray(times, "datetime64[D]")).astype(int)
+    c0 = np.where(np.isin(hours, DAY_HOURS), s.c0_day_db, s.c0_night_db)
+    cmet = terms.cmet_unit[np.arange(n_r)[None, :], dominant] * c0[:, None]
     thirds_db = 10.0 * np.log10(np.maximum(thirds, 1e-30))
     return ReceptorLevels(hours=hours, band_db=band, by_kind=by_kind, cmet_db=cmet, thirds_low_db=thirds_db)
 
