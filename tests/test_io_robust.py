@@ -322,3 +322,58 @@ def test_file_open_shows_a_dialog_for_any_bad_layout(qtbot, tmp_path, monkeypatc
     finally:
         window.shutdown()
         window.deleteLater()
+
+
+# --- atomic save, finished ------------------------------------------------------------------
+
+
+KILLED_SAVE = """
+import sys, time
+from twin.core.files import write_atomically
+def write(handle):
+    handle.write(b"half")
+    handle.flush()
+    print("WRITING", flush=True)
+    time.sleep(60)
+write_atomically(sys.argv[1], write)
+"""
+
+
+def test_temporaries_of_killed_saves_are_removed_by_the_next_save(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from twin.core.files import write_text_atomically
+
+    target = tmp_path / "campus.geojson"
+    target.write_text("original")
+    for _ in range(5):
+        child = subprocess.Popen([sys.executable, "-c", KILLED_SAVE, str(target)], stdout=subprocess.PIPE, text=True)
+        assert child.stdout.readline() == "WRITING\n"
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+    assert target.read_text() == "original"  # every kill left the target intact...
+    # ... and a temporary file, each new save removing the ones of earlier killed saves.
+    assert len(list(tmp_path.glob(".campus.geojson.*.tmp"))) == 1
+    legacy = tmp_path / ".campus.geojson.k3j4h5g6.tmp"  # mkstemp's name before it carried a pid
+    legacy.write_text("old")
+    os.utime(legacy, (0, 0))
+    write_text_atomically(target, "saved")
+    assert target.read_text() == "saved"
+    assert list(tmp_path.glob(".campus.geojson.*")) == []
+
+
+def test_saving_through_a_symlink_writes_the_target(tmp_path):
+    from twin.core.files import write_text_atomically
+
+    real = tmp_path / "shared" / "campus.geojson"
+    real.parent.mkdir()
+    real.write_text("v1")
+    os.chmod(real, 0o640)
+    link = tmp_path / "campus.geojson"
+    link.symlink_to(real)
+    write_text_atomically(link, "v2")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text() == "v2" and (real.stat().st_mode & 0o777) == 0o640

@@ -59,8 +59,11 @@ def build_window(layout: Path | str | None = None, with_twin: bool = True, with_
 
     path = Path(layout) if layout else default_layout_path()
     campus = load_layout(path)
-    # The bundled layout opens as a new document: "Save" must not overwrite the shipped asset.
-    document = CampusDocument(campus, path if layout else None)
+    from twin.io.recovery import is_bundled
+
+    # The bundled layout opens as a new document: "Save" must not overwrite the shipped asset
+    # (also when it is named with --layout: it then saves as a new file in the user's folder).
+    document = CampusDocument(campus, path if layout else None, bundled=is_bundled(path))
     return MainWindow(
         document,
         session_factory=create_session if with_twin else None,
@@ -104,7 +107,12 @@ def main(layout: Path | str | None = None, language: str | None = None) -> int:
     install_language(language)
     window = build_window(layout)
     window.show()
+    from twin.ui import recovery
+
+    # Offers what a crashed run left unsaved, then autosaves this run's edits.
+    autosaver = recovery.install(window)
     exit_code = app.exec()
+    autosaver.finish()  # a clean quit: nothing to recover next time
     # Delete the window (and its VTK and pyqtgraph children) while the QApplication still
     # exists: left to interpreter shutdown, the order is undefined and can segfault.
     window.shutdown()

@@ -159,6 +159,20 @@ def load_layout(path: Path | str) -> Campus:
     except ValueError as exc:
         # Python refuses integers of more than 4,300 digits (int_max_str_digits) with ValueError.
         raise LayoutError(path, f"holds a number that cannot be read ({exc})") from None
+    return layout_from_geojson(document, path)
+
+
+def layout_from_geojson(document: Any, path: Path | str) -> Campus:
+    """The campus of an already parsed layout document (a recovery file holds one).
+
+    ``path`` only names the origin in error messages. Checks exactly as :func:`load_layout`.
+
+    Raises
+    ------
+    LayoutError
+        As :func:`load_layout`.
+    """
+    path = Path(path)
     campus = _Reader(path).campus(document)
     errors = [issue for issue in validate_campus(campus) if issue.severity == Severity.ERROR]
     if errors:

@@ -114,11 +114,16 @@ class CampusDocument:
         The campus as loaded.
     path
         The file it was loaded from, or ``None`` for a new one.
+    bundled
+        The layout is the one shipped with the app (``assets/``); Save then writes a new file
+        in the user's folder instead.
     """
 
-    def __init__(self, campus: Campus, path: Path | None = None) -> None:
+    def __init__(self, campus: Campus, path: Path | None = None, *, bundled: bool = False) -> None:
         self._campus = campus
         self.path = path
+        self.bundled = bundled
+        """True for the layout shipped in ``assets/``: it is never saved over, Save asks where."""
         self.undo_stack = UndoStack()
         self.changed = EventEmitter()
         """Emitted with the new :class:`Campus` whenever the current campus changes."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from twin import __version__
 from twin.io.errors import FileContentError
+from twin.io.recovery import is_bundled, user_layout_folder
 from twin.io.layout import load_layout, save_layout
 from twin.model.campus import Campus
 from twin.model.document import CampusDocument
@@ -232,23 +233,35 @@ class MainWindow(QMainWindow):
             return False
         if not self._confirm_discard():
             return False
-        self._set_document(CampusDocument(campus, Path(path)))
+        self._set_document(CampusDocument(campus, Path(path), bundled=is_bundled(path)))
         return True
 
+    def replace_document(self, document: CampusDocument) -> None:
+        """Show and edit ``document`` in place of the current one, without asking (crash recovery)."""
+        self._set_document(document)
+
     def save(self) -> bool:
-        """Save to the document's file, asking for one if it has none."""
-        if self.document.path is None:
+        """Save to the document's file, asking for one if it has none or it is the bundled layout."""
+        if self.document.path is None or self.document.bundled:
             return self.save_as_dialog()
         return self.save_to(self.document.path)
 
     def save_to(self, path: Path | str) -> bool:
         """Save the layout atomically to ``path``; report failures without losing anything."""
+        if is_bundled(path):
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot save layout"),
+                self.tr("{path} is the layout shipped with Campus Twin; save your version under another name.").format(path=path),
+            )
+            return False
         try:
             save_layout(self.document.campus, path)
         except OSError as error:
             QMessageBox.critical(self, self.tr("Cannot save layout"), f"{path}: {error.strerror or error}")
             return False
         self.document.path = Path(path)
+        self.document.bundled = False
         self.document.undo_stack.set_clean()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
@@ -276,8 +289,20 @@ class MainWindow(QMainWindow):
             self.open_layout(path)
 
     def save_as_dialog(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save layout"), "campus.geojson", self.tr("Campus layout (*.geojson)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save layout"), self._save_as_start(), self.tr("Campus layout (*.geojson)"))
         return bool(path) and self.save_to(path)
+
+    def _save_as_start(self) -> str:
+        """Where Save As starts: beside the file, or in the user's folder for a new or bundled layout."""
+        name = self.document.path.name if self.document.path is not None else "campus.geojson"
+        if self.document.path is not None and not self.document.bundled:
+            return str(self.document.path)
+        folder = user_layout_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return name
+        return str(folder / name)
 
     def export_snapshot_dialog(self) -> None:
         from twin.ui.export.snapshot import export_snapshot_dialog
