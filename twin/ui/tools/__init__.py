@@ -151,6 +151,15 @@ class Tool:
                 best = (distance, index)
         return None if best is None else best[1]
 
+    def _grip_radius_m(self, x: float, y: float, z: float) -> float:
+        """A grip radius that reads as ~7 screen pixels at (x, y, z), whatever the zoom."""
+        viewport = self.host.viewport
+        sx, sy = viewport.display_position_of(x, y, z)
+        a, b = viewport.ground_point(sx, sy, z), viewport.ground_point(sx + 1, sy, z)
+        if a is None or b is None:
+            return 6.0
+        return min(max(7.0 * math.dist(a, b), 3.0), 40.0)
+
     def _selected(self):
         document = self.host.document
         building_id = document.selected_building_id

@@ -45,7 +45,7 @@ class ResizeTool(Tool):
         else:
             grips = self.grips()
             handles.show(grips, outline=[g[:2] for g in grips], outline_z=building.height_m + 0.5,
-                         active=self._gesture[2] if self._gesture else None, radius_m=5.0)
+                         active=self._gesture[2] if self._gesture else None, radius_m=self._grip_radius_m(*grips[0]))
         self.host.viewport.request_render()
 
     def press(self, event: ToolEvent) -> bool:

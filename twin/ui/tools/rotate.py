@@ -45,7 +45,7 @@ class RotateTool(Tool):
         else:
             grip = self.grips()
             handles.show(grip, outline=(building.centroid, grip[0][:2]), outline_z=building.height_m,
-                         active=0 if self._gesture else None)
+                         active=0 if self._gesture else None, radius_m=self._grip_radius_m(*grip[0]))
         self.host.viewport.request_render()
 
     def press(self, event: ToolEvent) -> bool:
