@@ -25,6 +25,7 @@ from typing import Protocol
 
 import numpy as np
 
+from twin.core.i18n import tr
 from twin.live.buffers import RingBuffer
 from twin.live.simulated import SimulatedSource
 from twin.live.sources import LoadSource
@@ -48,15 +49,31 @@ class AirflowLink(Protocol):
 
 
 class RunnerLink:
-    """Adapts an :class:`~twin.sim.airflow.runner.AirflowRunner` to :class:`AirflowLink`."""
+    """Adapts an :class:`~twin.sim.airflow.runner.AirflowRunner` to :class:`AirflowLink`.
+
+    Only a *valid* field feeds the plant: when the solver declared its field invalid (repeated
+    roll-backs, see :attr:`~twin.sim.airflow.runner.Frame.state`) the recirculation is withheld
+    (the plant then sees no intake rise) and :attr:`valid` / :attr:`note` say so, for the panel
+    and the snapshot to show, instead of handing frozen figures on as current.
+    """
 
     def __init__(self, runner) -> None:
         self.runner = runner
+        self.valid = True
+        """Whether the last frame read was a valid field (True before the first frame)."""
+        self.note = ""
+        """Empty, or why the recirculation is not passed to the plant (translated)."""
 
     def latest_intake_rise_k(self) -> Mapping[str, float]:
         frame = self.runner.latest()
         if frame is None:
             return {}
+        self.valid = getattr(frame, "valid", True)
+        if not self.valid:
+            self.note = tr("Session", "The airflow field is invalid (the solver gave up after repeated roll-backs): "
+                                      "its recirculation is not passed to the plant model.")
+            return {}
+        self.note = ""
         return {k: v for k, v in frame.intake_rise_k.items() if np.isfinite(v)}
 
     def submit_heat(self, heat_mw_by_building: Mapping[str, float]) -> None:

@@ -409,6 +409,11 @@ RHO_AIR = 1.2
 CP_AIR = 1005.0
 """Specific heat of air at constant pressure (J/kg/K)."""
 
+SCALE_MIN_MS = 0.5
+"""Below this wind speed (m/s) a speed change shifts the field by the inflow change instead of
+scaling it: a scaled field would lose (calm to wind: multiply by a huge ratio) or freeze
+(wind to calm: multiply by zero) the buoyant plumes."""
+
 TIER_FIRST_LOOK = "first look"
 TIER_SETTLING = "settling"
 TIER_SETTLED = "settled"
@@ -464,6 +469,58 @@ class _Snapshot:
     nu_h_max: float
     last_crossings: int
     diffusion_substeps: int
+
+
+class _ColumnInterpolator:
+    """Trilinear interpolation of cell-centred fields of one grid at the cells of another.
+
+    Both grids share the vertical axis, so the weights separate: a linear blend between
+    levels (once per source field, on the source grid) and a bilinear blend of four source
+    columns per target column (row gathers of whole columns, cheap in numpy). Points beyond
+    the source grid take the nearest edge value. Written here because the general
+    ``scipy.ndimage.map_coordinates`` costs ~0.1 s per field on the campus grid, more than
+    an edit may take in all.
+
+    Parameters
+    ----------
+    source
+        The grid the fields live on.
+    xs, ys
+        ``(nx, ny)`` positions of the target columns in the source frame (m).
+    z
+        Heights of the target levels (m).
+    """
+
+    def __init__(self, source: Grid, xs: np.ndarray, ys: np.ndarray, z: np.ndarray) -> None:
+        nx, ny, nz = source.shape
+        dx, dy, dz = source.spacing
+
+        def split(pos: np.ndarray, h: float, n: int) -> tuple[np.ndarray, np.ndarray]:
+            f = np.clip(pos / h - 0.5, 0.0, n - 1.0)
+            i0 = np.minimum(np.floor(f).astype(np.intp), max(n - 2, 0))
+            return i0, (f - i0).astype(np.float32)
+
+        self.i0, self.wx = split(xs, dx, nx)
+        self.j0, self.wy = split(ys, dy, ny)
+        self.k0, self.wz = split(np.asarray(z, dtype=float), dz, nz)
+        self.single = (nx < 2, ny < 2, nz < 2)
+        # same levels (a wind turn): no vertical blend at all
+        self.same_levels = self.k0.size == nz and bool(np.all(self.k0 == np.arange(nz))) and not self.wz.any()
+
+    def __call__(self, field: np.ndarray) -> np.ndarray:
+        """``field`` (source ``(nx, ny, nz)``) at the target cells, ``(nx', ny', nz')`` float32."""
+        f = np.asarray(field, dtype=np.float32)
+        if self.same_levels:
+            levels = f
+        else:
+            k1 = self.k0 + (0 if self.single[2] else 1)
+            levels = f[:, :, self.k0] * (1.0 - self.wz) + f[:, :, k1] * self.wz
+        i1 = self.i0 + (0 if self.single[0] else 1)
+        j1 = self.j0 + (0 if self.single[1] else 1)
+        wx, wy = self.wx[:, :, None], self.wy[:, :, None]
+        low = levels[self.i0, self.j0] * (1.0 - wx) + levels[i1, self.j0] * wx
+        high = levels[self.i0, j1] * (1.0 - wx) + levels[i1, j1] * wx
+        return (low * (1.0 - wy) + high * wy).astype(np.float32, copy=False)
 
 
 class CampusAirflow:
@@ -561,6 +618,11 @@ class CampusAirflow:
         self._init_fields()
         if previous is not None and not cold:
             self._warm_from(previous)
+            apply_velocity_bcs(self.vel, self.bcs)
+            balance_outflow(self.vel, self.bcs, self.grid, self.free_faces)
+            self.first_look_box = None
+            self._mark_first_look()
+            return
         self.first_look()
 
     @property
@@ -676,11 +738,16 @@ class CampusAirflow:
         """Apply new settings as an edit: the field is kept (warm start), never thrown away.
 
         - a new wind direction, cell size or margins: a new grid, started from the current
-          field rotated and interpolated onto it (:meth:`_warm_from`); returns ``"regrid"``;
-        - a new wind speed: the inflow profile changes and the current field is shifted by
-          the change of the profile at each height (plumes and wakes are kept, calm air to
-          wind and back work alike); a new air temperature changes only the buoyancy (the
-          field is the excess over ambient); returns ``"warm"``.
+          field rotated and interpolated onto it (:meth:`_warm_from`); returns ``"regrid"``.
+          The first look is that interpolated field; the next step's projection makes it
+          divergence-free around the newly rasterised obstacles (a global projection here
+          would cost several times the 100 ms an edit may take).
+        - a new wind speed: between two winds of at least ``SCALE_MIN_MS`` the field is
+          scaled by the ratio of the speeds (exactly divergence-free, no projection needed);
+          from or to calmer air the field is shifted by the change of the inflow profile at
+          each height, which keeps the plumes, and projected.
+        - a new air temperature changes only the buoyancy (the field is the excess over
+          ambient). Returns ``"warm"`` for both.
 
         Raises
         ------
@@ -697,12 +764,24 @@ class CampusAirflow:
             self._build(cold=False, plan=plan, previous=previous)
             return "regrid"
         old_profile = self.inflow_profile
-        hierarchy = self._hierarchy
         self._bcs_for_weather()
-        self._install_domain()
-        self._hierarchy = hierarchy  # same obstacles and side kinds: same pressure operator
-        self._shift_inflow(old_profile)
-        self.first_look()
+        weather_only = replace(old, wind_from_deg=None, wind_speed_ms=None, ambient_c=None) == replace(
+            settings, wind_from_deg=None, wind_speed_ms=None, ambient_c=None)
+        if not weather_only:
+            hierarchy = self._hierarchy
+            self._install_domain()
+            self._hierarchy = hierarchy  # same obstacles and side kinds: same pressure operator
+        old_speed, new_speed = old_weather.wind_speed_ms, weather.wind_speed_ms
+        if old_speed == new_speed:
+            self._mark_first_look()
+        elif min(old_speed, new_speed) >= SCALE_MIN_MS:
+            for a in AXES:
+                self.vel[a] *= self.dtype(new_speed / old_speed)
+            apply_velocity_bcs(self.vel, self.bcs)
+            self._mark_first_look()
+        else:
+            self._shift_inflow(old_profile)
+            self.first_look()
         return "warm"
 
     def _shift_inflow(self, old_profile: np.ndarray) -> None:
@@ -775,30 +854,20 @@ class CampusAirflow:
         """Start the new grid from a field sampled on another grid (turned and/or resized).
 
         Each new cell centre is mapped to campus coordinates and then into the old solver
-        frame; the old cell-centred fields are interpolated there (trilinear,
-        ``scipy.ndimage.map_coordinates``), the horizontal velocity is turned from the old
+        frame; the old cell-centred fields are interpolated there (trilinear, see
+        :class:`_ColumnInterpolator`), the horizontal velocity is turned from the old
         wind-aligned axes to the new ones, and face values are averages of the two cells they
         separate. Cells outside the old box start from the new inflow profile and ambient
         air. The heat account restarts (interpolation does not conserve stored heat).
         """
-        from scipy import ndimage
-
         old_grid, old_frame, (cu, cv, cw), temp = previous
         g, frame = self.grid, self.domain.frame
         dt_ = self.dtype
         xs, ys = np.meshgrid(g.centres(0), g.centres(1), indexing="ij")
         ex, ey = frame.to_campus(xs, ys)
         ox, oy = old_frame.to_solver(ex, ey)
-        (odx, ody, odz) = old_grid.spacing
-        fi = np.broadcast_to((ox / odx - 0.5)[:, :, None], g.shape)
-        fj = np.broadcast_to((oy / ody - 0.5)[:, :, None], g.shape)
-        fk = np.broadcast_to((g.centres(2) / odz - 0.5)[None, None, :], g.shape)
-        coords = np.stack([fi, fj, fk]).astype(np.float32)
         inside = ((ox >= 0) & (ox <= old_grid.size[0]) & (oy >= 0) & (oy <= old_grid.size[1]))[:, :, None]
-
-        def sample(field: np.ndarray) -> np.ndarray:
-            return ndimage.map_coordinates(field, coords, order=1, mode="nearest", output=dt_)
-
+        sample = _ColumnInterpolator(old_grid, ox, oy, g.centres(2))
         u1, v1, w1, t1 = sample(cu), sample(cv), sample(cw), sample(temp)
         # turn the horizontal velocity: old solver axes -> campus (east, north) -> new axes
         e_u, n_u = old_frame.vector_to_campus(u1, v1)
