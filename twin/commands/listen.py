@@ -3,15 +3,24 @@
 Prints, per data hall, the last IT load and its age, and the counts of accepted and rejected
 messages with the reasons (see :mod:`twin.live.mqtt` for topics and validation). Useful to
 check a BMS integration before opening the desktop app.
+
+Credentials: ``--username`` on the command line, the password from the environment variable
+named by ``--password-env`` (``TWIN_MQTT_PASSWORD`` by default) or, when that is unset and a
+terminal is attached, from a prompt that does not echo. There is no ``--password`` option: a
+command line is visible to every local user (``ps``, ``/proc/<pid>/cmdline``). A password sent
+over plain ``mqtt://`` to another machine gets a warning on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
+
+PASSWORD_ENV = "TWIN_MQTT_PASSWORD"
 
 HELP = "Listen to live IT load over MQTT (DSX or plain topics) and print what arrives."
 
@@ -45,8 +54,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="age after which a value is stale",
     )
-    parser.add_argument("--username")
-    parser.add_argument("--password")
+    parser.add_argument("--username", help="user name, if the broker requires one")
+    parser.add_argument(
+        "--password-env",
+        default=PASSWORD_ENV,
+        metavar="VAR",
+        help=f"environment variable holding the password (default {PASSWORD_ENV}); "
+        "prompted for when unset and a terminal is attached",
+    )
+    # Kept only to refuse it with a reason: a password in argv is readable by every local user.
+    parser.add_argument("--password", help=argparse.SUPPRESS)
     parser.add_argument("--tls", action="store_true", help="use TLS (implied by mqtts://)")
     parser.add_argument("--cafile", type=Path, help="CA bundle for TLS (system store when omitted)")
     parser.add_argument(
@@ -58,10 +75,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Listen for ``--duration`` seconds; 0 when connected at the end, 1 if never connected, 2 on bad input."""
     from twin.commands import load_campus_or_report
-    from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url
+    from twin.core.i18n import tr
+    from twin.live.mqtt import (
+        MqttSettings,
+        MqttSource,
+        parse_source_url,
+        plaintext_password_warning,
+    )
 
+    if args.password is not None:
+        print(
+            tr("twin", "error: --password would show the password to every user of this computer (process list); "
+               "set {var} or leave it unset to be asked").format(var=args.password_env),
+            file=sys.stderr,
+        )
+        return 2
     campus = load_campus_or_report(args.layout)
     if campus is None:
+        return 2
+    password = _password(args)
+    if password is False:
         return 2
     try:
         host, port, tls = parse_source_url(args.source)
@@ -72,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             site=args.site,
             dsx_unit=args.dsx_unit,
             username=args.username,
-            password=args.password,
+            password=password,
             tls=tls or args.tls,
             cafile=str(args.cafile) if args.cafile else None,
             stale_after_s=args.stale_after,
@@ -80,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    warning = plaintext_password_warning(settings)
+    if warning:
+        print(tr("twin", "warning: {warning}").format(warning=warning), file=sys.stderr)
     source = MqttSource.from_campus(campus, settings)
     ever_connected = False
     source.start()
@@ -143,3 +179,25 @@ def run(args: argparse.Namespace) -> int:
             + (f" {rejected}" if rejected else "")
         )
     return 0 if ever_connected else 1
+
+
+def _password(args: argparse.Namespace) -> str | None | bool:
+    """The password: from the environment, else a prompt; ``None`` without a user; False: none given."""
+    from twin.core.i18n import tr
+
+    if not args.username:
+        return None
+    password = os.environ.get(args.password_env)
+    if password is not None:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(tr("twin", "MQTT password for {user}: ").format(user=args.username))
+    print(
+        tr("twin", "error: --username {user} needs a password: set {var} (no terminal to ask on)").format(
+            user=args.username, var=args.password_env
+        ),
+        file=sys.stderr,
+    )
+    return False

@@ -60,7 +60,7 @@ import threading
 import time
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -91,12 +91,18 @@ class MqttSettings:
     plain_prefix
         First topic level of the plain style.
     username, password
-        Credentials, if the broker requires them.
+        Credentials, if the broker requires them. The password is left out of the settings'
+        ``repr`` (and so of logs and tracebacks that print it); see
+        :func:`plaintext_password_warning` for a password that would cross the network in clear.
     tls, cafile, certfile, keyfile, tls_insecure
         TLS: enable, CA bundle (system store when None), client certificate, and whether to
         skip host-name verification (testing only).
     keepalive_s
         MQTT keep-alive; a dead broker is noticed within ~1.5x this.
+    connect_timeout_s
+        Limit on the TCP connect and the TLS handshake. A broker that accepts the connection
+        and never answers holds paho's thread that long, and :meth:`MqttSource.stop` waits
+        for that thread: keep it short (a handshake on a site network takes milliseconds).
     reconnect_min_s, reconnect_max_s
         Reconnect back-off bounds.
     stale_after_s
@@ -116,13 +122,14 @@ class MqttSettings:
     dsx_unit: str = "kW"
     plain_prefix: str = "campus"
     username: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)
     tls: bool = False
     cafile: str | None = None
     certfile: str | None = None
     keyfile: str | None = None
     tls_insecure: bool = False
     keepalive_s: int = 15
+    connect_timeout_s: float = 2.0
     reconnect_min_s: float = 1.0
     reconnect_max_s: float = 8.0
     stale_after_s: float = 10.0
@@ -153,21 +160,66 @@ class MqttSettings:
         return f"{self.plain_prefix}/{building_id}/it_load_mw"
 
 
+def plaintext_password_warning(settings: MqttSettings) -> str | None:
+    """A warning when ``settings`` would send a password unencrypted, else ``None``.
+
+    MQTT's CONNECT packet carries the password as plain bytes; without TLS anyone on the path
+    (the site network, a Wi-Fi) can read it. Loopback is exempt: it never leaves the machine.
+    """
+    import ipaddress
+
+    from twin.core.i18n import tr
+
+    if settings.tls or not settings.password:
+        return None
+    try:
+        loopback = settings.host == "localhost" or ipaddress.ip_address(settings.host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return None
+    return tr(
+        "MQTT",
+        "the password for {host}:{port} would travel unencrypted over mqtt://; use mqtts:// (TLS) "
+        "if the broker offers it",
+    ).format(host=settings.host, port=settings.port)
+
+
 def parse_source_url(url: str) -> tuple[str, int, bool]:
     """``mqtt://host:port`` -> (host, port, tls); ``mqtts://`` turns TLS on (default port 8883).
 
     Raises
     ------
     ValueError
-        For another scheme or a missing host.
+        For another scheme, a missing host or a bad port, or credentials in the URL (a URL
+        ends up in shell histories, process lists and status lines; the password has its own
+        field). Messages never repeat what stood before ``@``.
     """
     parts = urlsplit(url if "://" in url else f"mqtt://{url}")
+    shown = redact_url(url)
     if parts.scheme not in ("mqtt", "mqtts", "tcp", "ssl"):
-        raise ValueError(f"unsupported source {url!r}; use mqtt://HOST:PORT or mqtts://HOST:PORT")
+        raise ValueError(f"unsupported source {shown!r}; use mqtt://HOST:PORT or mqtts://HOST:PORT")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(f"{shown!r} holds credentials; give the user name and password separately, not in the URL")
     if not parts.hostname:
-        raise ValueError(f"no host in {url!r}")
+        raise ValueError(f"no host in {shown!r}")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"bad port in {shown!r}") from None
     tls = parts.scheme in ("mqtts", "ssl")
-    return parts.hostname, parts.port or (8883 if tls else 1883), tls
+    return parts.hostname, port or (8883 if tls else 1883), tls
+
+
+def redact_url(url: str) -> str:
+    """``url`` with anything before an ``@`` in its network location replaced by ``***``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    location, slash, path = rest.partition("/")
+    if "@" in location:
+        location = "***@" + location.rsplit("@", 1)[1]
+    return f"{scheme}{sep}{location}{slash}{path}"
 
 
 class _Rejected(Exception):
@@ -248,6 +300,7 @@ class MqttSource(LoadSource):
             )
             if s.tls_insecure:
                 client.tls_insecure_set(True)
+        client.connect_timeout = s.connect_timeout_s
         client.reconnect_delay_set(min_delay=s.reconnect_min_s, max_delay=s.reconnect_max_s)  # type: ignore[arg-type]
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect

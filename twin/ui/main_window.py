@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
 
     def connect_live(self, url: str, topic_style: str, username: str = "", password: str = "") -> bool:
         """Take IT load live from an MQTT broker; the connection is made (and remade) in the background."""
-        from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url
+        from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url, plaintext_password_warning
 
         if self.session is None:
             return False
@@ -684,6 +684,11 @@ class MainWindow(QMainWindow):
             return False
         self.session.use_source(MqttSource.from_campus(self.document.campus, settings), "live")
         self.live_panel.set_live_mode(True)
+        warning = plaintext_password_warning(settings)
+        if warning:  # connect anyway (the user chose the broker), but say it plainly and keep it shown
+            self.statusBar().showMessage(self.tr("Warning: {warning}").format(warning=warning), 0)
+        elif self.statusBar().currentMessage().startswith(self.tr("Warning: ")):
+            self.statusBar().clearMessage()  # the warning was about the previous connection
         return True
 
     def _set_speed(self, speed: float) -> None:
