@@ -80,6 +80,7 @@ def test_delete(campus):
 
 
 def test_duplicate_places_the_copy_beside_with_new_identity(campus):
+    # Data hall 3 has no free side (site edge east, halls west and south, reserve north): east.
     command = C.duplicate_building_command(campus, "dc3")
     round_trip(campus, command)
     copy = command.after.building("dc7")
@@ -90,6 +91,11 @@ def test_duplicate_places_the_copy_beside_with_new_identity(campus):
     assert copy.heat_rejection.footprint != original.heat_rejection.footprint  # moved with it
     other = C.duplicate_building_command(campus, "substation").after.buildings[-1]
     assert other.id != "substation" and other.name == "Substation 2"
+    # With room beside it, the copy goes where it breaks nothing (north of the training centre).
+    hub = C.duplicate_building_command(campus, "campus_hub")
+    copy = hub.after.buildings[-1]
+    assert copy.centroid[1] > campus.building("campus_hub").centroid[1] + 40.0
+    assert not [i for i in validate_campus(hub.after) if copy.id in (i.feature, i.other)]
 
 
 def test_rotate_snaps_to_five_degrees_and_to_the_site_axes(campus):

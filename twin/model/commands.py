@@ -447,14 +447,39 @@ def delete_building_command(campus: Campus, building_id: str) -> Command:
 
 
 def duplicate_building_command(campus: Campus, building_id: str) -> Command:
-    """Copy a building beside itself (along its width, one hall spacing away), with a new id."""
+    """Copy a building beside itself, one hall spacing away, with a new id and name.
+
+    The copy goes to the first side (east along its width, then west, north, south in its own
+    frame) where it stands inside the site, off the reserve and clear of every building; if
+    no side is free it goes east and the layout checks say what it breaks.
+    """
+    from shapely.geometry import Polygon as ShapelyPolygon
+    from shapely.ops import unary_union
+
     original = campus.building(building_id)
     frame = building_frame(original.footprint)
-    ux, uy, _, _ = _axes(frame.angle_deg)
-    step = frame.width_m + campus.scenario.min_hall_spacing_m
+    ux, uy, vx, vy = _axes(frame.angle_deg)
+    gap = campus.scenario.min_hall_spacing_m
+    extent = unary_union([ShapelyPolygon(p) for p in building_extent_polygons(original)])
+    minx, miny, maxx, maxy = extent.bounds
+    # How far the whole extent (with yards) must move for the copy to clear the original.
+    along_u = frame.width_m + gap
+    along_v = (maxy - miny if abs(frame.angle_deg) < 45 else maxx - minx) + gap
+    site = ShapelyPolygon(campus.site.boundary)
+    reserve = ShapelyPolygon(campus.reserve.boundary)
+    others = [ShapelyPolygon(p) for b in campus.buildings for p in building_extent_polygons(b)]
+    offsets = [(ux * along_u, uy * along_u), (-ux * along_u, -uy * along_u),
+               (vx * along_v, vy * along_v), (-vx * along_v, -vy * along_v)]
+
+    def free(offset: tuple[float, float]) -> bool:
+        candidate = _map_building(original, _translation(*offset))
+        shape = unary_union([ShapelyPolygon(p) for p in building_extent_polygons(candidate)])
+        return (site.contains(shape) and not shape.intersects(reserve)
+                and all(shape.distance(other) >= gap - 0.01 for other in others))
+
+    offset = next((o for o in offsets if free(o)), offsets[0])
     building_id_new, name = _fresh_identity(campus, original.kind, original.name if original.kind != BuildingKind.DATA_HALL else None)
-    copy = _map_building(original, _translation(ux * step, uy * step))
-    copy = dataclasses.replace(copy, id=building_id_new, name=name)
+    copy = dataclasses.replace(_map_building(original, _translation(*offset)), id=building_id_new, name=name)
     return _add(campus, copy, tr("Commands", "Duplicate {name}").format(name=original.name))
 
 

@@ -240,14 +240,15 @@ class RulesEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QDoubleSpinBox] = {}
-        for field, label, high in (
-            ("min_hall_spacing_m", self.tr("Spacing between halls (planning assumption)"), 200.0),
-            ("site_setback_m", self.tr("Setback from the boundary (planning assumption)"), 100.0),
+        for field, label, low, high, unit in (
+            ("min_hall_spacing_m", self.tr("Spacing between halls (planning assumption)"), 0.0, 200.0, " m"),
+            ("site_setback_m", self.tr("Setback from the boundary (planning assumption)"), 0.0, 100.0, " m"),
+            ("grid_connection_mw", self.tr("Grid connection (planning assumption)"), 1.0, 5000.0, " MW"),
         ):
             box = QDoubleSpinBox(self)
-            box.setRange(0.0, high)
+            box.setRange(low, high)
             box.setDecimals(0)
-            box.setSuffix(" m")
+            box.setSuffix(unit)
             box.setKeyboardTracking(False)
             box.setToolTip(self.tr("Not published: a planning assumption of this study, used by the layout checks."))
             box.valueChanged.connect(lambda value, field=field: self._changed(field, value))

@@ -137,11 +137,12 @@ class PropertiesPanel(QWidget):
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         self.editor = PropertyEditor(self)
         self.editor.edit_requested.connect(self.edit_requested)
         layout.addWidget(self.editor)
         layout.addWidget(self.legend)
+        layout.addStretch(1)
         self._building: Building | None = None
         self._shown: tuple[Campus, str | None] | None = None
         self.retranslate()
@@ -178,6 +179,7 @@ class PropertiesPanel(QWidget):
         if building is None:
             self.heading.setText(self.tr("Click a building to see its figures."))
             self.table.setRowCount(0)
+            self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth())
             return
         self.heading.setText(building.name)
         rows = building_rows(building)
@@ -194,6 +196,9 @@ class PropertiesPanel(QWidget):
                 self.table.item(row, 1).setToolTip(source.note)
             self.table.setItem(row, 2, badge)
         self.table.resizeRowsToContents()
+        # As tall as its rows: the dock scrolls as a whole, so the editor below stays reachable.
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + self.table.verticalHeader().length()
+                                  + 2 * self.table.frameWidth())
 
     def value_of(self, label: str) -> str | None:
         """The value shown on the row called ``label`` (for tests and accessibility)."""
