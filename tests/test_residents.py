@@ -1,0 +1,108 @@
+"""The residents' table: ``twin residents --json`` and :func:`twin.sim.residents.residents_table`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def year_plant():
+    from twin.core.paths import default_layout_path
+    from twin.io.layout import load_layout
+    from twin.live.simulated import simulate_campus_load
+    from twin.sim.plant import PlantConfig, simulate
+    from twin.sim.weather import synthetic_year
+
+    campus = load_layout(default_layout_path())
+    weather = synthetic_year()
+    config = PlantConfig.from_campus(campus)
+    _ids, load = simulate_campus_load(campus, weather.time, seed=7)
+    return campus, weather, config, simulate(config, load, weather.dry_bulb_c, weather.relative_humidity_pct)
+
+
+def test_command_answers_for_the_five_communes():
+    out = subprocess.run(
+        [sys.executable, "-m", "twin", "residents", "--at", "2025-01-15T03", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
+    )
+    table = json.loads(out.stdout)
+    assert table["at"].startswith("2025-01-15T03")
+    communes = [r["commune"] for r in table["receptors"]]
+    assert communes == ["Escaudain", "Lourches", "Roeulx", "Abscon", "Denain"]
+    for r in table["receptors"]:
+        for period in ("day", "night"):
+            n = r["noise"][period]
+            assert isinstance(n["plant_dba"], float) and 0 < n["plant_dba"] < 90
+            assert isinstance(n["passes_icpe"], bool)
+            assert n["residual_dba"] == table["assumptions"]["residual_dba"][r["commune"]][period]
+        assert r["warm_air"]["delta_t_2m_k"] >= 0.0
+        assert r["direction"] and r["distance_m"] > 600
+    # Nearest homes hear the most.
+    night = [r["noise"]["night"]["plant_dba"] for r in table["receptors"]]
+    assert night[0] == max(night)
+    assert table["assumptions"]["residual_status"] == "assumption"
+    assert set(table["reserve"]["noise"]["night"]["share_at_or_above"]) == {"35", "40", "45", "50", "55"}
+
+
+def test_bad_input_is_refused_with_a_clear_message(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "twin", "residents", "--at", "2025-13-40T99"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2 and "--at" in out.stderr
+    out = subprocess.run([sys.executable, "-m", "twin", "residents", "--residual", "Escaudain=loud"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2 and "COMMUNE=DAY/NIGHT" in out.stderr
+
+
+def test_table_is_consistent_with_the_rule_and_follows_the_fans(year_plant):
+    from twin.sim.acoustics.rules import check_emergence
+    from twin.sim.residents import residents_table
+
+    campus, weather, config, plant = year_plant
+    hot = residents_table(campus, weather, plant, config, weather.hottest_index())
+    cold_index = int(np.argmin(weather.dry_bulb_c))
+    cold = residents_table(campus, weather, plant, config, cold_index)
+    for r_hot, r_cold in zip(hot["receptors"], cold["receptors"], strict=True):
+        # The fans run slower on a cold night: the campus is quieter.
+        assert r_cold["noise"]["night"]["plant_dba"] < r_hot["noise"]["night"]["plant_dba"]
+        for period in ("day", "night"):
+            n = r_hot["noise"][period]
+            chk = check_emergence(n["plant_dba"], n["residual_dba"], period)
+            assert n["passes_icpe"] == chk.passed
+    # Mitigation lowers every level by about its amount where the coolers dominate.
+    from twin.sim.acoustics.sources import AcousticParameters
+    from twin.sim.residents import ResidentsOptions
+
+    quiet = residents_table(campus, weather, plant, config, weather.hottest_index(), options=ResidentsOptions(acoustic=AcousticParameters(cooling_mitigation_db=8.0)))
+    esc_hot = hot["receptors"][0]["noise"]["night"]["plant_dba"]
+    esc_quiet = quiet["receptors"][0]["noise"]["night"]["plant_dba"]
+    assert 7.0 < esc_hot - esc_quiet <= 8.05
+
+
+def test_a_moved_hall_changes_the_answer(year_plant):
+    from twin.sim.residents import residents_table
+
+    campus, weather, config, plant = year_plant
+    base = residents_table(campus, weather, plant, config, weather.hottest_index())
+    hall = campus.building("dc1")  # north-west hall, nearest Escaudain
+    moved = campus.with_building(hall.translated(0.0, -150.0))
+    after = residents_table(moved, weather, plant, config, weather.hottest_index())
+    assert after["receptors"][0]["noise"]["night"]["plant_dba"] < base["receptors"][0]["noise"]["night"]["plant_dba"]
+
+
+@pytest.mark.slow
+def test_annual_statistics(year_plant):
+    from twin.sim.residents import residents_table
+
+    campus, weather, config, plant = year_plant
+    table = residents_table(campus, weather, plant, config, weather.hottest_index(), year=True)
+    annual = table["annual"]["receptors"]
+    assert len(annual) == 5
+    for a in annual:
+        assert a["hours_above_0_1k"] >= a["hours_above_0_5k"] >= a["hours_above_1k"] >= 0
+        assert 0 <= a["nights_failing_icpe"] <= 365
+        assert a["hours_with_generator_test"] == 72  # 6 halls x 12 monthly tests of one hour
