@@ -58,6 +58,13 @@ def test_added_data_hall_is_sized_like_the_bundled_halls_and_gets_branches(campu
     assert all(p.network == "cooling" for p in branches)
     assert command.after.total_it_capacity_mw == pytest.approx(680.0)
     assert ("dc7", "unconnected") not in rules(command.after)
+    # The branches follow their hall, and only their hall: their other end stays on the main.
+    moved = C.move_building_command(command.after, "dc7", 30.0, -10.0).after
+    for before, after in zip(branches, [p for p in moved.pipes if p.id.startswith("dc7_branch_")], strict=True):
+        assert after.path[0] == pytest.approx((before.path[0][0] + 30.0, before.path[0][1] - 10.0))
+        assert after.path[-1] == before.path[-1]
+    neighbour = C.move_building_command(command.after, "dc2", 0.0, 5.0).after  # its yard is 6 m from the main end
+    assert [p for p in neighbour.pipes if p.id.startswith("dc7_")] == branches
     # Deleting the hall takes its branches with it.
     deleted = C.delete_building_command(command.after, "dc7").after
     assert deleted.pipes == campus.pipes

@@ -311,6 +311,12 @@ def attached_pipe_ends(campus: Campus, building_id: str) -> list[tuple[str, int]
     """The pipe ends attached to a building: (pipe id, 0 for the start or -1 for the end)."""
     ends = []
     for pipe in campus.pipes:
+        if _BRANCH_SUFFIX in pipe.id:
+            # A branch belongs to its hall at its first point; its other end stays on the main
+            # even when another building stands close to it.
+            if _is_branch_of(pipe, building_id):
+                ends.append((pipe.id, 0))
+            continue
         for index in (0, -1):
             point = pipe.path[index]
             distances = {b.id: _distance_to_building(point, b) for b in campus.buildings}
