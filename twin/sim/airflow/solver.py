@@ -423,8 +423,12 @@ TIER_SETTLED = "settled"
 class HeatBudget:
     """Running energy account of the campus air since the last reset, joules.
 
-    ``injected = left_domain + evapotranspiration + stored`` holds to round-off because the
-    heat transport is in flux form; :attr:`imbalance` is the relative mismatch.
+    ``injected = left_domain + evapotranspiration + removed_by_edits + stored`` holds to
+    round-off because the heat transport is in flux form; :attr:`imbalance` is the relative
+    mismatch. ``removed_by_edits_j`` books what an edit itself changes, so the account runs
+    on across edits instead of restarting: warm air in cells a moved building now fills, and
+    the difference an interpolation onto a new grid makes (turned wind, new resolution or
+    site); negative when an edit added heat.
     """
 
     injected_j: float = 0.0
@@ -432,14 +436,16 @@ class HeatBudget:
     left_domain_j: float = 0.0
     stored_start_j: float = 0.0
     stored_j: float = 0.0
+    removed_by_edits_j: float = 0.0
 
     @property
     def imbalance(self) -> float:
-        """``(injected - ET - left - change of stored) / injected`` (0 when nothing injected)."""
+        """``(injected - ET - left - removed by edits - change of stored) / injected`` (0 when nothing injected)."""
         if self.injected_j == 0.0:
             return 0.0
         change = self.stored_j - self.stored_start_j
-        return (self.injected_j - self.evapotranspiration_j - self.left_domain_j - change) / self.injected_j
+        out = self.evapotranspiration_j + self.left_domain_j + self.removed_by_edits_j
+        return (self.injected_j - out - change) / self.injected_j
 
 
 class _Interrupted(Exception):
@@ -830,7 +836,9 @@ class CampusAirflow:
             self.temp[INT] = np.where(freed, 0.0, self.temp[INT])
         for a in AXES:
             self.vel[a] *= self.free_faces[a]
+        stored = self.heat_stored_j()
         self.temp[INT] *= ~self.domain.solid
+        self.budget.removed_by_edits_j += stored - self.heat_stored_j()
         changed = old_solid != self.domain.solid
         if changed.any() and not self._local_first_look(changed):
             self.first_look()
@@ -848,7 +856,7 @@ class CampusAirflow:
         cells = [np.empty(self.grid.shape, dtype=self.dtype) for _ in AXES]
         velocity_at(None, self.vel, cells)
         temp = np.where(self.domain.solid, 0.0, self.temp[INT]).astype(self.dtype)
-        return (self.grid, self.domain.frame, cells, temp)
+        return (self.grid, self.domain.frame, cells, temp, replace(self.budget))
 
     def _warm_from(self, previous: tuple) -> None:
         """Start the new grid from a field sampled on another grid (turned and/or resized).
@@ -858,11 +866,13 @@ class CampusAirflow:
         :class:`_ColumnInterpolator`), the horizontal velocity is turned from the old
         wind-aligned axes to the new ones, and face values are averages of the two cells they
         separate. Cells outside the old box start from the new inflow profile and ambient
-        air. The heat account restarts (interpolation does not conserve stored heat).
+        air. The heat account runs on; what the interpolation changes in the stored heat is
+        booked in ``HeatBudget.removed_by_edits_j``.
         """
-        old_grid, old_frame, (cu, cv, cw), temp = previous
+        old_grid, old_frame, (cu, cv, cw), temp, budget = previous
         g, frame = self.grid, self.domain.frame
         dt_ = self.dtype
+        stored_before = float(temp.sum(dtype=np.float64)) * RHO_AIR * CP_AIR * old_grid.cell_volume
         xs, ys = np.meshgrid(g.centres(0), g.centres(1), indexing="ij")
         ex, ey = frame.to_campus(xs, ys)
         ox, oy = old_frame.to_solver(ex, ey)
@@ -884,7 +894,8 @@ class CampusAirflow:
             self.vel[a][INT] = 0.5 * (padded[INT] + padded[shift(a, -1)])
             self.vel[a] *= self.free_faces[a]
         fill_scalar_ghosts(self.temp, self.bcs)
-        self.reset_budget()
+        self.budget = budget
+        self.budget.removed_by_edits_j += stored_before - self.heat_stored_j()
 
     def _local_first_look(self, changed: np.ndarray) -> bool:
         """Project only a box around the cells an edit changed; False if the box is too big.
