@@ -17,6 +17,8 @@ PACKAGES=(
   libxcb-xfixes0 libxkbcommon-x11-0 libxcursor1
   # the MQTT broker used by the live-data tests and by 'twin listen' demos
   mosquitto mosquitto-clients
+  # real readers the export tests check files with: ffprobe (MP4/GIF), pdfinfo and pdftoppm (PDF)
+  ffmpeg poppler-utils
 )
 # Debian's own python3 needs python3-venv to create the project's virtual environment.
 if [ "$(command -v python3)" = "/usr/bin/python3" ]; then

@@ -28,6 +28,10 @@ SOLVER_STATES = ("settled", "settling", "invalid", "off")
 """
 
 
+class ExportError(ValueError):
+    """An export cannot be made as asked (unknown format, bad size); the message says why."""
+
+
 def content_hash(text: str | bytes) -> str:
     """SHA-256 hex digest of a layout's content (its GeoJSON text as :func:`save_layout` writes it)."""
     data = text.encode("utf-8") if isinstance(text, str) else text

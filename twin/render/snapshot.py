@@ -23,7 +23,7 @@ import numpy as np
 
 from twin.core.files import write_bytes_atomically
 from twin.core.i18n import tr
-from twin.core.provenance import ExportInfo
+from twin.core.provenance import ExportError, ExportInfo
 from twin.model.campus import Campus
 from twin.render.scene import CampusScene, Caption
 from twin.render.vtk import (
@@ -39,10 +39,6 @@ IMAGE_FORMATS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}
 REFERENCE_HEIGHT_PX = 900
 """Text is sized for this image height (the default 1600x900 snapshot); larger images scale it."""
 JPEG_QUALITY = 92
-
-
-class ExportError(ValueError):
-    """An export cannot be made as asked (unknown format, bad size); the message says why."""
 
 
 def image_format_for(path: Path | str) -> str:
@@ -131,12 +127,12 @@ def text_dpi(size: tuple[int, int]) -> int:
 
     VTK draws text in points at the window's DPI (72 by default), so scaling the DPI with the
     image height scales every caption, label and legend alike. Below the reference height the
-    text is not shrunk under 80 % (it would become unreadable); a wide, short image is limited
+    text is not shrunk under half (10-point titles are the least a viewer reads); a wide, short image is limited
     by its width so the caption still fits.
     """
     width, height = size
     scale = min(height / REFERENCE_HEIGHT_PX, width / 1280.0)
-    return int(round(72 * min(max(scale, 0.8), 6.0)))
+    return int(round(72 * min(max(scale, 0.5), 6.0)))
 
 
 @dataclass(frozen=True)
@@ -183,6 +179,8 @@ def solver_state(frame, current: bool = True) -> tuple[str, str]:
     explicit = getattr(frame, "state", None)
     if explicit is not None:
         state = str(getattr(explicit, "value", explicit)).lower()
+        if state == "first look":  # the previous field on new obstacles: still settling
+            state = "settling"
         if state in ("settled", "settling", "invalid"):
             return (state if current else "invalid"), detail
     if not current:

@@ -1,0 +1,375 @@
+"""Frames of animations: a day on the campus, a guided tour of the camera presets, an orbit.
+
+Each animation is an iterator of ``(height, width, 3)`` uint8 images rendered offscreen
+through :class:`~twin.render.snapshot.OffscreenView` (the snapshot path), one at a time, so a
+caller can write them to a video (:class:`twin.io.export.video.VideoWriter`), show progress
+and stop between any two frames. Nothing here writes files.
+
+**day**: 24 hours of simulated time. A :class:`~twin.session.TwinSession` runs the simulated
+IT load, the weather series and the cooling plant on an injected clock that advances
+``86400 / (frames - 1)`` simulated seconds per frame; with overlays, the airflow solver runs
+synchronously in the weather of that moment (wind direction rounded to 10°, speed to 0.5 m/s,
+air to 1 °C as the window does when it follows the weather: a new wind direction restarts the
+field, so rounding avoids a restart every frame) and takes :func:`solver_steps_per_frame`
+steps per frame. The solver does not run 24 h of real air time (that would take ~75 min of
+CPU at 8 m cells); it re-settles on each hour's weather, quasi-steadily, and every frame's
+caption says whether its field is settled or still settling. The plant's intake rises come
+from the solver and its heat goes back to it, as in the window.
+
+**tour**: the camera presets in sequence (overview, plan, eye level from Escaudain and from
+Lourches, back to the overview), resting at each stop, with eased (smoothstep) moves; moves
+between two eye-level stops rise over the campus instead of passing through it.
+
+**orbit**: one turn around the campus's centre from the overview's height and distance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from twin.core.i18n import tr
+from twin.core.provenance import ExportError, ExportInfo
+from twin.model.campus import Campus
+from twin.model.views import CAMERA_PRESETS
+from twin.render.snapshot import CameraPose, OffscreenView, solver_state
+
+KINDS = ("day", "tour", "orbit")
+DAY_OVERLAYS = ("temperature", "recirculation")
+"""Overlays of a day animation when none are asked for."""
+SOLVER_STEPS_PER_HOUR = 40
+"""Solver steps wanted per simulated hour of a day animation: at 16 m cells the campus field
+settles in about 30 steps (about 110 s of air time) after a wind change."""
+ANIMATION_DX_M = 16.0
+"""Cell size of the day animation's solver (twice the window's 8 m): 4x fewer cells, so a
+60 s clip is minutes, not an hour; plumes are broader but recirculation is still resolved."""
+
+
+@dataclass(frozen=True)
+class AnimationSpec:
+    """What to animate.
+
+    Attributes
+    ----------
+    kind
+        ``day``, ``tour`` or ``orbit``.
+    size, fps, seconds
+        Frame size (pixels), frames per second, clip length (s).
+    overlays
+        Field overlays; for ``tour`` and ``orbit`` the solver first settles on the layout's
+        design weather.
+    date
+        ``day``: the simulated day (``YYYY-MM-DD``).
+    heatwave
+        ``day``: play the reconstructed 25 July 2019 heat wave.
+    dx_m
+        Solver cell size for animations (see :data:`ANIMATION_DX_M`).
+    solver_steps
+        ``day``: solver steps per frame; 0 chooses :func:`solver_steps_per_frame`.
+    """
+
+    kind: str
+    size: tuple[int, int] = (1920, 1080)
+    fps: float = 30.0
+    seconds: float = 20.0
+    overlays: tuple[str, ...] = ()
+    date: str = ""
+    heatwave: bool = False
+    dx_m: float = ANIMATION_DX_M
+    solver_steps: int = 0
+
+    @property
+    def frames(self) -> int:
+        return max(2, int(round(self.fps * self.seconds)))
+
+    def check(self) -> None:
+        """Raise :class:`ExportError` with a clear message for impossible values."""
+        if self.kind not in KINDS:
+            raise ExportError(tr("Export", "unknown animation kind {kind!r}; choose day, tour or orbit").format(kind=self.kind))
+        if not (1.0 <= self.fps <= 120.0):
+            raise ExportError(tr("Export", "frames per second must be 1 to 120, got {fps:g}").format(fps=self.fps))
+        if not (0.1 <= self.seconds <= 3600.0):
+            raise ExportError(tr("Export", "clip length must be 0.1 to 3600 s, got {s:g}").format(s=self.seconds))
+        if self.date:
+            try:
+                np.datetime64(self.date, "D")
+            except ValueError:
+                raise ExportError(tr("Export", "date must look like 2030-07-25, got {date!r}").format(date=self.date)) from None
+
+
+def solver_steps_per_frame(frames: int) -> int:
+    """Solver steps per frame so a day gets at least :data:`SOLVER_STEPS_PER_HOUR` per hour."""
+    return max(1, math.ceil(SOLVER_STEPS_PER_HOUR * 24 / max(frames - 1, 1)))
+
+
+def smoothstep(t: float) -> float:
+    """``3t² - 2t³``: zero speed at both ends of a camera move."""
+    t = min(max(t, 0.0), 1.0)
+    return t * t * (3.0 - 2.0 * t)
+
+
+def _lerp(a, b, t: float) -> tuple[float, ...]:
+    return tuple(x + (y - x) * t for x, y in zip(a, b, strict=True))
+
+
+def interpolate(a: CameraPose, b: CameraPose, t: float, rise_m: float = 0.0) -> CameraPose:
+    """The pose a fraction ``t`` (eased) of the way from ``a`` to ``b``, lifted by up to ``rise_m``."""
+    s = smoothstep(t)
+    position = list(_lerp(a.position, b.position, s))
+    position[2] += 4.0 * rise_m * s * (1.0 - s)
+    up = np.array(_lerp(a.view_up, b.view_up, s))
+    if np.linalg.norm(up) < 1e-6:
+        up = np.array([0.0, 0.0, 1.0])
+    return CameraPose(tuple(position), _lerp(a.focal_point, b.focal_point, s), tuple(up / np.linalg.norm(up)),
+                      a.view_angle + (b.view_angle - a.view_angle) * s)
+
+
+def preset_pose(view: OffscreenView, name: str) -> CameraPose:
+    """The pose a camera preset puts the view's camera in."""
+    view.scene.apply_camera(name)
+    return CameraPose.of(view.renderer.GetActiveCamera())
+
+
+def tour_stops(view: OffscreenView, campus: Campus) -> list[CameraPose]:
+    """The tour's stops: the presets the layout supports, then back to the first."""
+    stops = []
+    for name in CAMERA_PRESETS:
+        try:
+            stops.append(preset_pose(view, name))
+        except ValueError:  # a layout without homes in that commune has no such eye-level view
+            continue
+    return stops + stops[:1]
+
+
+def tour_pose(stops: list[CameraPose], t: float, rest: float = 0.3) -> CameraPose:
+    """The camera at fraction ``t`` of the tour: each leg rests ``rest`` of its time, then moves."""
+    legs = len(stops) - 1
+    position = min(max(t, 0.0), 1.0) * legs
+    leg = min(int(position), legs - 1)
+    local = position - leg
+    a, b = stops[leg], stops[leg + 1]
+    move = 0.0 if local < rest else (local - rest) / (1.0 - rest)
+    both_low = a.position[2] < 30.0 and b.position[2] < 30.0
+    return interpolate(a, b, move, rise_m=350.0 if both_low else 0.0)
+
+
+def orbit_pose(start: CameraPose, t: float) -> CameraPose:
+    """``start`` turned by ``360 t`` degrees about the vertical through its focal point."""
+    angle = 2.0 * math.pi * t
+    fx, fy, _ = start.focal_point
+    x, y, z = start.position
+    dx, dy = x - fx, y - fy
+    c, s = math.cos(angle), math.sin(angle)
+    return CameraPose((fx + c * dx - s * dy, fy + s * dx + c * dy, z), start.focal_point, start.view_up, start.view_angle)
+
+
+def settle(campus: Campus, settings, max_steps: int = 300,
+           progress: Callable[[int, object], None] | None = None):
+    """Run the solver synchronously on ``campus`` until settled or ``max_steps``; return the last frame."""
+    from twin.sim.airflow.runner import AirflowRunner
+
+    runner = AirflowRunner(campus, settings, synchronous=True)
+    frame = runner.latest()
+    for step in range(1, max_steps + 1):
+        frame = runner.step_now(1)
+        if progress is not None:
+            progress(step, frame)
+        if frame.tier == "settled":
+            break
+    return frame
+
+
+class _RunnerLink:
+    """The session's view of a synchronous runner: recirculation in, heat out."""
+
+    def __init__(self, runner) -> None:
+        self.runner = runner
+
+    def latest_intake_rise_k(self):
+        frame = self.runner.latest()
+        return {} if frame is None else {k: v for k, v in frame.intake_rise_k.items() if np.isfinite(v)}
+
+    def submit_heat(self, heat_mw_by_building) -> None:
+        self.runner.submit_heat(heat_mw_by_building)
+
+
+class Animation:
+    """Frames of one animation; iterate it (each ``next`` renders one frame), then :meth:`close`.
+
+    Parameters
+    ----------
+    campus
+        The layout.
+    spec
+        What to animate (checked on creation).
+    info
+        Provenance of the layout (program version, layout file and hash); each frame's caption
+        adds its time, weather, overlays and solver state.
+    session_factory
+        ``day``: builds the running twin, called as ``session_factory(campus, weather,
+        start=..., wall_clock=...)``; pass :class:`twin.session.TwinSession` (the session layer
+        sits beside this one, so it is handed in rather than imported).
+    weather
+        ``day``: the weather series to play (default: the bundled synthetic year, with the 2019
+        heat wave when ``spec.heatwave``).
+    """
+
+    def __init__(self, campus: Campus, spec: AnimationSpec, info: ExportInfo, session_factory=None,
+                 weather=None) -> None:
+        spec.check()
+        self.campus = campus
+        self.spec = spec
+        self.info = info
+        self.index = 0
+        self.last_info = info
+        self.view = OffscreenView(spec.size)
+        self.view.show(campus, "overview")
+        self.overlays = tuple(spec.overlays) or (DAY_OVERLAYS if spec.kind == "day" else ())
+        self._frame = None
+        self._runner = None
+        self.session = None
+        if spec.kind == "day":
+            if session_factory is None:
+                raise ValueError("a day animation needs a session_factory (twin.session.TwinSession)")
+            self._start_day(session_factory, weather)
+        else:
+            self._stops = tour_stops(self.view, campus) if spec.kind == "tour" else [preset_pose(self.view, "overview")]
+            self.view.show(campus, "overview")
+
+    # -- public --------------------------------------------------------------------------
+
+    @property
+    def frames(self) -> int:
+        return self.spec.frames
+
+    def prepare(self, progress: Callable[[int, object], None] | None = None) -> None:
+        """For a tour or orbit with overlays, settle the solver on the layout's design weather first."""
+        if self.spec.kind != "day" and self.overlays and self._frame is None:
+            from twin.sim.airflow.domain import AirflowSettings
+
+            self._frame = settle(self.campus, AirflowSettings(dx_m=self.spec.dx_m), progress=progress)
+            self.view.show_fields(self._frame, self.campus, self.overlays)
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        return self
+
+    def __next__(self) -> np.ndarray:
+        if self.index >= self.frames:
+            raise StopIteration
+        t = self.index / (self.frames - 1)
+        if self.spec.kind == "day":
+            info = self._day_frame()
+        else:
+            self.prepare()
+            pose = tour_pose(self._stops, t) if self.spec.kind == "tour" else orbit_pose(self._stops[0], t)
+            self.view.aim(pose)
+            self.view.scene.set_annotations_visible(pose.position[2] > 30.0)
+            info = self._static_info()
+        self.view.caption.set_info(info)
+        self.last_info = info
+        self.index += 1
+        return self.view.render()
+
+    def close(self) -> None:
+        """Release the OpenGL context and the load source."""
+        if self.session is not None:
+            self.session.close()
+        self.view.close()
+
+    def __enter__(self) -> Animation:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- day -------------------------------------------------------------------------------
+
+    def _start_day(self, session_factory, weather) -> None:
+        from twin.sim.weather import load_default_weather, with_heatwave
+
+        if weather is None:
+            weather = load_default_weather()
+            if self.spec.heatwave:
+                weather = with_heatwave(weather)
+        day = self.spec.date or ("2030-07-25" if self.spec.heatwave else "2030-06-21")
+        self._wall = 0.0
+        self.session = session_factory(self.campus, weather, start=np.datetime64(day, "s"), wall_clock=lambda: self._wall)
+        self._seconds_per_frame = 86400.0 / (self.frames - 1)
+        self._steps = self.spec.solver_steps or solver_steps_per_frame(self.frames)
+        self.view.aim("overview")
+        if self.overlays:
+            from twin.sim.airflow.domain import AirflowSettings
+
+            ambient, _, speed, wind_from = self.session.weather_now()
+            self._settings = AirflowSettings(dx_m=self.spec.dx_m, **self._rounded(wind_from, speed, ambient))
+            self._cold_start()
+
+    def _cold_start(self) -> None:
+        from twin.sim.airflow.runner import AirflowRunner
+
+        self._runner = AirflowRunner(self.campus, self._settings, synchronous=True)
+        # Roll-backs are reported in the frames (and so in the caption's solver state),
+        # not as Python warnings interrupting the export.
+        self._runner.solver.warn = False
+        self.session.attach_airflow(_RunnerLink(self._runner))
+
+    @staticmethod
+    def _rounded(wind_from: float, speed: float, ambient: float) -> dict[str, float]:
+        return {"wind_from_deg": round(wind_from / 10.0) * 10.0 % 360.0, "wind_speed_ms": max(round(speed * 2) / 2, 0.5),
+                "ambient_c": float(round(ambient))}
+
+    def _day_frame(self) -> ExportInfo:
+        import dataclasses
+
+        if self.index > 0:
+            self._wall += self._seconds_per_frame
+        snapshot = self.session.tick()
+        ambient, _, speed, wind_from = self.session.weather_now()
+        info = self.info.replace(
+            sim_time=str(np.datetime64(snapshot.time, "m")), weather_source=self.session.weather.label,
+            wind_from_deg=wind_from, wind_speed_ms=speed, ambient_c=ambient,
+            figures=(
+                (tr("Caption", "IT"), f"{snapshot.campus_it_mw:.0f} MW"),
+                (tr("Caption", "PUE"), f"{snapshot.campus_pue:.3f}"),
+                (tr("Caption", "heat exported"), tr("Caption", "{mw:.0f} MW (~{homes:,.0f} homes' use)").format(
+                    mw=snapshot.exported_mw, homes=snapshot.homes_heated)),
+            ),
+        )
+        for hall in self.campus.data_halls:
+            load = snapshot.it_mw.get(hall.id, 0.0)
+            self.view.scene.set_building_status(
+                hall.id, tr("Caption", "{load:.0f} of {capacity:g} MW IT").format(load=load, capacity=hall.it_capacity_mw),
+                load / hall.it_capacity_mw if hall.it_capacity_mw else None)
+        if self._runner is None:
+            return info
+        wanted = self._rounded(wind_from, speed, ambient)
+        if any(getattr(self._settings, key) != value for key, value in wanted.items()):
+            self._settings = dataclasses.replace(self._settings, **wanted)
+            self._runner.submit_settings(self._settings)  # a warm start from the last field
+        frame = self._runner.step_now(self._steps)
+        if getattr(frame, "state", "") == "invalid":
+            # The solver gave up (repeated roll-backs, seen after a warm start from calm air
+            # into a 5 m/s wind): start afresh in the new conditions instead of showing a
+            # stopped field for the rest of the day. Its caption says "settling" meanwhile.
+            self._cold_start()
+            frame = self._runner.step_now(self._steps)
+        self._frame = frame
+        self.view.show_fields(frame, self.campus, self.overlays)
+        state, detail = solver_state(frame)
+        return info.replace(wind_from_deg=frame.weather.wind_from_deg, wind_speed_ms=frame.weather.wind_speed_ms,
+                            ambient_c=frame.weather.ambient_c, overlays=self.overlays, solver_state=state,
+                            solver_detail=detail)
+
+    # -- tour and orbit -------------------------------------------------------------------
+
+    def _static_info(self) -> ExportInfo:
+        if self._frame is None:
+            return self.info
+        state, detail = solver_state(self._frame)
+        weather = self._frame.weather
+        return self.info.replace(wind_from_deg=weather.wind_from_deg, wind_speed_ms=weather.wind_speed_ms,
+                                 ambient_c=weather.ambient_c, overlays=self.overlays, solver_state=state,
+                                 solver_detail=detail)
