@@ -70,8 +70,21 @@ def test_added_data_hall_is_sized_like_the_bundled_halls_and_gets_branches(campu
     assert deleted.pipes == campus.pipes
 
 
-def test_a_hall_far_from_the_mains_is_reported_not_served(campus):
-    far = C.move_building_command(campus, "dc4", 0.0, -200.0).after
+def test_a_hall_moved_away_from_the_mains_gets_branches_and_loses_them_back(campus):
+    far = C.move_building_command(campus, "dc4", 0.0, -150.0).after
+    branches = [p for p in far.pipes if p.id.startswith("dc4_branch_")]
+    assert {p.role for p in branches} == {"supply", "return"}
+    assert not [i for i in validate_campus(far) if i.rule == "unconnected"]
+    back = C.move_building_command(far, "dc4", 0.0, 150.0).after
+    assert back.pipes == campus.pipes
+
+
+def test_a_hall_with_no_pipe_near_is_reported_not_served(campus):
+    import dataclasses
+
+    # Pipes drawn by hand and a hall dragged off them: the check names the hall.
+    bare = dataclasses.replace(campus, pipes=tuple(p for p in campus.pipes if p.network != "cooling" or p.role != "return"))
+    far = bare.with_building(campus.building("dc4").translated(0.0, -150.0))
     issues = [i for i in validate_campus(far) if i.rule == "unconnected"]
     assert [i.feature for i in issues] == ["dc4"] and "Data hall 4" in issues[0].message
 

@@ -20,8 +20,9 @@ Pipes that serve a building follow it. A pipe end *attached* to a building is on
 :data:`ATTACH_DISTANCE_M` of the building's extent (footprint and yards) and nearer to it than
 to any other building. When the building moves, rotates or is resized, the attached end is
 mapped with it, and an orthogonal jog is inserted so the rest of the run stays on its rack
-(pipe racks run along the site axes). New data halls get a supply and a return branch from the
-nearest point of each facility-water main.
+(pipe racks run along the site axes). A data hall that stands away from the facility-water
+mains (added there, or moved there) gets a supply and a return branch from the nearest point
+of each main; the branches follow the hall and go when it is back beside a main.
 """
 
 from __future__ import annotations
@@ -377,7 +378,42 @@ def _replace_with_pipes(campus: Campus, building_id: str, new: Building, fn: Poi
         pipe = pipes[pipe_id]
         pipes[pipe_id] = dataclasses.replace(pipe, path=_move_pipe_end(pipe.path, index, fn(pipe.path[index])))
     moved = campus.with_building(new)
-    return dataclasses.replace(moved, pipes=tuple(pipes[p.id] for p in campus.pipes))
+    return _reconnect(dataclasses.replace(moved, pipes=tuple(pipes[p.id] for p in campus.pipes)), building_id)
+
+
+def _distance_to_mains(campus: Campus, building: Building) -> float:
+    """Distance from a building's extent to the nearest facility-water main (branches excluded)."""
+    from shapely.geometry import Polygon as ShapelyPolygon
+    from shapely.ops import unary_union
+
+    mains = [LineString(p.path) for p in campus.pipes
+             if p.network == PipeNetwork.COOLING and _BRANCH_SUFFIX not in p.id and len(p.path) >= 2]
+    if not mains:
+        return math.inf
+    extent = unary_union([ShapelyPolygon(p) for p in building_extent_polygons(building)])
+    return min(main.distance(extent) for main in mains)
+
+
+def _reconnect(campus: Campus, building_id: str) -> Campus:
+    """Keep a data hall served: branches from the mains when it stands away from them.
+
+    A hall within :data:`~twin.model.validation.CONNECTION_DISTANCE_M` of a main is served by
+    it directly (as the bundled halls are by the rack between the rows); farther away it gets a
+    supply and a return branch, which then follow it (they are attached to it). A hall moved
+    back beside a main loses its branches.
+    """
+    from twin.model.validation import CONNECTION_DISTANCE_M
+
+    building = campus.building(building_id)
+    if building.kind != BuildingKind.DATA_HALL:
+        return campus
+    own = [p for p in campus.pipes if _is_branch_of(p, building_id)]
+    far = _distance_to_mains(campus, building) > CONNECTION_DISTANCE_M
+    if far and not own:
+        return dataclasses.replace(campus, pipes=campus.pipes + _branch_pipes(campus, building))
+    if not far and own:
+        return dataclasses.replace(campus, pipes=tuple(p for p in campus.pipes if not _is_branch_of(p, building_id)))
+    return campus
 
 
 def _map_building(building: Building, fn: PointMap) -> Building:
@@ -438,9 +474,7 @@ def add_building_command(campus: Campus, kind: BuildingKind | str, centre: Point
 
 
 def _add(campus: Campus, building: Building, label: str) -> Command:
-    after = campus.with_added_building(building)
-    if building.kind == BuildingKind.DATA_HALL:
-        after = dataclasses.replace(after, pipes=after.pipes + _branch_pipes(after, building))
+    after = _reconnect(campus.with_added_building(building), building.id)
     return Command(label, campus, after)
 
 
