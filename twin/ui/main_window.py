@@ -93,6 +93,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.save_as", QT_TRANSLATE_NOOP("MainWindow", "Save layout &as…"), _FILE, "save_as_dialog", QKeySequence.StandardKey.SaveAs),
     ActionSpec("file.snapshot", QT_TRANSLATE_NOOP("MainWindow", "Export &snapshot…"), _FILE, "export_snapshot_dialog", "Ctrl+E",
                QT_TRANSLATE_NOOP("MainWindow", "Save the 3-D view as a PNG image")),
+    ActionSpec("file.animation", QT_TRANSLATE_NOOP("MainWindow", "Export &animation…"), _FILE, "export_animation_dialog", None,
+               QT_TRANSLATE_NOOP("MainWindow", "Render a day, a tour or an orbit to an MP4 or GIF")),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _FILE, "close", QKeySequence.StandardKey.Quit),
     ActionSpec("edit.undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), _EDIT, "undo", QKeySequence.StandardKey.Undo),
     ActionSpec("edit.redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), _EDIT, "redo", QKeySequence.StandardKey.Redo),
@@ -309,6 +311,11 @@ class MainWindow(QMainWindow):
 
         export_snapshot_dialog(self)
 
+    def export_animation_dialog(self) -> None:
+        from twin.ui.export.animation import export_animation_dialog
+
+        export_animation_dialog(self)
+
     def retranslate(self) -> None:
         """Re-set every static text in the language in force (called on ``LanguageChange``)."""
         for dock, title in ((self.properties_dock, self.tr("Properties")), (self.checks_dock, self.tr("Layout checks")),
@@ -347,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers, the solver thread, the load source and the viewport. Idempotent."""
+        if getattr(self, "_animation_export", None) is not None:
+            self._animation_export.cancel()  # removes its partial file
         self._twin_timer.stop()
         self._overlay_timer.stop()
         if self.airflow is not None:

@@ -1,0 +1,66 @@
+"""Exports from the window: File > Export animation runs in chunks, reports progress, cancels cleanly."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+pytestmark = [pytest.mark.gui, pytest.mark.render]
+
+
+@pytest.fixture
+def window(qtbot):
+    from twin.app import build_window
+
+    main_window = build_window(with_twin=False)
+    main_window.resize(900, 600)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.document.undo_stack.set_clean()
+    main_window.close()
+    main_window.deleteLater()
+
+
+def test_window_animation_export_writes_the_gif_while_the_window_runs(window, qtbot, tmp_path):
+    from twin.render.animation import AnimationSpec
+    from twin.ui.export.animation import start_animation_export
+
+    out = tmp_path / "orbit.gif"
+    spec = AnimationSpec("orbit", size=(160, 90), fps=5, seconds=1.0)
+    job = start_animation_export(window, spec, out, progress=False)
+    progress = []
+    job.progressed.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(job.finished, timeout=60000) as finished:
+        pass
+    assert finished.args[0], finished.args[1]
+    assert progress[-1] == (5, 5) and len(progress) == 5
+    with Image.open(out) as gif:
+        assert gif.n_frames == 5
+    assert window.actions_by_id["file.animation"].isEnabled()
+
+
+def test_cancelled_animation_leaves_nothing(window, qtbot, tmp_path):
+    from twin.render.animation import AnimationSpec
+    from twin.ui.export.animation import start_animation_export
+
+    out = tmp_path / "orbit.mp4"
+    spec = AnimationSpec("orbit", size=(160, 90), fps=10, seconds=30.0)
+    job = start_animation_export(window, spec, out, progress=False)
+    job.progressed.connect(lambda done, total: job.cancel() if done == 3 else None)
+    with qtbot.waitSignal(job.finished, timeout=60000) as finished:
+        pass
+    assert finished.args[0] is False and "Cancelled" in finished.args[1]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_extension_is_refused_with_a_message(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from twin.render.animation import AnimationSpec
+    from twin.ui.export.animation import start_animation_export
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert start_animation_export(window, AnimationSpec("orbit", size=(160, 90)), tmp_path / "x.mov") is None
+    assert len(shown) == 1 and "x.mov" in shown[0]
