@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMessageBox, QWidget
 
 from twin.model.campus import BuildingKind
 from twin.model.commands import (
@@ -230,29 +230,45 @@ class EditController(QObject):
 
 
 class RulesEditor(QWidget):
-    """The editable planning rules of the layout checks, labelled as planning assumptions."""
+    """The editable planning rules of the layout checks, labelled as planning assumptions.
+
+    Two compact rows above the checks list (a 1280 x 720 projector leaves the dock little
+    height): the caption saying these are planning assumptions, then the three values.
+    """
 
     rule_requested = Signal(str, float)
     """The user entered a new value for a rule: scenario field, value."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        from PySide6.QtWidgets import QGridLayout
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        self.caption = QLabel(self.tr("Planning assumptions used by the checks (not published):"), self)
+        self.caption.setWordWrap(True)
+        grid.addWidget(self.caption, 0, 0, 1, 6)
         self.fields: dict[str, QDoubleSpinBox] = {}
-        for field, label, low, high, unit in (
-            ("min_hall_spacing_m", self.tr("Spacing between halls (planning assumption)"), 0.0, 200.0, " m"),
-            ("site_setback_m", self.tr("Setback from the boundary (planning assumption)"), 0.0, 100.0, " m"),
-            ("grid_connection_mw", self.tr("Grid connection (planning assumption)"), 1.0, 5000.0, " MW"),
-        ):
+        for column, (field, label, tip, low, high, unit) in enumerate((
+            ("min_hall_spacing_m", self.tr("spacing"), self.tr("Minimum clear distance between two data halls (planning assumption)"),
+             0.0, 200.0, " m"),
+            ("site_setback_m", self.tr("setback"), self.tr("Minimum distance from the site boundary (planning assumption)"),
+             0.0, 100.0, " m"),
+            ("grid_connection_mw", self.tr("grid"), self.tr("Power the grid connection can deliver (planning assumption)"),
+             1.0, 5000.0, " MW"),
+        )):
             box = QDoubleSpinBox(self)
             box.setRange(low, high)
             box.setDecimals(0)
             box.setSuffix(unit)
             box.setKeyboardTracking(False)
-            box.setToolTip(self.tr("Not published: a planning assumption of this study, used by the layout checks."))
+            box.setToolTip(tip)
             box.valueChanged.connect(lambda value, field=field: self._changed(field, value))
-            form.addRow(label, box)
+            name = QLabel(label, self)
+            name.setToolTip(tip)
+            grid.addWidget(name, 1, 2 * column)
+            grid.addWidget(box, 1, 2 * column + 1)
             self.fields[field] = box
         self._campus = None
 
