@@ -41,6 +41,7 @@ needs (tens of thousands of cells in well under a second).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -279,7 +280,12 @@ def screening(
         Path difference (m, <= 0 where nothing screens), barrier thickness e (m), source-to-
         first-edge and last-edge-to-receiver distances (m), each of the broadcast path shape.
     """
-    src, rcv = np.broadcast_arrays(np.asarray(src, float), np.asarray(rcv, float))
+    src, rcv = np.asarray(src, float), np.asarray(rcv, float)
+    # Outer product receivers (N, 1, 3) x sources (1, S, 3), as the noise map calls it: the
+    # distinct source points are known without searching for them.
+    outer = src.ndim == 3 and rcv.ndim == 3 and src.shape[0] == 1 and rcv.shape[1] == 1
+    n_src = src.shape[1] if outer else 0
+    src, rcv = np.broadcast_arrays(src, rcv)
     shape = src.shape[:-1]
     s_all = src.reshape(-1, 3)
     r_all = rcv.reshape(-1, 3)
@@ -289,19 +295,12 @@ def screening(
     best_e = np.zeros(n)
     best_ss = d3_all.copy()
     best_sr = np.zeros(n)
-    lo = np.minimum(s_all[:, :2], r_all[:, :2])
-    hi = np.maximum(s_all[:, :2], r_all[:, :2])
-    z_min = np.minimum(s_all[:, 2], r_all[:, 2])
-    for screen in screens:
+    candidates = _screen_candidates(s_all, r_all, screens, n_src)
+    for screen, idx in zip(screens, candidates, strict=True):
         poly = np.asarray(screen.outline, float)
-        if len(poly) < 3:
+        if len(poly) < 3 or idx.size == 0:
             continue
         hb = screen.height_m
-        # Candidates only: paths whose bounding box meets the building's and that pass below its roof.
-        bmin, bmax = poly.min(axis=0), poly.max(axis=0)
-        idx = np.flatnonzero((hi[:, 0] >= bmin[0]) & (lo[:, 0] <= bmax[0]) & (hi[:, 1] >= bmin[1]) & (lo[:, 1] <= bmax[1]) & (z_min < hb))
-        if idx.size == 0:
-            continue
         s, r, d3 = s_all[idx], r_all[idx], d3_all[idx]
         p0 = s[:, :2]
         dv = r[:, :2] - p0
@@ -345,6 +344,57 @@ def screening(
         best_sr[sel] = d_sr[better]
     best_z = np.where(np.isfinite(best_z), best_z, 0.0)
     return best_z.reshape(shape), best_e.reshape(shape), best_ss.reshape(shape), best_sr.reshape(shape)
+
+
+def _screen_candidates(s_all: np.ndarray, r_all: np.ndarray, screens: Sequence[Screen], n_src: int = 0) -> list[np.ndarray]:
+    """Per building, the indices of the paths that may cross it (a cheap superset).
+
+    When the paths are an outer product of receivers x ``n_src`` sources (path index
+    ``i = receiver * n_src + source``; a noise map: many cells, a dozen plant items) the test is
+    angular: seen from each source, a building outside it spans an angle [lo, hi] and starts at
+    its distance; only cells in that wedge and beyond can be screened. Otherwise the paths'
+    bounding boxes are tested against the building's. Paths passing above the roof at both
+    ends are dropped in either case.
+    """
+    z_min = np.minimum(s_all[:, 2], r_all[:, 2])
+    outlines = [np.asarray(sc.outline, float) for sc in screens]
+    if n_src <= 0:
+        lo = np.minimum(s_all[:, :2], r_all[:, :2])
+        hi = np.maximum(s_all[:, :2], r_all[:, :2])
+        out = []
+        for sc, poly in zip(screens, outlines, strict=True):
+            if len(poly) < 3:
+                out.append(np.zeros(0, dtype=np.int64))
+                continue
+            bmin, bmax = poly.min(axis=0), poly.max(axis=0)
+            out.append(np.flatnonzero((hi[:, 0] >= bmin[0]) & (lo[:, 0] <= bmax[0]) & (hi[:, 1] >= bmin[1]) & (lo[:, 1] <= bmax[1]) & (z_min < sc.height_m)))
+        return out
+    from shapely.geometry import Point, Polygon
+
+    per_screen: list[list[np.ndarray]] = [[] for _ in screens]
+    for u in range(n_src):
+        paths = np.arange(u, s_all.shape[0], n_src)
+        source = s_all[u]
+        d = r_all[paths, :2] - source[:2]
+        ang = np.arctan2(d[:, 1], d[:, 0])
+        dist = np.hypot(d[:, 0], d[:, 1])
+        for k, (sc, poly) in enumerate(zip(screens, outlines, strict=True)):
+            if len(poly) < 3:
+                continue
+            shape = Polygon(poly).convex_hull
+            low = z_min[paths] < sc.height_m
+            if shape.buffer(1e-6).contains(Point(source[0], source[1])):
+                per_screen[k].append(paths[low])
+                continue
+            v = poly - source[:2]
+            centre = math.atan2(v[:, 1].mean(), v[:, 0].mean())
+            rel = np.angle(np.exp(1j * (np.arctan2(v[:, 1], v[:, 0]) - centre)))
+            a_lo, a_hi = rel.min() - 1e-9, rel.max() + 1e-9
+            rel_paths = np.angle(np.exp(1j * (ang - centre)))
+            near = shape.distance(Point(source[0], source[1]))
+            keep = low & (rel_paths >= a_lo) & (rel_paths <= a_hi) & (dist >= near)
+            per_screen[k].append(paths[keep])
+    return [np.concatenate(p) if p else np.zeros(0, dtype=np.int64) for p in per_screen]
 
 
 @dataclass(frozen=True, eq=False)
