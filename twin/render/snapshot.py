@@ -103,7 +103,7 @@ def jpeg_bytes(image: np.ndarray, quality: int = JPEG_QUALITY) -> bytes:
 
     JPEG has no text chunks: the caption drawn on the image is what says what it shows.
     """
-    from vtkmodules.vtkIOImage import vtkJPEGWriter
+    from twin.render.vtk import vtkJPEGWriter
 
     writer = vtkJPEGWriter()
     writer.SetInputData(_vtk_image(image))

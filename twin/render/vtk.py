@@ -58,3 +58,16 @@ from vtkmodules.vtkRenderingCore import (
     vtkTextActor,
     vtkWindowToImageFilter,
 )
+
+# isort: split
+# Export writers (snapshots, fields): twin.render.snapshot and twin.render.export_fields.
+from vtkmodules.vtkCommonCore import (
+    vtkDoubleArray,
+    vtkFloatArray,
+    vtkStringArray,
+    vtkUnsignedCharArray,
+)
+from vtkmodules.vtkCommonMath import vtkMatrix3x3
+from vtkmodules.vtkFiltersCore import vtkAppendPolyData
+from vtkmodules.vtkIOImage import vtkJPEGWriter
+from vtkmodules.vtkIOXML import vtkXMLImageDataWriter, vtkXMLPolyDataWriter
