@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1099" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1180" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1104" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1185" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -42,34 +42,45 @@
     <context>
         <name>AirflowPanel</name>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="175" />
+            <location filename="../../twin/ui/airflow_panel.py" line="180" />
             <source> m above ground</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="201" />
+            <location filename="../../twin/ui/airflow_panel.py" line="213" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="166" />
+            <location filename="../../twin/ui/airflow_panel.py" line="209" />
+            <source>Air over the nature reserve: —
+Strongest wind at pedestrian height: — (the field is invalid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="171" />
             <source>Apply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="165" />
+            <location filename="../../twin/ui/airflow_panel.py" line="170" />
             <source>Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="176" />
+            <location filename="../../twin/ui/airflow_panel.py" line="181" />
             <source>Height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="47" />
+            <source>INVALID — the solver gave up after repeated roll-backs. The overlays show the last good field, greyed, and its recirculation is not passed to the plant. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -78,8 +89,8 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
-            <location filename="../../twin/ui/airflow_panel.py" line="225" />
+            <location filename="../../twin/ui/airflow_panel.py" line="173" />
+            <location filename="../../twin/ui/airflow_panel.py" line="256" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -89,33 +100,33 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Resolution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
-            <location filename="../../twin/ui/airflow_panel.py" line="225" />
+            <location filename="../../twin/ui/airflow_panel.py" line="173" />
+            <location filename="../../twin/ui/airflow_panel.py" line="256" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="172" />
+            <location filename="../../twin/ui/airflow_panel.py" line="177" />
             <source>Show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="167" />
+            <location filename="../../twin/ui/airflow_panel.py" line="172" />
             <source>Solver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="169" />
+            <location filename="../../twin/ui/airflow_panel.py" line="174" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
@@ -130,7 +141,7 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="163" />
+            <location filename="../../twin/ui/airflow_panel.py" line="168" />
             <source>Wind and air</source>
             <translation type="unfinished" />
         </message>
@@ -140,12 +151,12 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Wind from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Wind speed</source>
             <translation type="unfinished" />
         </message>
@@ -170,7 +181,7 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="164" />
+            <location filename="../../twin/ui/airflow_panel.py" line="169" />
             <source>follow the weather being played</source>
             <translation type="unfinished" />
         </message>
@@ -180,22 +191,27 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="51" />
+            <source>settling — rolled back {n} times since the last edit, so not called settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/airflow_panel.py" line="45" />
             <source>settling — the flow is still adjusting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="107" />
+            <location filename="../../twin/ui/airflow_panel.py" line="111" />
             <source>starting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="213" />
+            <location filename="../../twin/ui/airflow_panel.py" line="238" />
             <source>{cells} cells · {rtf}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="211" />
+            <location filename="../../twin/ui/airflow_panel.py" line="236" />
             <source>{factor}× faster than real time</source>
             <translation type="unfinished" />
         </message>
@@ -229,109 +245,208 @@ Strongest wind at pedestrian height: {wind} m/s</source>
         </message>
     </context>
     <context>
+        <name>AnimationDialog</name>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="71" />
+            <source>25 July 2019 heat wave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="51" />
+            <source>A day on the campus (24 h simulated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="54" />
+            <source>Animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="76" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="48" />
+            <source>Export animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="59" />
+            <source>Frame size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="63" />
+            <source>Frames per second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="68" />
+            <source>Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <source>Orbit around the campus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="84" />
+            <source>Overlays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <source>Tour of the views</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnimationExport</name>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="164" />
+            <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="152" />
+            <source>Cancelled: {name} was not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="137" />
+            <source>Export animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="175" />
+            <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <source>Rendering {name}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AutoSaver</name>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="74" />
+            <source>Autosave failed ({reason}): unsaved edits are not protected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="385" />
+            <location filename="../../twin/render/snapshot.py" line="387" />
             <source>(in memory)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="733" />
+            <location filename="../../twin/render/scene.py" line="753" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="324" />
+            <location filename="../../twin/render/animation.py" line="335" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="724" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="704" />
+            <location filename="../../twin/render/scene.py" line="724" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="737" />
+            <location filename="../../twin/render/scene.py" line="757" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="325" />
+            <location filename="../../twin/render/animation.py" line="336" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="706" />
+            <location filename="../../twin/render/scene.py" line="726" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="727" />
+            <location filename="../../twin/render/scene.py" line="747" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="683" />
+            <location filename="../../twin/render/scene.py" line="703" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="326" />
+            <location filename="../../twin/render/animation.py" line="337" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="376" />
+            <location filename="../../twin/render/snapshot.py" line="378" />
             <source>layout design scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="190" />
+            <location filename="../../twin/render/snapshot.py" line="192" />
             <source>non-finite field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="736" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="734" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="731" />
+            <location filename="../../twin/render/scene.py" line="751" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="732" />
+            <location filename="../../twin/render/scene.py" line="752" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="185" />
+            <location filename="../../twin/render/snapshot.py" line="187" />
             <source>stale: conditions changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="333" />
+            <location filename="../../twin/render/animation.py" line="344" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="326" />
+            <location filename="../../twin/render/animation.py" line="337" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="700" />
+            <location filename="../../twin/render/scene.py" line="720" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -341,7 +456,7 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="722" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -349,317 +464,317 @@ Strongest wind at pedestrian height: {wind} m/s</source>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../twin/model/commands.py" line="431" />
+            <location filename="../../twin/model/commands.py" line="473" />
             <source>Add {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="650" />
+            <location filename="../../twin/model/commands.py" line="715" />
             <source>Cooler height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="641" />
+            <location filename="../../twin/model/commands.py" line="706" />
             <source>Cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="156" />
+            <location filename="../../twin/model/commands.py" line="157" />
             <source>Cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="155" />
+            <location filename="../../twin/model/commands.py" line="156" />
             <source>Data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="202" />
+            <location filename="../../twin/model/commands.py" line="203" />
             <source>Data hall {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="446" />
+            <location filename="../../twin/model/commands.py" line="486" />
             <source>Delete {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="458" />
+            <location filename="../../twin/model/commands.py" line="523" />
             <source>Duplicate {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="160" />
+            <location filename="../../twin/model/commands.py" line="161" />
             <source>Gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="654" />
+            <location filename="../../twin/model/commands.py" line="719" />
             <source>Generator rating</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="652" />
+            <location filename="../../twin/model/commands.py" line="717" />
             <source>Generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="644" />
+            <location filename="../../twin/model/commands.py" line="709" />
             <source>Heat rejection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="158" />
+            <location filename="../../twin/model/commands.py" line="159" />
             <source>Heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="648" />
+            <location filename="../../twin/model/commands.py" line="713" />
             <source>Heat-rejection position</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="635" />
+            <location filename="../../twin/model/commands.py" line="700" />
             <source>Height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="640" />
+            <location filename="../../twin/model/commands.py" line="705" />
             <source>IT capacity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="599" />
+            <location filename="../../twin/model/commands.py" line="664" />
             <source>Move cooler yard of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="605" />
+            <location filename="../../twin/model/commands.py" line="670" />
             <source>Move generator yard of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="466" />
+            <location filename="../../twin/model/commands.py" line="531" />
             <source>Move {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="634" />
+            <location filename="../../twin/model/commands.py" line="699" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="856" />
+            <location filename="../../twin/model/commands.py" line="921" />
             <source>New layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="857" />
+            <location filename="../../twin/model/commands.py" line="922" />
             <source>New layout from the empty site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="159" />
+            <location filename="../../twin/model/commands.py" line="160" />
             <source>Offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="563" />
+            <location filename="../../twin/model/commands.py" line="628" />
             <source>Resize {name} to {w} × {d} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="500" />
+            <location filename="../../twin/model/commands.py" line="565" />
             <source>Rotate {name} by {angle}°</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="755" />
+            <location filename="../../twin/model/commands.py" line="820" />
             <source>Set {label} of {name} to {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="849" />
+            <location filename="../../twin/model/commands.py" line="914" />
             <source>Set {title} to {value:g} {unit}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="636" />
+            <location filename="../../twin/model/commands.py" line="701" />
             <source>Storeys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="157" />
+            <location filename="../../twin/model/commands.py" line="158" />
             <source>Substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="846" />
+            <location filename="../../twin/model/commands.py" line="911" />
             <source>The {title} must be between {low:g} and {high:g} {unit}, got {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="663" />
+            <location filename="../../twin/model/commands.py" line="728" />
             <source>adiabatic (evaporative assist)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="666" />
+            <location filename="../../twin/model/commands.py" line="731" />
             <source>adiabatic coolers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="664" />
+            <location filename="../../twin/model/commands.py" line="729" />
             <source>chillers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="667" />
+            <location filename="../../twin/model/commands.py" line="732" />
             <source>cooling towers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="662" />
+            <location filename="../../twin/model/commands.py" line="727" />
             <source>direct liquid cooling + dry coolers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="665" />
+            <location filename="../../twin/model/commands.py" line="730" />
             <source>dry coolers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="831" />
+            <location filename="../../twin/model/commands.py" line="896" />
             <source>grid connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="829" />
+            <location filename="../../twin/model/commands.py" line="894" />
             <source>minimum spacing between halls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="661" />
+            <location filename="../../twin/model/commands.py" line="726" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="408" />
+            <location filename="../../twin/model/commands.py" line="450" />
             <source>return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="668" />
+            <location filename="../../twin/model/commands.py" line="733" />
             <source>roof</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="830" />
+            <location filename="../../twin/model/commands.py" line="895" />
             <source>setback from the site boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="408" />
+            <location filename="../../twin/model/commands.py" line="450" />
             <source>supply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="838" />
+            <location filename="../../twin/model/commands.py" line="903" />
             <source>the scenario has no editable rule {field}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="718" />
+            <location filename="../../twin/model/commands.py" line="783" />
             <source>the {label} must be at most 60 characters, got {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="716" />
+            <location filename="../../twin/model/commands.py" line="781" />
             <source>the {label} must not be empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="669" />
+            <location filename="../../twin/model/commands.py" line="734" />
             <source>yard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="730" />
+            <location filename="../../twin/model/commands.py" line="795" />
             <source>{label} must be a finite number, got {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="728" />
+            <location filename="../../twin/model/commands.py" line="793" />
             <source>{label} must be a number, got {value!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="733" />
+            <location filename="../../twin/model/commands.py" line="798" />
             <source>{label} must be a whole number, got {value:g}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="737" />
+            <location filename="../../twin/model/commands.py" line="802" />
             <source>{label} must be between {low:g} and {high:g}{unit}, got {value:g}{unit}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="723" />
+            <location filename="../../twin/model/commands.py" line="788" />
             <source>{label} must be one of {choices}, got {value!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="411" />
+            <location filename="../../twin/model/commands.py" line="453" />
             <source>{name} branch, {role}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="603" />
+            <location filename="../../twin/model/commands.py" line="668" />
             <source>{name} has no generator yard to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="594" />
+            <location filename="../../twin/model/commands.py" line="659" />
             <source>{name} has no heat-rejection equipment to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="521" />
+            <location filename="../../twin/model/commands.py" line="586" />
             <source>{name}: footprint sides must be between {low:g} and {high:g} m, got {value} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="607" />
+            <location filename="../../twin/model/commands.py" line="672" />
             <source>{name}: no part called {part!r} can move on its own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="596" />
+            <location filename="../../twin/model/commands.py" line="661" />
             <source>{name}: roof coolers move with their roof; set their position to yard first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="497" />
+            <location filename="../../twin/model/commands.py" line="562" />
             <source>{name}: the rotation must be a number of degrees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="695" />
+            <location filename="../../twin/model/commands.py" line="760" />
             <source>{name}: {field} cannot be edited here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="710" />
+            <location filename="../../twin/model/commands.py" line="775" />
             <source>{name}: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="743" />
+            <location filename="../../twin/model/commands.py" line="808" />
             <source>{storeys} storeys in {height:g} m leaves {per:.1f} m a storey; at least 3 m is needed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="207" />
+            <location filename="../../twin/model/commands.py" line="208" />
             <source>{title} {n}</source>
             <translation type="unfinished" />
         </message>
@@ -667,82 +782,82 @@ Strongest wind at pedestrian height: {wind} m/s</source>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>ENE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>ESE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>N</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NNE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="149" />
+            <location filename="../../twin/render/scene.py" line="161" />
             <source>NNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>NW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SSE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SSW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>SW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>WNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>WSW</source>
             <translation type="unfinished" />
         </message>
@@ -1034,6 +1149,16 @@ Strongest wind at pedestrian height: {wind} m/s</source>
     <context>
         <name>Export</name>
         <message>
+            <location filename="../../twin/commands/export.py" line="91" />
+            <source>  step {step}: {time:.0f} s simulated, {tier}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="52" />
+            <source>--hours must be between 0 and 8784, got {h:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/export/state.py" line="34" />
             <source>PUE</source>
             <translation type="unfinished" />
@@ -1044,17 +1169,18 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="92" />
+            <location filename="../../twin/render/animation.py" line="95" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="97" />
+            <location filename="../../twin/render/animation.py" line="100" />
+            <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="90" />
+            <location filename="../../twin/render/animation.py" line="93" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
             <translation type="unfinished" />
         </message>
@@ -1064,7 +1190,7 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="267" />
+            <location filename="../../twin/render/snapshot.py" line="269" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
             <translation type="unfinished" />
         </message>
@@ -1079,8 +1205,28 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="88" />
+            <location filename="../../twin/render/animation.py" line="91" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="71" />
+            <source>wrote {out} (buildings, Lambert-93 metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="66" />
+            <source>wrote {out} (glTF 2.0 binary, metres, site local frame)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="100" />
+            <source>wrote {out} ({nx}x{ny}x{nz} points, airflow {state}) and {buildings}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="135" />
+            <source>wrote {out} ({n} rows, every {step:.0f} min) and {buildings}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1104,6 +1250,11 @@ Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/export.py" line="48" />
+            <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/render/snapshot.py" line="56" />
             <source>{path}: unknown image format {suffix!r}; use .png or .jpg</source>
             <translation type="unfinished" />
@@ -1115,11 +1266,107 @@ Strongest wind at pedestrian height: {wind} m/s</source>
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="26" />
+            <source>A network of insulated hot-water pipes that heats homes and buildings of a town from a central source, here the heat recovered from the servers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="15" />
+            <source>Decibels weighted as the human ear hears: 30 dB(A) is a quiet bedroom, 40 a quiet street at night, 50 a calm office. +10 dB(A) sounds about twice as loud.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="20" />
+            <source>French rule for classified installations (ICPE, order of 23 January 1997): with the campus running, the noise at homes may exceed the usual background by at most 5 dB(A) by day and 3 dB(A) at night (6 and 4 where the total stays between 35 and 45 dB(A)).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="31" />
+            <source>How much warmer the air is than it would be without the campus, at the same place and time. The pale veil in the view marks air 2 °C warmer: invisible in life, it is not smoke.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="9" />
+            <source>PUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="10" />
+            <source>Power Usage Effectiveness: all the electricity the site uses divided by what the computers alone use. 1.0 would mean no energy at all for cooling; 1.2 means 20 % more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="14" />
+            <source>dB(A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="25" />
+            <source>district heating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="19" />
+            <source>the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="30" />
+            <source>°C warmer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <location filename="../../twin/ui/i18n.py" line="196" />
             <location filename="../../twin/ui/i18n.py" line="214" />
             <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LayoutNames</name>
+        <message>
+            <location filename="../../twin/render/labels.py" line="40" />
+            <source>Cooling plant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="53" />
+            <source>Data hall {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="45" />
+            <source>Escaudain - Les Soufflantes (default layout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="44" />
+            <source>Gatehouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="41" />
+            <source>Heat recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="39" />
+            <source>Nature reserve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="43" />
+            <source>Substation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="42" />
+            <source>Training &amp; incubator</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1314,398 +1561,432 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
     </context>
     <context>
+        <name>MQTT</name>
+        <message>
+            <location filename="../../twin/live/mqtt.py" line="181" />
+            <source>the password for {host}:{port} would travel unencrypted over mqtt://; use mqtts:// (TLS) if the broker offers it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>&amp;Delete building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="64" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="63" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="63" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>&amp;Mouse and keyboard…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="88" />
+            <location filename="../../twin/ui/main_window.py" line="91" />
             <source>&amp;Open layout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
-            <location filename="../../twin/ui/main_window.py" line="392" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="436" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="392" />
+            <location filename="../../twin/ui/main_window.py" line="436" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>&amp;Rotate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="90" />
+            <location filename="../../twin/ui/main_window.py" line="93" />
             <source>&amp;Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
-            <location filename="../../twin/ui/main_window.py" line="390" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="434" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="390" />
+            <location filename="../../twin/ui/main_window.py" line="434" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="62" />
+            <location filename="../../twin/ui/main_window.py" line="65" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>Add cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>Add data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Add gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>Add heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Add offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Add substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="279" />
+            <location filename="../../twin/ui/main_window.py" line="300" />
             <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="658" />
+            <location filename="../../twin/ui/main_window.py" line="702" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="228" />
-            <location filename="../../twin/ui/main_window.py" line="231" />
+            <location filename="../../twin/ui/main_window.py" line="237" />
+            <location filename="../../twin/ui/main_window.py" line="240" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="699" />
+            <location filename="../../twin/ui/main_window.py" line="748" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="634" />
+            <location filename="../../twin/ui/main_window.py" line="678" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="249" />
+            <location filename="../../twin/ui/main_window.py" line="262" />
+            <location filename="../../twin/ui/main_window.py" line="269" />
             <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Click to select; Shift-drag to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>D&amp;uplicate building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>Drag a building or a yard to move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="370" />
+            <location filename="../../twin/ui/main_window.py" line="414" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="688" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
+            <source>Export &amp;animation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>Export &amp;snapshot…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="54" />
+            <location filename="../../twin/ui/main_window.py" line="57" />
             <source>From Escaudain (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="55" />
+            <location filename="../../twin/ui/main_window.py" line="58" />
             <source>From Lourches (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Layout checks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="307" />
+            <location filename="../../twin/ui/main_window.py" line="345" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="664" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="329" />
             <source>Load, time and weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>New layout from the empty site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="89" />
+            <location filename="../../twin/ui/main_window.py" line="92" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>Open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="688" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="52" />
+            <location filename="../../twin/ui/main_window.py" line="55" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="290" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Plant dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Properties</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Refuse drops that break a hard rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
+            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="664" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>Resi&amp;ze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Revert to the bundled campus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="279" />
+            <location filename="../../twin/ui/main_window.py" line="300" />
             <source>Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="92" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>Save layout &amp;as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>Save the 3-D view as a PNG image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="91" />
+            <location filename="../../twin/ui/main_window.py" line="94" />
             <source>Save the layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="253" />
+            <location filename="../../twin/ui/main_window.py" line="274" />
             <source>Saved {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Se&amp;lect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="529" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="421" />
+            <location filename="../../twin/ui/main_window.py" line="465" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="491" />
+            <location filename="../../twin/ui/main_window.py" line="535" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="53" />
+            <location filename="../../twin/ui/main_window.py" line="56" />
             <source>Top (plan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="420" />
+            <location filename="../../twin/ui/main_window.py" line="464" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="293" />
-            <location filename="../../twin/ui/main_window.py" line="356" />
+            <location filename="../../twin/ui/main_window.py" line="331" />
+            <location filename="../../twin/ui/main_window.py" line="400" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="709" />
+            <source>Warning: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="708" />
+            <source>Warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="329" />
             <source>Wind and heat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="534" />
+            <location filename="../../twin/ui/main_window.py" line="578" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="532" />
+            <location filename="../../twin/ui/main_window.py" line="576" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="536" />
+            <location filename="../../twin/ui/main_window.py" line="580" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="393" />
+            <location filename="../../twin/ui/main_window.py" line="437" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="561" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="519" />
+            <location filename="../../twin/ui/main_window.py" line="563" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="443" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="395" />
+            <location filename="../../twin/ui/main_window.py" line="439" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="643" />
+            <location filename="../../twin/ui/main_window.py" line="263" />
+            <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="687" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="453" />
+            <location filename="../../twin/ui/main_window.py" line="497" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -1713,43 +1994,256 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="204" />
+            <location filename="../../twin/render/overlays.py" line="231" />
             <source>Air warmer than around it (°C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="308" />
+            <location filename="../../twin/render/overlays.py" line="448" />
+            <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
+Wind and heat overlays show the last good field, greyed.
+Change the wind, the layout or the resolution to restart it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/overlays.py" line="335" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="305" />
+            <location filename="../../twin/render/overlays.py" line="332" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="323" />
-            <location filename="../../twin/render/overlays.py" line="364" />
+            <location filename="../../twin/render/overlays.py" line="350" />
+            <location filename="../../twin/render/overlays.py" line="391" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="381" />
+            <location filename="../../twin/render/overlays.py" line="408" />
             <source>intake {rise} K</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/overlays.py" line="424" />
+            <source>intake: no valid field</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresenterCards</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="125" />
+            <source> (wind from the {direction} at {speed} m/s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="73" />
+            <source>Air over the nature reserve: no measurable warming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="74" />
+            <source>Air over the nature reserve: {rise} °C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="135" />
+            <source>Air over the nature reserve: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="147" />
+            <source>At night in {commune}: {level}, {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="152" />
+            <source>At night in {commune}: {{value}}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="127" />
+            <source>Compared with the air around the site, in the weather shown{wind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="109" />
+            <source>Energy efficiency: PUE {pue} (target {target})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="114" />
+            <source>Energy efficiency: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="133" />
+            <source>Estimate from the far-field plume on a summer night (indicative).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="95" />
+            <source>Heat for about {homes} homes a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="102" />
+            <source>Heat for homes: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
+            <source>Heat from the servers, sent to the district heating network (10 MWh per home a year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="99" />
+            <source>No heat exported to homes with this layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
+            <source>Over a year: {extra} kWh for cooling and the rest of the site for every 100 kWh of computing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
+            <source>Rule: at most {limit} above the night-time background ({residual}, estimated, not measured).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="129" />
+            <source>Still settling: indicative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
+            <source>The airflow has not been computed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="163" />
+            <source>The computation failed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="65" />
+            <source>The figure appears here in a few seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
+            <source>The layout has no heat-recovery connection to the districts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="68" />
+            <source>This figure needs a computation that has not run for this layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <source>above the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="65" />
+            <source>being computed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="67" />
+            <source>not computed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <source>within the rule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresenterMode</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="248" />
+            <source>  My street: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="240" />
+            <source>&amp;Presenter mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="217" />
+            <source>Editing is off in presenter mode (F11 to leave)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>From Escaudain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="244" />
+            <source>From Lourches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>From above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="241" />
+            <source>Full screen for a public meeting: large cards, editing off (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="247" />
+            <source>Leave (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="250" />
+            <source>Presenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="62" />
+            <source>Presenter mode: editing is off</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../twin/ui/properties.py" line="153" />
+            <location filename="../../twin/ui/properties.py" line="154" />
             <source>&lt;span style='color:#2e7d4f'&gt;published&lt;/span&gt;: stated by the operator · &lt;span style='color:#2f6fc0'&gt;derived&lt;/span&gt;: computed from published figures · &lt;span style='color:#b26a00'&gt;assumption&lt;/span&gt;: planning assumption, not published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="160" />
-            <location filename="../../twin/ui/properties.py" line="179" />
+            <location filename="../../../../twin/ui/properties.py" line="101" />
+            <source>Centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/properties.py" line="161" />
+            <location filename="../../twin/ui/properties.py" line="180" />
             <source>Click a building to see its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="84" />
+            <source>Cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1763,8 +2257,23 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="78" />
+            <source>Footprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="49" />
             <source>Gatehouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="96" />
+            <source>Generators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="91" />
+            <source>Heat rejection</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1773,13 +2282,38 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="79" />
+            <source>Height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="83" />
+            <source>IT capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="77" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="76" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="48" />
             <source>Offices, training, incubator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="151" />
+            <location filename="../../twin/ui/properties.py" line="152" />
             <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="80" />
+            <source>Storeys</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1788,13 +2322,18 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="151" />
+            <location filename="../../twin/ui/properties.py" line="152" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="54" />
             <source>adiabatic (evaporative assist)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="88" />
+            <source>adiabatic coolers</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1808,6 +2347,11 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="87" />
+            <source>cooling towers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="38" />
             <source>derived</source>
             <translation type="unfinished" />
@@ -1815,6 +2359,11 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         <message>
             <location filename="../../twin/ui/properties.py" line="53" />
             <source>direct liquid cooling + dry coolers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="87" />
+            <source>dry coolers</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1827,60 +2376,157 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <source>published</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="97" />
+            <source>{count} × {mw} MW standby</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="101" />
+            <source>{east} m E, {north} m N of site centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="90" />
+            <source>{equipment} in the yard, {height} m tall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="89" />
+            <source>{equipment} on the roof, {height} m tall</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PropertyEditor</name>
         <message>
-            <location filename="../../twin/ui/properties.py" line="273" />
+            <location filename="../../twin/ui/properties.py" line="278" />
             <source>from {low} to {high} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Residents</name>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="105" />
+            <source>ABOVE the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="81" />
+            <source>error: --residual {item!r}: expected COMMUNE=DAY/NIGHT, e.g. Escaudain=42/33</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="85" />
+            <source>error: the layout has no receptor (nearest homes) to report on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="73" />
+            <location filename="../../twin/commands/residents.py" line="93" />
+            <source>error: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="112" />
+            <source>residual levels are planning assumptions (not measured); computed in {s} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="105" />
+            <source>within the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="102" />
+            <source>{at} ({reason}); weather: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="107" />
+            <source>{commune:10s} {dist:5d} m {dir:3s}  day {dday} dB(A) (emergence {eday} dB, {vday})  night {dnight} dB(A) (emergence {enight} dB, {vnight})  warm air {dt} K, plume at {h} m</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../twin/ui/editing.py" line="252" />
-            <source>Not published: a planning assumption of this study, used by the layout checks.</source>
+            <location filename="../../twin/ui/editing.py" line="254" />
+            <source>Minimum clear distance between two data halls (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="245" />
-            <source>Setback from the boundary (planning assumption)</source>
+            <location filename="../../twin/ui/editing.py" line="256" />
+            <source>Minimum distance from the site boundary (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="244" />
-            <source>Spacing between halls (planning assumption)</source>
+            <location filename="../../twin/ui/editing.py" line="249" />
+            <source>Planning assumptions used by the checks (not published):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="258" />
+            <source>Power the grid connection can deliver (planning assumption)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="258" />
+            <source>grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="256" />
+            <source>setback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="254" />
+            <source>spacing</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="418" />
+            <location filename="../../twin/render/scene.py" line="437" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="250" />
+            <location filename="../../twin/render/scene.py" line="269" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="514" />
+            <location filename="../../twin/render/scene.py" line="534" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="459" />
+            <location filename="../../twin/render/scene.py" line="479" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../twin/session.py" line="73" />
+            <source>The airflow field is invalid (the solver gave up after repeated roll-backs): its recirculation is not passed to the plant model.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Snapshot</name>
+        <message>
+            <location filename="../../twin/commands/snapshot.py" line="136" />
+            <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../twin/commands/snapshot.py" line="85" />
             <source>given on the command line</source>
@@ -1907,6 +2553,59 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         <message>
             <location filename="../../twin/ui/export/snapshot.py" line="38" />
             <source>Image size</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <location filename="../../../../twin/ui/tools/add.py" line="28" />
+            <source>Add: click on the site to place a {kind} · Esc: cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="30" />
+            <source>Click: select · Shift-drag: move a building · Shift-drag a yard: move the yard alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="103" />
+            <source>Move: drag a building to move it with its yards and pipes; drag a yard to move it alone · Esc: back to select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/__init__.py" line="95" />
+            <source>Refused: {reason} (hard rules are enforced; see Edit ▸ Refuse drops that break a hard rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/resize.py" line="25" />
+            <source>Resize: click a building, then drag a corner grip (area shown live) · Esc: back to select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="28" />
+            <source>Rotate: click a building, then drag its blue grip (snaps to 5° and to the site axes; Ctrl: free) · Esc: back to select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/__init__.py" line="100" />
+            <source>Warning: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="88" />
+            <source>{label} (long side at {angle:.1f}° from east)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/resize.py" line="88" />
+            <source>{label} · {area:,.0f} m²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="61" />
+            <source>{label}: {dx:+.0f} m east, {dy:+.0f} m north</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1971,7 +2670,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>twin</name>
         <message>
-            <location filename="../../twin/commands/year.py" line="116" />
+            <location filename="../../twin/commands/year.py" line="122" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
             <translation type="unfinished" />
         </message>
@@ -1982,73 +2681,93 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="196" />
+            <location filename="../../twin/commands/listen.py" line="196" />
+            <source>MQTT password for {user}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/year.py" line="202" />
             <source>annual PUE by hall: {halls}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="193" />
+            <location filename="../../twin/commands/year.py" line="199" />
             <source>annual PUE {pue}; hottest hour {hour} at {temp:.1f} C: PUE {peak}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="198" />
+            <location filename="../../twin/commands/year.py" line="204" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/listen.py" line="88" />
+            <source>error: --password would show the password to every user of this computer (process list); set {var} or leave it unset to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/listen.py" line="198" />
+            <source>error: --username {user} needs a password: set {var} (no terminal to ask on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/year.py" line="93" />
-            <location filename="../../twin/commands/year.py" line="150" />
+            <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="203" />
+            <location filename="../../twin/commands/year.py" line="209" />
             <source>heat exported {mwh:.0f} MWh ~ {homes} homes ({assumption}); export line {km:.2f} km, {loss:.0f} MWh lost to the ground</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="201" />
+            <location filename="../../twin/commands/year.py" line="207" />
             <source>heat exported: none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="190" />
+            <location filename="../../twin/commands/year.py" line="196" />
             <source>mean intake rise: {rises}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="178" />
+            <location filename="../../twin/commands/year.py" line="184" />
             <source>no data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="185" />
+            <location filename="../../twin/commands/year.py" line="191" />
             <source>recirculation: airflow solver, {cases} wind cases ({sectors} sectors; {solved} solved now, {cached} from cache) on a {dx:g} m x {dz:g} m grid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="192" />
+            <location filename="../../twin/commands/year.py" line="198" />
             <source>recirculation: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="209" />
+            <location filename="../../twin/commands/year.py" line="215" />
             <source>sweep {sweep:.1f} s, plant year {plant:.1f} ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="165" />
+            <location filename="../../twin/commands/year.py" line="171" />
             <source>warning: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="207" />
+            <location filename="../../twin/commands/listen.py" line="118" />
+            <source>warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/year.py" line="213" />
             <source>water used {m3:.0f} m3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="182" />
+            <location filename="../../twin/commands/year.py" line="188" />
             <source>weather: {source}</source>
             <translation type="unfinished" />
         </message>
@@ -2056,8 +2775,28 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>window</name>
         <message>
+            <location filename="../../twin/ui/export/animation.py" line="223" />
+            <source>Animation not written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="131" />
+            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <source>Cannot export animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="55" />
             <source>Cannot export snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="202" />
+            <source>Export animation</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2066,13 +2805,38 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/ui/export/animation.py" line="203" />
+            <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="72" />
             <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/ui/recovery.py" line="159" />
+            <source>Restore unsaved edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="129" />
+            <source>Restore unsaved edits?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="60" />
             <source>Snapshot {w}x{h} written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="126" />
+            <source>an untitled layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="124" />
+            <source>the bundled Escaudain layout</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6,72 +6,84 @@
         <message>
             <location filename="../../twin/sim/airflow/domain.py" line="310" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
-            <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
+            <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1099" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1180" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
-            <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
+            <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
             <location filename="../../twin/sim/airflow/runner.py" line="522" />
             <source>airflow solver error, paused: {error}</source>
-            <translation type="unfinished" />
+            <translation>erreur du calcul d’écoulement, en pause : {error}</translation>
         </message>
         <message>
             <location filename="../../twin/sim/airflow/runner.py" line="499" />
             <source>airflow solver failed to start: {error}</source>
-            <translation type="unfinished" />
+            <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1104" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1185" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
-            <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
+            <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
         <message>
             <location filename="../../twin/sim/airflow/runner.py" line="439" />
             <source>on_frame callback failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>échec du rappel on_frame : {error}</translation>
         </message>
         <message>
             <location filename="../../twin/sim/airflow/runner.py" line="78" />
             <source>{text} ({n} times)</source>
-            <translation type="unfinished" />
+            <translation>{text} ({n} fois)</translation>
         </message>
     </context>
     <context>
         <name>AirflowPanel</name>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="175" />
+            <location filename="../../twin/ui/airflow_panel.py" line="180" />
             <source> m above ground</source>
             <translation> m au-dessus du sol</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Air</source>
             <translation>Air</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="201" />
+            <location filename="../../twin/ui/airflow_panel.py" line="213" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
-            <translation>Air au-dessus de la réserve naturelle : {rise} °C par rapport à l’air ambiant
-Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
+            <translation>Air au-dessus de la réserve naturelle : {rise} °C par rapport à l’air ambiant
+Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="166" />
+            <location filename="../../twin/ui/airflow_panel.py" line="209" />
+            <source>Air over the nature reserve: —
+Strongest wind at pedestrian height: — (the field is invalid)</source>
+            <translation>Air au-dessus de la réserve naturelle : —
+Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="171" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="165" />
+            <location filename="../../twin/ui/airflow_panel.py" line="170" />
             <source>Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)</source>
             <translation>Direction d’où vient le vent, dans le sens horaire depuis le nord (240° = OSO, le vent dominant)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="176" />
+            <location filename="../../twin/ui/airflow_panel.py" line="181" />
             <source>Height</source>
             <translation>Hauteur</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="47" />
+            <source>INVALID — the solver gave up after repeated roll-backs. The overlays show the last good field, greyed, and its recirculation is not passed to the plant. Change the wind, the layout or the resolution to restart it.</source>
+            <translation>NON VALABLE — le calcul a abandonné après des retours en arrière répétés. Les calques montrent le dernier champ valable, grisé, et sa recirculation n’est pas transmise à la centrale. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="39" />
@@ -79,44 +91,44 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>Réchauffement de l’air aspiré, par bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
-            <location filename="../../twin/ui/airflow_panel.py" line="225" />
+            <location filename="../../twin/ui/airflow_panel.py" line="173" />
+            <location filename="../../twin/ui/airflow_panel.py" line="256" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="37" />
             <source>Plume: air 2 °C warmer than around it</source>
-            <translation>Panache : air plus chaud de 2 °C qu’alentour</translation>
+            <translation>Panache : air plus chaud de 2 °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Resolution</source>
             <translation>Résolution</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
-            <location filename="../../twin/ui/airflow_panel.py" line="225" />
+            <location filename="../../twin/ui/airflow_panel.py" line="173" />
+            <location filename="../../twin/ui/airflow_panel.py" line="256" />
             <source>Run</source>
             <translation>Lancer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="172" />
+            <location filename="../../twin/ui/airflow_panel.py" line="177" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Showing</source>
             <translation>Affiché</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="167" />
+            <location filename="../../twin/ui/airflow_panel.py" line="172" />
             <source>Solver</source>
             <translation>Calcul</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="169" />
+            <location filename="../../twin/ui/airflow_panel.py" line="174" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
@@ -131,7 +143,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>Air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="163" />
+            <location filename="../../twin/ui/airflow_panel.py" line="168" />
             <source>Wind and air</source>
             <translation>Vent et air</translation>
         </message>
@@ -141,12 +153,12 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>Flèches de vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Wind from</source>
             <translation>Vent venant de</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
             <source>Wind speed</source>
             <translation>Vitesse du vent</translation>
         </message>
@@ -168,10 +180,10 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="44" />
             <source>first look — the previous wind fitted to the new layout; refining…</source>
-            <translation>premier aperçu — le vent précédent adapté à la nouvelle implantation ; affinage en cours…</translation>
+            <translation>premier aperçu — le vent précédent adapté à la nouvelle implantation ; affinage en cours…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="164" />
+            <location filename="../../twin/ui/airflow_panel.py" line="169" />
             <source>follow the weather being played</source>
             <translation>suivre la météo en cours de lecture</translation>
         </message>
@@ -181,22 +193,27 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>stabilisé — l’écoulement ne change plus en moyenne</translation>
         </message>
         <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="51" />
+            <source>settling — rolled back {n} times since the last edit, so not called settled</source>
+            <translation>en cours de stabilisation — {n} retours en arrière depuis la dernière modification, donc pas déclaré stabilisé</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/airflow_panel.py" line="45" />
             <source>settling — the flow is still adjusting</source>
             <translation>en cours de stabilisation — l’écoulement s’ajuste encore</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="107" />
+            <location filename="../../twin/ui/airflow_panel.py" line="111" />
             <source>starting…</source>
             <translation>démarrage…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="213" />
+            <location filename="../../twin/ui/airflow_panel.py" line="238" />
             <source>{cells} cells · {rtf}</source>
             <translation>{cells} cellules · {rtf}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="211" />
+            <location filename="../../twin/ui/airflow_panel.py" line="236" />
             <source>{factor}× faster than real time</source>
             <translation>{factor} fois plus vite que le temps réel</translation>
         </message>
@@ -206,17 +223,17 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/commands/animate.py" line="124" />
             <source>cancelled: {out} was not written</source>
-            <translation>annulé : {out} n’a pas été écrit</translation>
+            <translation>annulé : {out} n’a pas été écrit</translation>
         </message>
         <message>
             <location filename="../../twin/commands/animate.py" line="127" />
             <source>failed, {out} was not written: {error}</source>
-            <translation>échec, {out} n’a pas été écrit : {error}</translation>
+            <translation>échec, {out} n’a pas été écrit : {error}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/animate.py" line="117" />
             <source>rendering {kind}</source>
-            <translation>rendu en cours : {kind}</translation>
+            <translation>rendu en cours : {kind}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/animate.py" line="115" />
@@ -230,109 +247,208 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         </message>
     </context>
     <context>
+        <name>AnimationDialog</name>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="71" />
+            <source>25 July 2019 heat wave</source>
+            <translation>Canicule du 25 juillet 2019</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="51" />
+            <source>A day on the campus (24 h simulated)</source>
+            <translation>Une journée sur le campus (24 h simulées)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="54" />
+            <source>Animation</source>
+            <translation>Animation</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="76" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="48" />
+            <source>Export animation</source>
+            <translation>Exporter une animation</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="59" />
+            <source>Frame size</source>
+            <translation>Taille des images</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="63" />
+            <source>Frames per second</source>
+            <translation>Images par seconde</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="68" />
+            <source>Length</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <source>Orbit around the campus</source>
+            <translation>Tour complet autour du campus</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="84" />
+            <source>Overlays</source>
+            <translation>Calques</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <source>Tour of the views</source>
+            <translation>Tour des vues</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationExport</name>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="164" />
+            <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
+            <translation>Animation écrite dans {path} ({n} images en {s:.0f} s)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="152" />
+            <source>Cancelled: {name} was not written.</source>
+            <translation>Annulé : {name} n’a pas été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="137" />
+            <source>Export animation</source>
+            <translation>Exporter une animation</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="175" />
+            <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
+            <translation>Rendu de {name} : image {done} sur {total}, environ {left:.0f} s restantes</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <source>Rendering {name}…</source>
+            <translation>Rendu de {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoSaver</name>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="74" />
+            <source>Autosave failed ({reason}): unsaved edits are not protected</source>
+            <translation>Échec de l’enregistrement automatique ({reason}) : les modifications non enregistrées ne sont pas protégées</translation>
+        </message>
+    </context>
+    <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="385" />
+            <location filename="../../twin/render/snapshot.py" line="387" />
             <source>(in memory)</source>
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="733" />
+            <location filename="../../twin/render/scene.py" line="753" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="324" />
+            <location filename="../../twin/render/animation.py" line="335" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="724" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="704" />
+            <location filename="../../twin/render/scene.py" line="724" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
-            <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
+            <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="737" />
+            <location filename="../../twin/render/scene.py" line="757" />
             <source>Overlays: {overlays} · airflow {state}</source>
-            <translation>Calques : {overlays} · écoulement d’air {state}</translation>
+            <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="325" />
+            <location filename="../../twin/render/animation.py" line="336" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="706" />
+            <location filename="../../twin/render/scene.py" line="726" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
-            <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
+            <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="727" />
+            <location filename="../../twin/render/scene.py" line="747" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="683" />
+            <location filename="../../twin/render/scene.py" line="703" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="326" />
+            <location filename="../../twin/render/animation.py" line="337" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="376" />
+            <location filename="../../twin/render/snapshot.py" line="378" />
             <source>layout design scenario</source>
             <translation>scénario de conception de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="190" />
+            <location filename="../../twin/render/snapshot.py" line="192" />
             <source>non-finite field</source>
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="736" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="734" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="731" />
+            <location filename="../../twin/render/scene.py" line="751" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="732" />
+            <location filename="../../twin/render/scene.py" line="752" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="185" />
+            <location filename="../../twin/render/snapshot.py" line="187" />
             <source>stale: conditions changed</source>
-            <translation>périmé : les conditions ont changé</translation>
+            <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="333" />
+            <location filename="../../twin/render/animation.py" line="344" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation>{load:.0f} sur {capacity:g} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="326" />
+            <location filename="../../twin/render/animation.py" line="337" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="700" />
+            <location filename="../../twin/render/scene.py" line="720" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -342,7 +458,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="722" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -350,317 +466,317 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../twin/model/commands.py" line="431" />
+            <location filename="../../twin/model/commands.py" line="473" />
             <source>Add {name}</source>
             <translation>Ajouter {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="650" />
+            <location filename="../../twin/model/commands.py" line="715" />
             <source>Cooler height</source>
             <translation>Hauteur des aéroréfrigérants</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="641" />
+            <location filename="../../twin/model/commands.py" line="706" />
             <source>Cooling</source>
             <translation>Refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="156" />
+            <location filename="../../twin/model/commands.py" line="157" />
             <source>Cooling plant</source>
             <translation>Centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="155" />
+            <location filename="../../twin/model/commands.py" line="156" />
             <source>Data hall</source>
             <translation>Salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="202" />
+            <location filename="../../twin/model/commands.py" line="203" />
             <source>Data hall {n}</source>
             <translation>Salle informatique {n}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="446" />
+            <location filename="../../twin/model/commands.py" line="486" />
             <source>Delete {name}</source>
             <translation>Supprimer {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="458" />
+            <location filename="../../twin/model/commands.py" line="523" />
             <source>Duplicate {name}</source>
             <translation>Dupliquer {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="160" />
+            <location filename="../../twin/model/commands.py" line="161" />
             <source>Gatehouse</source>
             <translation>Poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="654" />
+            <location filename="../../twin/model/commands.py" line="719" />
             <source>Generator rating</source>
             <translation>Puissance des groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="652" />
+            <location filename="../../twin/model/commands.py" line="717" />
             <source>Generators</source>
             <translation>Groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="644" />
+            <location filename="../../twin/model/commands.py" line="709" />
             <source>Heat rejection</source>
             <translation>Rejet de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="158" />
+            <location filename="../../twin/model/commands.py" line="159" />
             <source>Heat-recovery plant</source>
             <translation>Centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="648" />
+            <location filename="../../twin/model/commands.py" line="713" />
             <source>Heat-rejection position</source>
             <translation>Position du rejet de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="635" />
+            <location filename="../../twin/model/commands.py" line="700" />
             <source>Height</source>
             <translation>Hauteur</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="640" />
+            <location filename="../../twin/model/commands.py" line="705" />
             <source>IT capacity</source>
             <translation>Puissance informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="599" />
+            <location filename="../../twin/model/commands.py" line="664" />
             <source>Move cooler yard of {name}</source>
             <translation>Déplacer l’aire des aéroréfrigérants de {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="605" />
+            <location filename="../../twin/model/commands.py" line="670" />
             <source>Move generator yard of {name}</source>
             <translation>Déplacer l’aire des groupes électrogènes de {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="466" />
+            <location filename="../../twin/model/commands.py" line="531" />
             <source>Move {name}</source>
             <translation>Déplacer {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="634" />
+            <location filename="../../twin/model/commands.py" line="699" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="856" />
+            <location filename="../../twin/model/commands.py" line="921" />
             <source>New layout</source>
             <translation>Nouvelle implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="857" />
+            <location filename="../../twin/model/commands.py" line="922" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="159" />
+            <location filename="../../twin/model/commands.py" line="160" />
             <source>Offices and training</source>
             <translation>Bureaux et formation</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="563" />
+            <location filename="../../twin/model/commands.py" line="628" />
             <source>Resize {name} to {w} × {d} m</source>
             <translation>Redimensionner {name} à {w} × {d} m</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="500" />
+            <location filename="../../twin/model/commands.py" line="565" />
             <source>Rotate {name} by {angle}°</source>
             <translation>Tourner {name} de {angle}°</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="755" />
+            <location filename="../../twin/model/commands.py" line="820" />
             <source>Set {label} of {name} to {value}</source>
             <translation>Régler {label} de {name} à {value}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="849" />
+            <location filename="../../twin/model/commands.py" line="914" />
             <source>Set {title} to {value:g} {unit}</source>
             <translation>Régler {title} à {value:g} {unit}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="636" />
+            <location filename="../../twin/model/commands.py" line="701" />
             <source>Storeys</source>
             <translation>Niveaux</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="157" />
+            <location filename="../../twin/model/commands.py" line="158" />
             <source>Substation</source>
             <translation>Poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="846" />
+            <location filename="../../twin/model/commands.py" line="911" />
             <source>The {title} must be between {low:g} and {high:g} {unit}, got {value}</source>
-            <translation>{title} doit être entre {low:g} et {high:g} {unit} ; valeur reçue : {value}</translation>
+            <translation>{title} doit être entre {low:g} et {high:g} {unit} ; valeur reçue : {value}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="663" />
+            <location filename="../../twin/model/commands.py" line="728" />
             <source>adiabatic (evaporative assist)</source>
             <translation>adiabatique (appoint par évaporation)</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="666" />
+            <location filename="../../twin/model/commands.py" line="731" />
             <source>adiabatic coolers</source>
             <translation>refroidisseurs adiabatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="664" />
+            <location filename="../../twin/model/commands.py" line="729" />
             <source>chillers</source>
             <translation>groupes froids</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="667" />
+            <location filename="../../twin/model/commands.py" line="732" />
             <source>cooling towers</source>
             <translation>tours aéroréfrigérantes</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="662" />
+            <location filename="../../twin/model/commands.py" line="727" />
             <source>direct liquid cooling + dry coolers</source>
             <translation>refroidissement liquide direct + aéroréfrigérants secs</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="665" />
+            <location filename="../../twin/model/commands.py" line="730" />
             <source>dry coolers</source>
             <translation>aéroréfrigérants secs</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="831" />
+            <location filename="../../twin/model/commands.py" line="896" />
             <source>grid connection</source>
             <translation>raccordement au réseau électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="829" />
+            <location filename="../../twin/model/commands.py" line="894" />
             <source>minimum spacing between halls</source>
             <translation>espacement minimal entre salles</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="661" />
+            <location filename="../../twin/model/commands.py" line="726" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="408" />
+            <location filename="../../twin/model/commands.py" line="450" />
             <source>return</source>
             <translation>retour</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="668" />
+            <location filename="../../twin/model/commands.py" line="733" />
             <source>roof</source>
             <translation>toit</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="830" />
+            <location filename="../../twin/model/commands.py" line="895" />
             <source>setback from the site boundary</source>
             <translation>recul par rapport à la limite du site</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="408" />
+            <location filename="../../twin/model/commands.py" line="450" />
             <source>supply</source>
             <translation>aller</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="838" />
+            <location filename="../../twin/model/commands.py" line="903" />
             <source>the scenario has no editable rule {field}</source>
             <translation>le scénario n’a pas de règle modifiable {field}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="718" />
+            <location filename="../../twin/model/commands.py" line="783" />
             <source>the {label} must be at most 60 characters, got {n}</source>
-            <translation>{label} doit faire au plus 60 caractères ; reçu : {n}</translation>
+            <translation>{label} doit faire au plus 60 caractères ; reçu : {n}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="716" />
+            <location filename="../../twin/model/commands.py" line="781" />
             <source>the {label} must not be empty</source>
             <translation>{label} ne doit pas être vide</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="669" />
+            <location filename="../../twin/model/commands.py" line="734" />
             <source>yard</source>
             <translation>aire au sol</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="730" />
+            <location filename="../../twin/model/commands.py" line="795" />
             <source>{label} must be a finite number, got {value}</source>
-            <translation>{label} doit être un nombre fini ; reçu : {value}</translation>
+            <translation>{label} doit être un nombre fini ; reçu : {value}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="728" />
+            <location filename="../../twin/model/commands.py" line="793" />
             <source>{label} must be a number, got {value!r}</source>
-            <translation>{label} doit être un nombre ; reçu : {value!r}</translation>
+            <translation>{label} doit être un nombre ; reçu : {value!r}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="733" />
+            <location filename="../../twin/model/commands.py" line="798" />
             <source>{label} must be a whole number, got {value:g}</source>
-            <translation>{label} doit être un nombre entier ; reçu : {value:g}</translation>
+            <translation>{label} doit être un nombre entier ; reçu : {value:g}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="737" />
+            <location filename="../../twin/model/commands.py" line="802" />
             <source>{label} must be between {low:g} and {high:g}{unit}, got {value:g}{unit}</source>
-            <translation>{label} doit être entre {low:g} et {high:g}{unit} ; reçu : {value:g}{unit}</translation>
+            <translation>{label} doit être entre {low:g} et {high:g}{unit} ; reçu : {value:g}{unit}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="723" />
+            <location filename="../../twin/model/commands.py" line="788" />
             <source>{label} must be one of {choices}, got {value!r}</source>
-            <translation>{label} doit être l’un de {choices} ; reçu : {value!r}</translation>
+            <translation>{label} doit être l’un de {choices} ; reçu : {value!r}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="411" />
+            <location filename="../../twin/model/commands.py" line="453" />
             <source>{name} branch, {role}</source>
             <translation>branche {name}, {role}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="603" />
+            <location filename="../../twin/model/commands.py" line="668" />
             <source>{name} has no generator yard to move</source>
             <translation>{name} n’a pas d’aire de groupes électrogènes à déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="594" />
+            <location filename="../../twin/model/commands.py" line="659" />
             <source>{name} has no heat-rejection equipment to move</source>
             <translation>{name} n’a pas d’équipement de rejet de chaleur à déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="521" />
+            <location filename="../../twin/model/commands.py" line="586" />
             <source>{name}: footprint sides must be between {low:g} and {high:g} m, got {value} m</source>
-            <translation>{name} : les côtés de l’emprise doivent mesurer entre {low:g} et {high:g} m ; reçu : {value} m</translation>
+            <translation>{name} : les côtés de l’emprise doivent mesurer entre {low:g} et {high:g} m ; reçu : {value} m</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="607" />
+            <location filename="../../twin/model/commands.py" line="672" />
             <source>{name}: no part called {part!r} can move on its own</source>
-            <translation>{name} : aucune partie nommée {part!r} ne peut être déplacée seule</translation>
+            <translation>{name} : aucune partie nommée {part!r} ne peut être déplacée seule</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="596" />
+            <location filename="../../twin/model/commands.py" line="661" />
             <source>{name}: roof coolers move with their roof; set their position to yard first</source>
-            <translation>{name} : les aéroréfrigérants en toiture suivent leur toit ; placez-les d’abord au sol</translation>
+            <translation>{name} : les aéroréfrigérants en toiture suivent leur toit ; placez-les d’abord au sol</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="497" />
+            <location filename="../../twin/model/commands.py" line="562" />
             <source>{name}: the rotation must be a number of degrees</source>
-            <translation>{name} : la rotation doit être un nombre de degrés</translation>
+            <translation>{name} : la rotation doit être un nombre de degrés</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="695" />
+            <location filename="../../twin/model/commands.py" line="760" />
             <source>{name}: {field} cannot be edited here</source>
-            <translation>{name} : {field} ne peut pas être modifié ici</translation>
+            <translation>{name} : {field} ne peut pas être modifié ici</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="710" />
+            <location filename="../../twin/model/commands.py" line="775" />
             <source>{name}: {what}</source>
-            <translation>{name} : {what}</translation>
+            <translation>{name} : {what}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="743" />
+            <location filename="../../twin/model/commands.py" line="808" />
             <source>{storeys} storeys in {height:g} m leaves {per:.1f} m a storey; at least 3 m is needed</source>
-            <translation>{storeys} niveaux dans {height:g} m laissent {per:.1f} m par niveau ; il faut au moins 3 m</translation>
+            <translation>{storeys} niveaux dans {height:g} m laissent {per:.1f} m par niveau ; il faut au moins 3 m</translation>
         </message>
         <message>
-            <location filename="../../twin/model/commands.py" line="207" />
+            <location filename="../../twin/model/commands.py" line="208" />
             <source>{title} {n}</source>
             <translation>{title} {n}</translation>
         </message>
@@ -668,82 +784,82 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="146" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="149" />
+            <location filename="../../twin/render/scene.py" line="161" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="147" />
+            <location filename="../../twin/render/scene.py" line="159" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="148" />
+            <location filename="../../twin/render/scene.py" line="160" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -758,7 +874,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="122" />
             <source>Heat delivered to the district line. Homes: the yearly heat of one home is taken as {mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).</source>
-            <translation>Chaleur livrée au réseau de chaleur urbain. Foyers : on compte {mwh} MWh de chaleur par foyer et par an (ADEME : 1 TWh/an ≈ 100 000 foyers).</translation>
+            <translation>Chaleur livrée au réseau de chaleur urbain. Foyers : on compte {mwh} MWh de chaleur par foyer et par an (ADEME : 1 TWh/an ≈ 100 000 foyers).</translation>
         </message>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="111" />
@@ -866,7 +982,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="159" />
             <source>{when} · load: {source} · weather: {weather}</source>
-            <translation>{when} · charge : {source} · météo : {weather}</translation>
+            <translation>{when} · charge : {source} · météo : {weather}</translation>
         </message>
     </context>
     <context>
@@ -909,7 +1025,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/editing.py" line="99" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan</source>
-            <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue</translation>
+            <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue</translation>
         </message>
         <message>
             <location filename="../../twin/ui/editing.py" line="188" />
@@ -969,12 +1085,12 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/editing.py" line="190" />
             <source>drag a corner grip; the area is shown live</source>
-            <translation>tirer une poignée d’angle ; la surface s’affiche en direct</translation>
+            <translation>tirer une poignée d’angle ; la surface s’affiche en direct</translation>
         </message>
         <message>
             <location filename="../../twin/ui/editing.py" line="189" />
             <source>drag the blue grip; snaps to 5° and to the site axes, Ctrl for a free angle</source>
-            <translation>tirer la poignée bleue ; s’aligne par pas de 5° et sur les axes du site, Ctrl pour un angle libre</translation>
+            <translation>tirer la poignée bleue ; s’aligne par pas de 5° et sur les axes du site, Ctrl pour un angle libre</translation>
         </message>
         <message>
             <location filename="../../twin/ui/editing.py" line="186" />
@@ -989,7 +1105,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/editing.py" line="188" />
             <source>move, rotate, resize tools; back to select</source>
-            <translation>outils déplacer, tourner, redimensionner ; retour à la sélection</translation>
+            <translation>outils déplacer, tourner, redimensionner ; retour à la sélection</translation>
         </message>
         <message>
             <location filename="../../twin/ui/editing.py" line="182" />
@@ -1014,7 +1130,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/editing.py" line="185" />
             <source>select it; its figures appear in the Properties dock, where they can be edited</source>
-            <translation>le sélectionner ; ses chiffres apparaissent dans le panneau Propriétés, où ils se modifient</translation>
+            <translation>le sélectionner ; ses chiffres apparaissent dans le panneau Propriétés, où ils se modifient</translation>
         </message>
         <message>
             <location filename="../../twin/ui/editing.py" line="191" />
@@ -1035,6 +1151,16 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
     <context>
         <name>Export</name>
         <message>
+            <location filename="../../twin/commands/export.py" line="91" />
+            <source>  step {step}: {time:.0f} s simulated, {tier}</source>
+            <translation>  pas {step} : {time:.0f} s simulées, {tier}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="52" />
+            <source>--hours must be between 0 and 8784, got {h:g}</source>
+            <translation>--hours doit être entre 0 et 8784 ; reçu : {h:g}</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/export/state.py" line="34" />
             <source>PUE</source>
             <translation>PUE</translation>
@@ -1042,22 +1168,23 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/io/export/provenance.py" line="23" />
             <source>bundled: {name}</source>
-            <translation>fournie : {name}</translation>
+            <translation>fournie : {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="92" />
+            <location filename="../../twin/render/animation.py" line="95" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
-            <translation>la durée du clip doit être de 0,1 à 3600 s ; reçu : {s:g}</translation>
+            <translation>la durée du clip doit être de 0,1 à 3600 s ; reçu : {s:g}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="97" />
+            <location filename="../../twin/render/animation.py" line="100" />
+            <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
-            <translation>la date doit avoir la forme 2030-07-25 ; reçu : {date!r}</translation>
+            <translation>la date doit avoir la forme 2030-07-25 ; reçu : {date!r}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="90" />
+            <location filename="../../twin/render/animation.py" line="93" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
-            <translation>le nombre d’images par seconde doit être de 1 à 120 ; reçu : {fps:g}</translation>
+            <translation>le nombre d’images par seconde doit être de 1 à 120 ; reçu : {fps:g}</translation>
         </message>
         <message>
             <location filename="../../twin/ui/export/state.py" line="35" />
@@ -1065,9 +1192,9 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="267" />
+            <location filename="../../twin/render/snapshot.py" line="269" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
-            <translation>la taille de l’image doit être de 16 à 8192 pixels de côté ; reçu : {w}x{h}</translation>
+            <translation>la taille de l’image doit être de 16 à 8192 pixels de côté ; reçu : {w}x{h}</translation>
         </message>
         <message>
             <location filename="../../twin/ui/export/state.py" line="60" />
@@ -1080,9 +1207,29 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <translation>réglé dans le panneau Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="88" />
+            <location filename="../../twin/render/animation.py" line="91" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
-            <translation>type d’animation inconnu {kind!r} ; choisissez day, tour ou orbit</translation>
+            <translation>type d’animation inconnu {kind!r} ; choisissez day, tour ou orbit</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="71" />
+            <source>wrote {out} (buildings, Lambert-93 metres)</source>
+            <translation>écrit {out} (bâtiments, mètres Lambert-93)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="66" />
+            <source>wrote {out} (glTF 2.0 binary, metres, site local frame)</source>
+            <translation>écrit {out} (glTF 2.0 binaire, mètres, repère local du site)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="100" />
+            <source>wrote {out} ({nx}x{ny}x{nz} points, airflow {state}) and {buildings}</source>
+            <translation>écrit {out} ({nx}x{ny}x{nz} points, écoulement d’air {state}) et {buildings}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="135" />
+            <source>wrote {out} ({n} rows, every {step:.0f} min) and {buildings}</source>
+            <translation>écrit {out} ({n} lignes, toutes les {step:.0f} min) et {buildings}</translation>
         </message>
         <message>
             <location filename="../../twin/io/export/provenance.py" line="27" />
@@ -1092,27 +1239,85 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/io/export/video.py" line="60" />
             <source>{path}: a GIF of {n} frames at {w}x{h} is too large; use .mp4, a smaller size or fewer frames</source>
-            <translation>{path} : un GIF de {n} images en {w}x{h} est trop lourd ; utilisez .mp4, une taille plus petite ou moins d’images</translation>
+            <translation>{path} : un GIF de {n} images en {w}x{h} est trop lourd ; utilisez .mp4, une taille plus petite ou moins d’images</translation>
         </message>
         <message>
             <location filename="../../twin/io/export/video.py" line="57" />
             <source>{path}: an MP4 (H.264, yuv420p) needs an even width and height, got {w}x{h}</source>
-            <translation>{path} : un MP4 (H.264, yuv420p) demande une largeur et une hauteur paires ; reçu : {w}x{h}</translation>
+            <translation>{path} : un MP4 (H.264, yuv420p) demande une largeur et une hauteur paires ; reçu : {w}x{h}</translation>
         </message>
         <message>
             <location filename="../../twin/io/export/video.py" line="134" />
             <source>{path}: no frames were written</source>
-            <translation>{path} : aucune image n’a été écrite</translation>
+            <translation>{path} : aucune image n’a été écrite</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/export.py" line="48" />
+            <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
+            <translation>{path} : format d’export inconnu {suffix!r} ; utilisez .glb, .vti, .vtp ou .csv</translation>
         </message>
         <message>
             <location filename="../../twin/render/snapshot.py" line="56" />
             <source>{path}: unknown image format {suffix!r}; use .png or .jpg</source>
-            <translation>{path} : format d’image inconnu {suffix!r} ; utilisez .png ou .jpg</translation>
+            <translation>{path} : format d’image inconnu {suffix!r} ; utilisez .png ou .jpg</translation>
         </message>
         <message>
             <location filename="../../twin/io/export/video.py" line="41" />
             <source>{path}: unknown video format {suffix!r}; use .mp4 or .gif</source>
-            <translation>{path} : format vidéo inconnu {suffix!r} ; utilisez .mp4 ou .gif</translation>
+            <translation>{path} : format vidéo inconnu {suffix!r} ; utilisez .mp4 ou .gif</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="26" />
+            <source>A network of insulated hot-water pipes that heats homes and buildings of a town from a central source, here the heat recovered from the servers.</source>
+            <translation>Un réseau de tuyaux d’eau chaude isolés qui chauffe les logements et les bâtiments d’une ville à partir d’une source centrale, ici la chaleur récupérée sur les serveurs.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="15" />
+            <source>Decibels weighted as the human ear hears: 30 dB(A) is a quiet bedroom, 40 a quiet street at night, 50 a calm office. +10 dB(A) sounds about twice as loud.</source>
+            <translation>Décibels pondérés comme les entend l’oreille humaine : 30 dB(A), c’est une chambre calme ; 40, une rue tranquille la nuit ; 50, un bureau calme. +10 dB(A) paraît environ deux fois plus fort.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="20" />
+            <source>French rule for classified installations (ICPE, order of 23 January 1997): with the campus running, the noise at homes may exceed the usual background by at most 5 dB(A) by day and 3 dB(A) at night (6 and 4 where the total stays between 35 and 45 dB(A)).</source>
+            <translation>Règle française des installations classées (ICPE, arrêté du 23 janvier 1997) : campus en marche, le bruit chez les riverains ne peut dépasser le bruit de fond habituel que de 5 dB(A) le jour et 3 dB(A) la nuit au plus (6 et 4 quand le total reste entre 35 et 45 dB(A)).</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="31" />
+            <source>How much warmer the air is than it would be without the campus, at the same place and time. The pale veil in the view marks air 2 °C warmer: invisible in life, it is not smoke.</source>
+            <translation>De combien l’air est plus chaud qu’il ne le serait sans le campus, au même endroit et au même moment. Le voile pâle de la vue marque l’air plus chaud de 2 °C : invisible en réalité, ce n’est pas de la fumée.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="9" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="10" />
+            <source>Power Usage Effectiveness: all the electricity the site uses divided by what the computers alone use. 1.0 would mean no energy at all for cooling; 1.2 means 20 % more.</source>
+            <translation>Indicateur d’efficacité énergétique (PUE) : toute l’électricité consommée par le site divisée par celle des seuls ordinateurs. 1,0 voudrait dire aucune énergie pour le refroidissement ; 1,2 veut dire 20 % de plus.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="14" />
+            <source>dB(A)</source>
+            <translation>dB(A)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="25" />
+            <source>district heating</source>
+            <translation>réseau de chaleur</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="19" />
+            <source>the rule</source>
+            <translation>la règle</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/presenter/glossary.py" line="30" />
+            <source>°C warmer</source>
+            <translation>°C de plus</translation>
         </message>
     </context>
     <context>
@@ -1125,6 +1330,49 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         </message>
     </context>
     <context>
+        <name>LayoutNames</name>
+        <message>
+            <location filename="../../twin/render/labels.py" line="40" />
+            <source>Cooling plant</source>
+            <translation>Centrale de refroidissement</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="53" />
+            <source>Data hall {n}</source>
+            <translation>Salle informatique {n}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="45" />
+            <source>Escaudain - Les Soufflantes (default layout)</source>
+            <translation>Escaudain - Les Soufflantes (implantation par défaut)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="44" />
+            <source>Gatehouse</source>
+            <translation>Poste de garde</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="41" />
+            <source>Heat recovery</source>
+            <translation>Récupération de chaleur</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="39" />
+            <source>Nature reserve</source>
+            <translation>Réserve naturelle</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="43" />
+            <source>Substation</source>
+            <translation>Poste électrique</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/labels.py" line="42" />
+            <source>Training &amp; incubator</source>
+            <translation>Formation et incubateur</translation>
+        </message>
+    </context>
+    <context>
         <name>LivePanel</name>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="173" />
@@ -1134,7 +1382,7 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="206" />
             <source> — stale: {halls}</source>
-            <translation> — périmé : {halls}</translation>
+            <translation> — périmé : {halls}</translation>
         </message>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="30" />
@@ -1280,8 +1528,8 @@ Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
             <location filename="../../twin/ui/live_panel.py" line="162" />
             <source>dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
 plain: campus/{hall}/it_load_mw (MW)</source>
-            <translation>dsx : BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
-plain : campus/{hall}/it_load_mw (MW)</translation>
+            <translation>dsx : BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
+plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="37" />
@@ -1316,398 +1564,432 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
     </context>
     <context>
+        <name>MQTT</name>
+        <message>
+            <location filename="../../twin/live/mqtt.py" line="181" />
+            <source>the password for {host}:{port} would travel unencrypted over mqtt://; use mqtts:// (TLS) if the broker offers it</source>
+            <translation>le mot de passe pour {host}:{port} circulerait en clair avec mqtt:// ; utilisez mqtts:// (TLS) si le serveur le propose</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>&amp;Delete building</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="64" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="63" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="63" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>&amp;Mouse and keyboard…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>&amp;Move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="88" />
+            <location filename="../../twin/ui/main_window.py" line="91" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
-            <location filename="../../twin/ui/main_window.py" line="392" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="436" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="392" />
+            <location filename="../../twin/ui/main_window.py" line="436" />
             <source>&amp;Redo {label}</source>
-            <translation>&amp;Rétablir : {label}</translation>
+            <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>&amp;Rotate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="90" />
+            <location filename="../../twin/ui/main_window.py" line="93" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
-            <location filename="../../twin/ui/main_window.py" line="390" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="434" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="390" />
+            <location filename="../../twin/ui/main_window.py" line="434" />
             <source>&amp;Undo {label}</source>
-            <translation>&amp;Annuler : {label}</translation>
+            <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="62" />
+            <location filename="../../twin/ui/main_window.py" line="65" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
-            <source>Add cooling plant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
-            <source>Add data hall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../twin/ui/main_window.py" line="114" />
+            <source>Add cooling plant</source>
+            <translation>Ajouter une centrale de refroidissement</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="112" />
+            <source>Add data hall</source>
+            <translation>Ajouter une salle informatique</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Add gatehouse</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>Add heat-recovery plant</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Add offices and training</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Add substation</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="279" />
+            <location filename="../../twin/ui/main_window.py" line="300" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="658" />
+            <location filename="../../twin/ui/main_window.py" line="702" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="228" />
-            <location filename="../../twin/ui/main_window.py" line="231" />
+            <location filename="../../twin/ui/main_window.py" line="237" />
+            <location filename="../../twin/ui/main_window.py" line="240" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="699" />
+            <location filename="../../twin/ui/main_window.py" line="748" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="634" />
+            <location filename="../../twin/ui/main_window.py" line="678" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="249" />
+            <location filename="../../twin/ui/main_window.py" line="262" />
+            <location filename="../../twin/ui/main_window.py" line="269" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Click to select; Shift-drag to move</source>
-            <translation type="unfinished" />
+            <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>D&amp;uplicate building</source>
-            <translation type="unfinished" />
+            <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>Drag a building or a yard to move it</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
             <source>Drag a corner grip of the selected building to resize it</source>
-            <translation type="unfinished" />
+            <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
             <source>Drag the grip of the selected building to turn it</source>
-            <translation type="unfinished" />
+            <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="370" />
+            <location filename="../../twin/ui/main_window.py" line="414" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="688" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
+            <source>Export &amp;animation…</source>
+            <translation>Exporter une &amp;animation…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="54" />
+            <location filename="../../twin/ui/main_window.py" line="57" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="55" />
+            <location filename="../../twin/ui/main_window.py" line="58" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="307" />
+            <location filename="../../twin/ui/main_window.py" line="345" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
-            <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
+            <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="664" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="329" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>New layout from the empty site</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="89" />
+            <location filename="../../twin/ui/main_window.py" line="92" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="688" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
-            <translation type="unfinished" />
+            <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="52" />
+            <location filename="../../twin/ui/main_window.py" line="55" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="290" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Refuse drops that break a hard rule</source>
-            <translation type="unfinished" />
+            <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
+            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
+            <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="664" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>Resi&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Revert to the bundled campus</source>
-            <translation type="unfinished" />
+            <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="279" />
+            <location filename="../../twin/ui/main_window.py" line="300" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="92" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="91" />
+            <location filename="../../twin/ui/main_window.py" line="94" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="253" />
+            <location filename="../../twin/ui/main_window.py" line="274" />
             <source>Saved {path}</source>
-            <translation>Enregistré : {path}</translation>
+            <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Se&amp;lect</source>
-            <translation type="unfinished" />
+            <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="529" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="421" />
+            <location filename="../../twin/ui/main_window.py" line="465" />
             <source>The layout has unsaved changes. Save them first?</source>
-            <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+            <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="491" />
+            <location filename="../../twin/ui/main_window.py" line="535" />
             <source>The plant model could not start: {error}</source>
-            <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
+            <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="53" />
+            <location filename="../../twin/ui/main_window.py" line="56" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="420" />
+            <location filename="../../twin/ui/main_window.py" line="464" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="293" />
-            <location filename="../../twin/ui/main_window.py" line="356" />
+            <location filename="../../twin/ui/main_window.py" line="331" />
+            <location filename="../../twin/ui/main_window.py" line="400" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="709" />
+            <source>Warning: </source>
+            <translation>Avertissement : </translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="708" />
+            <source>Warning: {warning}</source>
+            <translation>Avertissement : {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="329" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="534" />
+            <location filename="../../twin/ui/main_window.py" line="578" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="532" />
+            <location filename="../../twin/ui/main_window.py" line="576" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="536" />
+            <location filename="../../twin/ui/main_window.py" line="580" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="393" />
+            <location filename="../../twin/ui/main_window.py" line="437" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="561" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="519" />
+            <location filename="../../twin/ui/main_window.py" line="563" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="443" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="395" />
+            <location filename="../../twin/ui/main_window.py" line="439" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="643" />
-            <source>{path}: implausible samples left out ({reasons})</source>
-            <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
+            <location filename="../../twin/ui/main_window.py" line="263" />
+            <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
+            <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="453" />
+            <location filename="../../twin/ui/main_window.py" line="687" />
+            <source>{path}: implausible samples left out ({reasons})</source>
+            <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="497" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -1715,44 +1997,259 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="204" />
+            <location filename="../../twin/render/overlays.py" line="231" />
             <source>Air warmer than around it (°C)</source>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="308" />
+            <location filename="../../twin/render/overlays.py" line="448" />
+            <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
+Wind and heat overlays show the last good field, greyed.
+Change the wind, the layout or the resolution to restart it.</source>
+            <translation>Champ d’écoulement NON VALABLE : le calcul a abandonné après des retours en arrière répétés.
+Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
+Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/overlays.py" line="335" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="305" />
+            <location filename="../../twin/render/overlays.py" line="332" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
-            <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
+            <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="323" />
-            <location filename="../../twin/render/overlays.py" line="364" />
+            <location filename="../../twin/render/overlays.py" line="350" />
+            <location filename="../../twin/render/overlays.py" line="391" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="381" />
+            <location filename="../../twin/render/overlays.py" line="408" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/overlays.py" line="424" />
+            <source>intake: no valid field</source>
+            <translation>air aspiré : pas de champ valable</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterCards</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="125" />
+            <source> (wind from the {direction} at {speed} m/s)</source>
+            <translation> (vent venant du {direction} à {speed} m/s)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="73" />
+            <source>Air over the nature reserve: no measurable warming</source>
+            <translation>Air au-dessus de la réserve naturelle : aucun réchauffement mesurable</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="74" />
+            <source>Air over the nature reserve: {rise} °C</source>
+            <translation>Air au-dessus de la réserve naturelle : {rise} °C</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="135" />
+            <source>Air over the nature reserve: {value}</source>
+            <translation>Air au-dessus de la réserve naturelle : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="147" />
+            <source>At night in {commune}: {level}, {verdict}</source>
+            <translation>La nuit à {commune} : {level}, {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="152" />
+            <source>At night in {commune}: {{value}}</source>
+            <translation>La nuit à {commune} : {{value}}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="127" />
+            <source>Compared with the air around the site, in the weather shown{wind}.</source>
+            <translation>Par rapport à l’air autour du site, avec la météo affichée{wind}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="109" />
+            <source>Energy efficiency: PUE {pue} (target {target})</source>
+            <translation>Efficacité énergétique : PUE {pue} (objectif {target})</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="114" />
+            <source>Energy efficiency: {value}</source>
+            <translation>Efficacité énergétique : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="133" />
+            <source>Estimate from the far-field plume on a summer night (indicative).</source>
+            <translation>Estimation par le panache lointain, une nuit d’été (indicatif).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="95" />
+            <source>Heat for about {homes} homes a year</source>
+            <translation>De la chaleur pour environ {homes} foyers par an</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="102" />
+            <source>Heat for homes: {value}</source>
+            <translation>Chaleur pour les foyers : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
+            <source>Heat from the servers, sent to the district heating network (10 MWh per home a year).</source>
+            <translation>Chaleur des serveurs, envoyée au réseau de chaleur (10 MWh par foyer et par an).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="99" />
+            <source>No heat exported to homes with this layout</source>
+            <translation>Aucune chaleur envoyée aux foyers avec cette implantation</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
+            <source>Over a year: {extra} kWh for cooling and the rest of the site for every 100 kWh of computing.</source>
+            <translation>Sur un an : {extra} kWh pour refroidir et faire tourner le site pour 100 kWh de calcul.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
+            <source>Rule: at most {limit} above the night-time background ({residual}, estimated, not measured).</source>
+            <translation>Règle : au plus {limit} de plus que le bruit de fond de la nuit ({residual}, estimé, non mesuré).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="129" />
+            <source>Still settling: indicative.</source>
+            <translation>Encore en cours de stabilisation : indicatif.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
+            <source>The airflow has not been computed yet.</source>
+            <translation>L’écoulement de l’air n’a pas encore été calculé.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="163" />
+            <source>The computation failed: {reason}</source>
+            <translation>Le calcul a échoué : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="65" />
+            <source>The figure appears here in a few seconds.</source>
+            <translation>Le chiffre s’affiche ici dans quelques secondes.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
+            <source>The layout has no heat-recovery connection to the districts.</source>
+            <translation>L’implantation n’a pas de raccordement de récupération de chaleur vers les quartiers.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="68" />
+            <source>This figure needs a computation that has not run for this layout.</source>
+            <translation>Ce chiffre demande un calcul qui n’a pas encore été fait pour cette implantation.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <source>above the rule</source>
+            <translation>au-dessus de la règle</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="65" />
+            <source>being computed…</source>
+            <translation>en cours de calcul…</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="67" />
+            <source>not computed yet</source>
+            <translation>pas encore calculé</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <source>within the rule</source>
+            <translation>conforme à la règle</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterMode</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="248" />
+            <source>  My street: </source>
+            <translation>  Ma rue : </translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="240" />
+            <source>&amp;Presenter mode</source>
+            <translation>Mode &amp;présentation</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="217" />
+            <source>Editing is off in presenter mode (F11 to leave)</source>
+            <translation>Modifications désactivées en mode présentation (F11 pour quitter)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>From Escaudain</source>
+            <translation>Depuis Escaudain</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="244" />
+            <source>From Lourches</source>
+            <translation>Depuis Lourches</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>From above</source>
+            <translation>Vue du ciel</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="241" />
+            <source>Full screen for a public meeting: large cards, editing off (F11)</source>
+            <translation>Plein écran pour une réunion publique : grands panneaux, modifications désactivées (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="247" />
+            <source>Leave (F11)</source>
+            <translation>Quitter (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="250" />
+            <source>Presenter</source>
+            <translation>Présentation</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="62" />
+            <source>Presenter mode: editing is off</source>
+            <translation>Mode présentation : modifications désactivées</translation>
         </message>
     </context>
     <context>
         <name>PropertiesPanel</name>
         <message>
-            <location filename="../../twin/ui/properties.py" line="153" />
+            <location filename="../../twin/ui/properties.py" line="154" />
             <source>&lt;span style='color:#2e7d4f'&gt;published&lt;/span&gt;: stated by the operator · &lt;span style='color:#2f6fc0'&gt;derived&lt;/span&gt;: computed from published figures · &lt;span style='color:#b26a00'&gt;assumption&lt;/span&gt;: planning assumption, not published</source>
-            <translation>&lt;span style='color:#2e7d4f'&gt;publié&lt;/span&gt; : annoncé par l’exploitant · &lt;span style='color:#2f6fc0'&gt;dérivé&lt;/span&gt; : calculé à partir de chiffres publiés · &lt;span style='color:#b26a00'&gt;hypothèse&lt;/span&gt; : hypothèse d’étude, non publiée</translation>
+            <translation>&lt;span style='color:#2e7d4f'&gt;publié&lt;/span&gt; : annoncé par l’exploitant · &lt;span style='color:#2f6fc0'&gt;dérivé&lt;/span&gt; : calculé à partir de chiffres publiés · &lt;span style='color:#b26a00'&gt;hypothèse&lt;/span&gt; : hypothèse d’étude, non publiée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="160" />
-            <location filename="../../twin/ui/properties.py" line="179" />
+            <location filename="../../../../twin/ui/properties.py" line="101" />
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/properties.py" line="161" />
+            <location filename="../../twin/ui/properties.py" line="180" />
             <source>Click a building to see its figures.</source>
             <translation>Cliquez sur un bâtiment pour voir ses chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="84" />
+            <source>Cooling</source>
+            <translation>Refroidissement</translation>
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="46" />
@@ -1765,9 +2262,24 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Salle informatique</translation>
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="78" />
+            <source>Footprint</source>
+            <translation>Emprise au sol</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="49" />
             <source>Gatehouse</source>
             <translation>Poste de garde</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="96" />
+            <source>Generators</source>
+            <translation>Groupes électrogènes</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="91" />
+            <source>Heat rejection</source>
+            <translation>Rejet de chaleur</translation>
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="47" />
@@ -1775,14 +2287,39 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Centrale de récupération de chaleur</translation>
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="79" />
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="83" />
+            <source>IT capacity</source>
+            <translation>Puissance informatique</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="77" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="76" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="48" />
             <source>Offices, training, incubator</source>
             <translation>Bureaux, formation, incubateur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="151" />
+            <location filename="../../twin/ui/properties.py" line="152" />
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="80" />
+            <source>Storeys</source>
+            <translation>Niveaux</translation>
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="45" />
@@ -1790,7 +2327,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/properties.py" line="151" />
+            <location filename="../../twin/ui/properties.py" line="152" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
@@ -1798,6 +2335,11 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <location filename="../../twin/ui/properties.py" line="54" />
             <source>adiabatic (evaporative assist)</source>
             <translation>adiabatique (appoint par évaporation)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="88" />
+            <source>adiabatic coolers</source>
+            <translation>refroidisseurs adiabatiques</translation>
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="39" />
@@ -1810,6 +2352,11 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>groupes froids</translation>
         </message>
         <message>
+            <location filename="../../../../twin/ui/properties.py" line="87" />
+            <source>cooling towers</source>
+            <translation>tours aéroréfrigérantes</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/properties.py" line="38" />
             <source>derived</source>
             <translation>dérivé</translation>
@@ -1818,6 +2365,11 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <location filename="../../twin/ui/properties.py" line="53" />
             <source>direct liquid cooling + dry coolers</source>
             <translation>refroidissement liquide direct + aéroréfrigérants secs</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="87" />
+            <source>dry coolers</source>
+            <translation>aéroréfrigérants secs</translation>
         </message>
         <message>
             <location filename="../../twin/ui/properties.py" line="52" />
@@ -1829,54 +2381,138 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <source>published</source>
             <translation>publié</translation>
         </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="97" />
+            <source>{count} × {mw} MW standby</source>
+            <translation>{count} × {mw} MW de secours</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="101" />
+            <source>{east} m E, {north} m N of site centre</source>
+            <translation>{east} m à l’est, {north} m au nord du centre du site</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="90" />
+            <source>{equipment} in the yard, {height} m tall</source>
+            <translation>{equipment} au sol, {height} m de haut</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/properties.py" line="89" />
+            <source>{equipment} on the roof, {height} m tall</source>
+            <translation>{equipment} en toiture, {height} m de haut</translation>
+        </message>
     </context>
     <context>
         <name>PropertyEditor</name>
         <message>
-            <location filename="../../twin/ui/properties.py" line="273" />
+            <location filename="../../twin/ui/properties.py" line="278" />
             <source>from {low} to {high} {unit}</source>
             <translation>de {low} à {high} {unit}</translation>
         </message>
     </context>
     <context>
+        <name>Residents</name>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="105" />
+            <source>ABOVE the rule</source>
+            <translation>AU-DESSUS de la règle</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="81" />
+            <source>error: --residual {item!r}: expected COMMUNE=DAY/NIGHT, e.g. Escaudain=42/33</source>
+            <translation>erreur : --residual {item!r} : attendu COMMUNE=JOUR/NUIT, par exemple Escaudain=42/33</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="85" />
+            <source>error: the layout has no receptor (nearest homes) to report on</source>
+            <translation>erreur : l’implantation n’a aucun point récepteur (habitations les plus proches) à évaluer</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="73" />
+            <location filename="../../twin/commands/residents.py" line="93" />
+            <source>error: {error}</source>
+            <translation>erreur : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="112" />
+            <source>residual levels are planning assumptions (not measured); computed in {s} s</source>
+            <translation>les niveaux résiduels sont des hypothèses d’étude (non mesurés) ; calculé en {s} s</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="105" />
+            <source>within the rule</source>
+            <translation>conforme à la règle</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="102" />
+            <source>{at} ({reason}); weather: {source}</source>
+            <translation>{at} ({reason}) ; météo : {source}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/residents.py" line="107" />
+            <source>{commune:10s} {dist:5d} m {dir:3s}  day {dday} dB(A) (emergence {eday} dB, {vday})  night {dnight} dB(A) (emergence {enight} dB, {vnight})  warm air {dt} K, plume at {h} m</source>
+            <translation>{commune:10s} {dist:5d} m {dir:3s}  jour {dday} dB(A) (émergence {eday} dB, {vday})  nuit {dnight} dB(A) (émergence {enight} dB, {vnight})  air chaud {dt} K, panache à {h} m</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../twin/ui/editing.py" line="252" />
-            <source>Not published: a planning assumption of this study, used by the layout checks.</source>
-            <translation>Non publié : une hypothèse d’étude, utilisée par les contrôles de l’implantation.</translation>
+            <location filename="../../twin/ui/editing.py" line="254" />
+            <source>Minimum clear distance between two data halls (planning assumption)</source>
+            <translation>Distance libre minimale entre deux salles informatiques (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="245" />
-            <source>Setback from the boundary (planning assumption)</source>
-            <translation>Recul par rapport à la limite (hypothèse d’étude)</translation>
+            <location filename="../../twin/ui/editing.py" line="256" />
+            <source>Minimum distance from the site boundary (planning assumption)</source>
+            <translation>Distance minimale à la limite du site (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="244" />
-            <source>Spacing between halls (planning assumption)</source>
-            <translation>Espacement entre salles (hypothèse d’étude)</translation>
+            <location filename="../../twin/ui/editing.py" line="249" />
+            <source>Planning assumptions used by the checks (not published):</source>
+            <translation>Hypothèses d’étude utilisées par les contrôles (non publiées) :</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="258" />
+            <source>Power the grid connection can deliver (planning assumption)</source>
+            <translation>Puissance que peut fournir le raccordement électrique (hypothèse d’étude)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="258" />
+            <source>grid</source>
+            <translation>réseau</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="256" />
+            <source>setback</source>
+            <translation>recul</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/editing.py" line="254" />
+            <source>spacing</source>
+            <translation>espacement</translation>
         </message>
     </context>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="418" />
+            <location filename="../../twin/render/scene.py" line="437" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="250" />
+            <location filename="../../twin/render/scene.py" line="269" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="514" />
+            <location filename="../../twin/render/scene.py" line="534" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="459" />
+            <location filename="../../twin/render/scene.py" line="479" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -1884,7 +2520,20 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../twin/session.py" line="73" />
+            <source>The airflow field is invalid (the solver gave up after repeated roll-backs): its recirculation is not passed to the plant model.</source>
+            <translation>Le champ d’écoulement n’est pas valable (le calcul a abandonné après des retours en arrière répétés) : sa recirculation n’est pas transmise au modèle de la centrale.</translation>
+        </message>
+    </context>
+    <context>
         <name>Snapshot</name>
+        <message>
+            <location filename="../../twin/commands/snapshot.py" line="136" />
+            <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
+            <translation>  calcul : le champ d’écoulement n’est PAS VALABLE ; les calques sont grisés</translation>
+        </message>
         <message>
             <location filename="../../twin/commands/snapshot.py" line="85" />
             <source>given on the command line</source>
@@ -1915,6 +2564,59 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
     </context>
     <context>
+        <name>Tools</name>
+        <message>
+            <location filename="../../../../twin/ui/tools/add.py" line="28" />
+            <source>Add: click on the site to place a {kind} · Esc: cancel</source>
+            <translation>Ajouter : cliquez sur le site pour placer {kind} · Échap : annuler</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="30" />
+            <source>Click: select · Shift-drag: move a building · Shift-drag a yard: move the yard alone</source>
+            <translation>Clic : sélectionner · Maj + glisser : déplacer un bâtiment · Maj + glisser une aire : déplacer l’aire seule</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="103" />
+            <source>Move: drag a building to move it with its yards and pipes; drag a yard to move it alone · Esc: back to select</source>
+            <translation>Déplacer : faites glisser un bâtiment pour le déplacer avec ses aires et ses tuyaux ; une aire pour la déplacer seule · Échap : retour à la sélection</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/__init__.py" line="95" />
+            <source>Refused: {reason} (hard rules are enforced; see Edit ▸ Refuse drops that break a hard rule)</source>
+            <translation>Refusé : {reason} (les règles strictes s’appliquent ; voir Édition ▸ Refuser les dépôts qui enfreignent une règle stricte)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/resize.py" line="25" />
+            <source>Resize: click a building, then drag a corner grip (area shown live) · Esc: back to select</source>
+            <translation>Redimensionner : cliquez sur un bâtiment, puis tirez une poignée d’angle (surface affichée en direct) · Échap : retour à la sélection</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="28" />
+            <source>Rotate: click a building, then drag its blue grip (snaps to 5° and to the site axes; Ctrl: free) · Esc: back to select</source>
+            <translation>Tourner : cliquez sur un bâtiment, puis tirez sa poignée bleue (pas de 5° et axes du site ; Ctrl : libre) · Échap : retour à la sélection</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/__init__.py" line="100" />
+            <source>Warning: {reason}</source>
+            <translation>Avertissement : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="88" />
+            <source>{label} (long side at {angle:.1f}° from east)</source>
+            <translation>{label} (grand côté à {angle:.1f}° de l’est)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/resize.py" line="88" />
+            <source>{label} · {area:,.0f} m²</source>
+            <translation>{label} · {area:,.0f} m²</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/tools/select.py" line="61" />
+            <source>{label}: {dx:+.0f} m east, {dy:+.0f} m north</source>
+            <translation>{label} : {dx:+.0f} m vers l’est, {dy:+.0f} m vers le nord</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <location filename="../../twin/model/validation.py" line="253" />
@@ -1924,7 +2626,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         <message>
             <location filename="../../twin/model/validation.py" line="196" />
             <source>buildings take {lost:.2f} ha of the reserve: {area:.1f} ha left of the announced {target:g} ha</source>
-            <translation>les bâtiments prennent {lost:.2f} ha à la réserve : il reste {area:.1f} ha sur les {target:g} ha annoncés</translation>
+            <translation>les bâtiments prennent {lost:.2f} ha à la réserve : il reste {area:.1f} ha sur les {target:g} ha annoncés</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="192" />
@@ -1944,7 +2646,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         <message>
             <location filename="../../twin/model/validation.py" line="232" />
             <source>{first} and {second} are {gap:.0f} m apart; the minimum spacing between halls is {spacing:g} m (planning assumption)</source>
-            <translation>{first} et {second} sont à {gap:.0f} m l’un de l’autre ; l’espacement minimal entre salles est de {spacing:g} m (hypothèse d’étude)</translation>
+            <translation>{first} et {second} sont à {gap:.0f} m l’un de l’autre ; l’espacement minimal entre salles est de {spacing:g} m (hypothèse d’étude)</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="226" />
@@ -1959,12 +2661,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         <message>
             <location filename="../../twin/model/validation.py" line="242" />
             <source>{name} is {distance:.0f} m from the facility-water mains: no pipe serves it</source>
-            <translation>{name} est à {distance:.0f} m du réseau d’eau de refroidissement : aucun tuyau ne le dessert</translation>
+            <translation>{name} est à {distance:.0f} m du réseau d’eau de refroidissement : aucun tuyau ne le dessert</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="211" />
             <source>{name} is {distance:.0f} m from the site boundary; the setback is {setback:g} m (planning assumption)</source>
-            <translation>{name} est à {distance:.0f} m de la limite du site ; le recul est de {setback:g} m (hypothèse d’étude)</translation>
+            <translation>{name} est à {distance:.0f} m de la limite du site ; le recul est de {setback:g} m (hypothèse d’étude)</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="206" />
@@ -1975,9 +2677,9 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>twin</name>
         <message>
-            <location filename="../../twin/commands/year.py" line="116" />
+            <location filename="../../twin/commands/year.py" line="122" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
-            <translation>--speed-edges doit être une liste de nombres séparés par des virgules : {text}</translation>
+            <translation>--speed-edges doit être une liste de nombres séparés par des virgules : {text}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/__init__.py" line="44" />
@@ -1986,83 +2688,123 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="196" />
+            <location filename="../../twin/commands/listen.py" line="196" />
+            <source>MQTT password for {user}: </source>
+            <translation>Mot de passe MQTT pour {user} : </translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/year.py" line="202" />
             <source>annual PUE by hall: {halls}</source>
-            <translation>PUE annuel par salle : {halls}</translation>
+            <translation>PUE annuel par salle : {halls}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="193" />
+            <location filename="../../twin/commands/year.py" line="199" />
             <source>annual PUE {pue}; hottest hour {hour} at {temp:.1f} C: PUE {peak}</source>
-            <translation>PUE annuel {pue} ; heure la plus chaude {hour} à {temp:.1f} °C : PUE {peak}</translation>
+            <translation>PUE annuel {pue} ; heure la plus chaude {hour} à {temp:.1f} °C : PUE {peak}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="198" />
+            <location filename="../../twin/commands/year.py" line="204" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation>heures de groupes froids {ch:.0f}, heures de refroidissement naturel {fc:.0f}, heures adiabatiques {ad:.0f}</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/listen.py" line="88" />
+            <source>error: --password would show the password to every user of this computer (process list); set {var} or leave it unset to be asked</source>
+            <translation>erreur : --password montrerait le mot de passe à tous les utilisateurs de cet ordinateur (liste des processus) ; définissez {var} ou laissez-le vide pour qu’il soit demandé</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/listen.py" line="198" />
+            <source>error: --username {user} needs a password: set {var} (no terminal to ask on)</source>
+            <translation>erreur : --username {user} demande un mot de passe : définissez {var} (pas de terminal pour le demander)</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/year.py" line="93" />
-            <location filename="../../twin/commands/year.py" line="150" />
+            <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
-            <translation>erreur : {message}</translation>
+            <translation>erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="203" />
+            <location filename="../../twin/commands/year.py" line="209" />
             <source>heat exported {mwh:.0f} MWh ~ {homes} homes ({assumption}); export line {km:.2f} km, {loss:.0f} MWh lost to the ground</source>
-            <translation>chaleur exportée {mwh:.0f} MWh ≈ {homes} foyers ({assumption}) ; conduite d’export {km:.2f} km, {loss:.0f} MWh perdus dans le sol</translation>
+            <translation>chaleur exportée {mwh:.0f} MWh ≈ {homes} foyers ({assumption}) ; conduite d’export {km:.2f} km, {loss:.0f} MWh perdus dans le sol</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="201" />
+            <location filename="../../twin/commands/year.py" line="207" />
             <source>heat exported: none</source>
-            <translation>chaleur exportée : aucune</translation>
+            <translation>chaleur exportée : aucune</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="190" />
+            <location filename="../../twin/commands/year.py" line="196" />
             <source>mean intake rise: {rises}</source>
-            <translation>réchauffement moyen de l’air aspiré : {rises}</translation>
+            <translation>réchauffement moyen de l’air aspiré : {rises}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="178" />
+            <location filename="../../twin/commands/year.py" line="184" />
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="185" />
+            <location filename="../../twin/commands/year.py" line="191" />
             <source>recirculation: airflow solver, {cases} wind cases ({sectors} sectors; {solved} solved now, {cached} from cache) on a {dx:g} m x {dz:g} m grid</source>
-            <translation>recirculation : calcul d’écoulement, {cases} cas de vent ({sectors} secteurs ; {solved} calculés maintenant, {cached} en cache) sur une grille de {dx:g} m x {dz:g} m</translation>
+            <translation>recirculation : calcul d’écoulement, {cases} cas de vent ({sectors} secteurs ; {solved} calculés maintenant, {cached} en cache) sur une grille de {dx:g} m x {dz:g} m</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="192" />
+            <location filename="../../twin/commands/year.py" line="198" />
             <source>recirculation: {source}</source>
-            <translation>recirculation : {source}</translation>
+            <translation>recirculation : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="209" />
+            <location filename="../../twin/commands/year.py" line="215" />
             <source>sweep {sweep:.1f} s, plant year {plant:.1f} ms</source>
             <translation>balayage {sweep:.1f} s, année de la centrale {plant:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="165" />
+            <location filename="../../twin/commands/year.py" line="171" />
             <source>warning: {message}</source>
-            <translation>avertissement : {message}</translation>
+            <translation>avertissement : {message}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="207" />
+            <location filename="../../twin/commands/listen.py" line="118" />
+            <source>warning: {warning}</source>
+            <translation>avertissement : {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/year.py" line="213" />
             <source>water used {m3:.0f} m3</source>
             <translation>eau consommée {m3:.0f} m3</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="182" />
+            <location filename="../../twin/commands/year.py" line="188" />
             <source>weather: {source}</source>
-            <translation>météo : {source}</translation>
+            <translation>météo : {source}</translation>
         </message>
     </context>
     <context>
         <name>window</name>
         <message>
+            <location filename="../../twin/ui/export/animation.py" line="223" />
+            <source>Animation not written</source>
+            <translation>Animation non écrite</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="131" />
+            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
+            <translation>Campus Twin ne s’est pas fermé normalement. Les modifications non enregistrées de {name} ont été conservées (enregistrement automatique {when}). Les restaurer ?</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <source>Cannot export animation</source>
+            <translation>Impossible d’exporter l’animation</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="55" />
             <source>Cannot export snapshot</source>
             <translation>Impossible d’exporter la capture</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/export/animation.py" line="202" />
+            <source>Export animation</source>
+            <translation>Exporter une animation</translation>
         </message>
         <message>
             <location filename="../../twin/ui/export/snapshot.py" line="71" />
@@ -2070,14 +2812,39 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Exporter une capture</translation>
         </message>
         <message>
+            <location filename="../../twin/ui/export/animation.py" line="203" />
+            <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
+            <translation>Vidéo MP4 (*.mp4);;Animation GIF (*.gif)</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="72" />
             <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
             <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
         </message>
         <message>
+            <location filename="../../twin/ui/recovery.py" line="159" />
+            <source>Restore unsaved edits</source>
+            <translation>Restaurer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="129" />
+            <source>Restore unsaved edits?</source>
+            <translation>Restaurer les modifications non enregistrées ?</translation>
+        </message>
+        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="60" />
             <source>Snapshot {w}x{h} written to {path}</source>
             <translation>Capture {w}x{h} écrite dans {path}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="126" />
+            <source>an untitled layout</source>
+            <translation>une implantation sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="124" />
+            <source>the bundled Escaudain layout</source>
+            <translation>l’implantation fournie d’Escaudain</translation>
         </message>
     </context>
 </TS>

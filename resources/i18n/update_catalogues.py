@@ -16,6 +16,7 @@ existing translation (matched by context and source text) and marking new texts 
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
@@ -54,13 +55,56 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Module-level one-line wrappers ``def _tr(text): return QCoreApplication.translate("Ctx", text)``: name -> context."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        returns = [n for n in node.body if isinstance(n, ast.Return)]
+        call = returns[0].value if returns else None
+        if isinstance(call, ast.IfExp):
+            call = call.body
+        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
+                and len(call.args) == 2 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == node.args.args[0].arg):
+            found[node.name] = call.args[0].value
+    return found
+
+
+def _wrapper_messages() -> dict[tuple[str, str], ET.Element]:
+    """Texts passed as literals to such wrappers in the Qt layers, which lupdate cannot see."""
+    found = {}
+    paths = sorted((ROOT / "twin" / "ui").rglob("*.py"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    modules = {".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): _wrapper_contexts(tree)
+               for path, tree in trees.items()}
+    for path, tree in trees.items():
+        wrappers = dict(modules[".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")])
+        for node in tree.body:  # wrappers imported from another UI module keep that module's context
+            if isinstance(node, ast.ImportFrom) and node.module in modules:
+                for alias in node.names:
+                    if alias.name in modules[node.module]:
+                        wrappers[alias.asname or alias.name] = modules[node.module][alias.name]
+        if not wrappers:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                message = ET.Element("message")
+                ET.SubElement(message, "location", filename=os.path.relpath(path, HERE).replace(os.sep, "/"), line=str(node.lineno))
+                ET.SubElement(message, "source").text = node.args[0].value
+                found.setdefault((wrappers[node.func.id], node.args[0].value), message)
+    return found
+
+
 def extract() -> dict[tuple[str, str], ET.Element]:
     """Every translatable text in the sources now: (context, source) -> lupdate's message element."""
     with tempfile.TemporaryDirectory() as tmp:
         qt_ts, free_ts = Path(tmp) / "qt.ts", Path(tmp) / "free.ts"
         _lupdate([s for s in QT_LAYERS if (ROOT / s).exists()], qt_ts, alias=False)
         _lupdate([s for s in QT_FREE_LAYERS if (ROOT / s).exists()], free_ts, alias=True)
-        found = {**_messages(qt_ts), **_messages(free_ts)}
+        found = {**_messages(qt_ts), **_messages(free_ts), **_wrapper_messages()}
         for message in found.values():
             # lupdate wrote locations relative to the temporary folder: make them relative to
             # this folder, where the catalogues live (as Linguist resolves them).

@@ -27,6 +27,17 @@ from twin.model.views import CAMERA_PRESETS
 from twin.render import palette
 from twin.render.geometry import flat_polygon, point_cloud, points_in_polygon, polyline, prism
 from twin.render.handles import HandleLayer
+from twin.render.labels import (
+    PRIORITY_BUILDING,
+    PRIORITY_HALL,
+    PRIORITY_HOMES,
+    PRIORITY_PIPE,
+    PRIORITY_RESERVE,
+    PRIORITY_SCALE,
+    PRIORITY_TOWN,
+    LabelPlacer,
+    display_name,
+)
 from twin.render.violations import ViolationLayer
 from twin.render.vtk import (
     vtkActor,
@@ -73,8 +84,9 @@ def _actor(source_or_data, color, opacity: float = 1.0, specular: float = 0.1) -
 
 
 def _label(text: str, position: tuple[float, float, float], size: int = 15, color=palette.LABEL_TEXT,
-           background=palette.LABEL_BACKGROUND, bold: bool = False) -> vtkBillboardTextActor3D:
+           background=palette.LABEL_BACKGROUND, bold: bool = False, priority: int = PRIORITY_BUILDING) -> vtkBillboardTextActor3D:
     label = vtkBillboardTextActor3D()
+    label.label_priority = priority  # read by the label placer (twin.render.labels) when added
     label.SetInput(text)
     label.SetPosition(*position)
     prop = label.GetTextProperty()
@@ -176,6 +188,8 @@ class SceneLayers:
         if window is not None:
             window.SetNumberOfLayers(max(2, window.GetNumberOfLayers()))
             window.AddRenderer(self.labels)
+        self.placer = LabelPlacer(scene)
+        """Hides, frame by frame, 3-D labels that would overlap one of higher priority."""
 
     def _target(self, actor) -> vtkRenderer:
         on_top = isinstance(actor, vtkBillboardTextActor3D | vtkScalarBarActor | vtkTextActor)
@@ -183,9 +197,13 @@ class SceneLayers:
 
     def AddActor(self, actor) -> None:  # noqa: N802 (the vtkRenderer name it stands in for)
         self._target(actor).AddActor(actor)
+        if isinstance(actor, vtkBillboardTextActor3D):
+            self.placer.add(actor, getattr(actor, "label_priority", PRIORITY_BUILDING))
 
     def RemoveActor(self, actor) -> None:  # noqa: N802
         self._target(actor).RemoveActor(actor)
+        if isinstance(actor, vtkBillboardTextActor3D):
+            self.placer.remove(actor)
 
 
 class BuildingAdapter:
@@ -225,7 +243,8 @@ class BuildingAdapter:
             self.parts.append("generator_yard")
         if b.kind != BuildingKind.GATEHOUSE:
             cx, cy = polygon_centroid(b.footprint)
-            self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14 if b.it_capacity_mw > 0 else 12)
+            self.label = _label(self._label_text(), (cx, cy, top + 6.0), size=14 if b.it_capacity_mw > 0 else 12,
+                                priority=PRIORITY_HALL if b.it_capacity_mw > 0 else PRIORITY_BUILDING)
             self.label.SetVisibility(self._label_visible)
             self.actors.append(self.label)
             self.parts.append("label")
@@ -244,10 +263,10 @@ class BuildingAdapter:
     def _label_text(self) -> str:
         b = self.building
         if self._status:
-            return f"{b.name}\n{self._status}"
+            return f"{display_name(b.name)}\n{self._status}"
         if b.it_capacity_mw <= 0:
-            return b.name
-        return tr("Scene", "{name}\n{mw} MW IT").format(name=b.name, mw=format_number(b.it_capacity_mw))
+            return display_name(b.name)
+        return tr("Scene", "{name}\n{mw} MW IT").format(name=display_name(b.name), mw=format_number(b.it_capacity_mw))
 
     def set_status(self, text: str, load_fraction: float | None = None) -> None:
         """Show live status under the name (e.g. "87 of 100 MW") and tint the body by load."""
@@ -415,7 +434,7 @@ class CampusScene:
                 actor = _actor(marker, palette.RECEPTOR)
                 actor.SetOrientation(90.0, 0.0, 0.0)
                 annotations.append(actor)
-                annotations.append(_label(tr("Scene", "Homes · {commune}").format(commune=receptor.commune), (x, y, 12.0), size=12,
+                annotations.append(_label(tr("Scene", "Homes · {commune}").format(commune=receptor.commune), (x, y, 12.0), size=12, priority=PRIORITY_HOMES,
                                           color=palette.RECEPTOR_TEXT))
         for actor in annotations:
             actor.SetVisibility(self._annotations_visible)
@@ -435,12 +454,13 @@ class CampusScene:
             segment = prism(((bar_x + 50 * index, bar_y), (bar_x + 50 * (index + 1), bar_y),
                              (bar_x + 50 * (index + 1), bar_y + 7), (bar_x + 50 * index, bar_y + 7)), 0.0, 0.6)
             actors.append(_actor(segment, palette.SCALE_DARK if index == 0 else palette.SCALE_LIGHT, specular=0.0))
-        actors.append(_label("100 m", (bar_x + 50.0, bar_y + 3.0, 4.0), size=12, background=None, color=palette.LABEL_TEXT))
+        actors.append(_label("100 m", (bar_x + 50.0, bar_y + 3.0, 4.0), size=12, background=None, color=palette.LABEL_TEXT,
+                             priority=PRIORITY_SCALE))
         # North arrow: a flat triangle on the ground west of the scale bar.
         ax, ay = x0 - 60.0, y0 - 40.0
         arrow = prism(((ax - 14, ay - 20), (ax, ay - 10), (ax + 14, ay - 20), (ax, ay + 30)), 0.0, 0.8)
         actors.append(_actor(arrow, palette.SCALE_DARK, specular=0.0))
-        actors.append(_label("N", (ax, ay + 34.0, 2.0), size=16, bold=True, background=None))
+        actors.append(_label("N", (ax, ay + 34.0, 2.0), size=16, bold=True, background=None, priority=PRIORITY_SCALE))
         return actors
 
     def _town_marker(self, place: Place) -> list:
@@ -458,7 +478,7 @@ class CampusScene:
         pole_actor.SetPosition(mx, my, 15.0)
         text = tr("Scene", "{place}\n{km} km {direction}").format(
             place=place.name, km=format_number(distance_km, 1), direction=compass_name(bearing))
-        return [pole_actor, _label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT)]
+        return [pole_actor, _label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT, priority=PRIORITY_TOWN)]
 
     def _build_reserve(self, campus: Campus) -> None:
         if self._reserve is not None:
@@ -512,9 +532,9 @@ class CampusScene:
         # The centroid of an L lies outside it; label the longest arm instead.
         label_xy = max(((x, y) for x, y in xy), key=lambda p: p[1], default=(cx, cy))
         label = _label(tr("Scene", "{name} · {ha} ha · ~{trees} trees").format(
-            name=reserve.name, ha=format_number(effective_reserve_area_ha(campus), 1), trees=format_number(len(xy))),
+            name=display_name(reserve.name), ha=format_number(effective_reserve_area_ha(campus), 1), trees=format_number(len(xy))),
                        (cx if abs(cx) < 150 else 0.0, label_xy[1] - 30.0, reserve.tree_height_m + 8.0),
-                       size=13, color=palette.RESERVE_TEXT)
+                       size=13, color=palette.RESERVE_TEXT, priority=PRIORITY_RESERVE)
         label.SetVisibility(self._annotations_visible)
         for actor in (ground, crowns, trunks, label):
             self.layers.AddActor(actor)
@@ -537,7 +557,7 @@ class CampusScene:
             self._pipe_actors.append(actor)
             self.layers.AddActor(actor)
             x, y = _along(pipe.path, 0.35 if pipe.role == "supply" else 0.65)
-            label = _label("", (x, y, PIPE_RACK_HEIGHT_M + 4.0), size=12, color=color)
+            label = _label("", (x, y, PIPE_RACK_HEIGHT_M + 4.0), size=12, color=color, priority=PRIORITY_PIPE)
             label.SetVisibility(False)
             self._pipe_labels[pipe.id] = label
             self.layers.AddActor(label)
@@ -698,7 +718,7 @@ class Caption:
         """Describe ``campus`` in the title and say which figures are assumptions."""
         halls = campus.data_halls
         self._headline = tr("Caption", "{name}  ·  {mw:.0f} MW IT in {halls} data halls").format(
-            name=campus.scenario.name, mw=campus.total_it_capacity_mw, halls=len(halls))
+            name=display_name(campus.scenario.name), mw=campus.total_it_capacity_mw, halls=len(halls))
         self._show()
         self.note.SetInput(
             tr("Caption", "Layout: planning assumption (the real plan is not published).  "

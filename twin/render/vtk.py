@@ -56,6 +56,7 @@ from vtkmodules.vtkRenderingCore import (
     vtkRenderer,
     vtkRenderWindow,
     vtkTextActor,
+    vtkTextRenderer,
     vtkWindowToImageFilter,
 )
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from twin import __version__
 from twin.io.errors import FileContentError
-from twin.io.recovery import is_bundled, user_layout_folder
 from twin.io.layout import load_layout, save_layout
+from twin.io.recovery import is_bundled, user_layout_folder
 from twin.model.campus import Campus
 from twin.model.document import CampusDocument
 from twin.model.validation import Severity, effective_reserve_area_ha, validate_campus
@@ -41,6 +41,8 @@ from twin.ui.dashboard import Dashboard
 from twin.ui.editing import EditController, RulesEditor
 from twin.ui.i18n import add_language_menu, number
 from twin.ui.live_panel import LivePanel
+from twin.ui.presenter.layout import scrollable
+from twin.ui.presenter.mode import PresenterMode
 from twin.ui.properties import PropertiesPanel
 from twin.ui.viewport import Viewport
 
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.viewport)
         self.properties = PropertiesPanel(self)
         self.properties_dock = self._dock("Properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.properties_dock.setMinimumWidth(380)
+        self.properties_dock.setMinimumWidth(300)
         self.checks = QListWidget(self)
         self.rules = RulesEditor(self)
         self.checks_dock = self._dock("Layout checks", _stacked(self, self.rules, self.checks), Qt.DockWidgetArea.RightDockWidgetArea)
@@ -194,6 +196,10 @@ class MainWindow(QMainWindow):
         """Menus by their English source title (``ActionSpec.menu``)."""
         self._build_actions()
         add_language_menu(self)
+        self.presenter = PresenterMode(self)
+        self._menus[_VIEW].addAction(self.presenter.action)
+        self._toolbar.addAction(self.presenter.action)
+        self.actions_by_id["view.presenter"] = self.presenter.action
         self.editing = EditController(self)
         self.properties.edit_requested.connect(self.editing.edit_property)
         self.rules.rule_requested.connect(self.editing.edit_rule)
@@ -357,6 +363,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_animation_export", None) is not None:
             self._animation_export.cancel()  # removes its partial file
         self._twin_timer.stop()
+        self.presenter.shutdown()
         self._overlay_timer.stop()
         if self.airflow is not None:
             self.airflow.stop(timeout=10.0)
@@ -380,8 +387,11 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        # In a scroll area, a tall panel scrolls instead of forcing the window taller than a
+        # 1280x720 projector; closable, and listed in View > Panels to bring it back.
+        dock.setWidget(scrollable(widget))
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
 
@@ -598,7 +608,7 @@ class MainWindow(QMainWindow):
         self.airflow.submit_settings(settings)
 
     def set_airflow_resolution(self, dx_m: float, dz_m: float) -> None:
-        """Change the solver's cell size (a cold restart of the field)."""
+        """Change the solver's cell size (the field is interpolated onto the new grid)."""
         if self.airflow is None:
             return
         import dataclasses
@@ -615,8 +625,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         ambient, _, speed, wind_from = self.session.weather_now()
-        # Re-aim the solver only on a real change: a new wind direction restarts the wind field.
-        wanted = (round(wind_from / 10.0) * 10.0 % 360, max(round(speed * 2) / 2, 0.5), round(ambient))
+        # Re-aim the solver only on a real change (each change is an edit: a first look, then settling).
+        wanted = (round(wind_from / 10.0) * 10.0 % 360, round(speed * 2) / 2, round(ambient))
         if wanted != self._followed:
             self._followed = wanted
             self.airflow_panel.set_weather(*wanted)
@@ -638,7 +648,7 @@ class MainWindow(QMainWindow):
             if self.session is None:
                 self._show_caption()
             self.viewport.request_render()
-        self.airflow_panel.show_frame_state(frame.tier, frame.real_time_factor, frame.grid.cells, frame.messages)
+        self.airflow_panel.show_frame(frame)
         wind = np.asarray(frame.pedestrian_wind)
         self.airflow_panel.show_outputs(
             frame.reserve_temp_c - frame.weather.ambient_c,
@@ -680,7 +690,12 @@ class MainWindow(QMainWindow):
 
     def connect_live(self, url: str, topic_style: str, username: str = "", password: str = "") -> bool:
         """Take IT load live from an MQTT broker; the connection is made (and remade) in the background."""
-        from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url, plaintext_password_warning
+        from twin.live.mqtt import (
+            MqttSettings,
+            MqttSource,
+            parse_source_url,
+            plaintext_password_warning,
+        )
 
         if self.session is None:
             return False

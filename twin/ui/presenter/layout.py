@@ -1,0 +1,45 @@
+"""Small layout helpers shared by the window and presenter mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """``widget`` inside a frameless scroll area that resizes it to fit, scrolling when it cannot.
+
+    A dock holding a tall panel otherwise imposes the panel's minimum height on the whole
+    window (953 px before this, taller than a 720-pixel projector).
+    """
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setMinimumHeight(60)
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}_scroll")
+    return area
+
+
+def window_image(window) -> QImage:  # noqa: ANN001 - a MainWindow
+    """The whole window as an image, with the 3-D view painted in (``grab()`` leaves it black).
+
+    ``QWidget.grab`` cannot read the native VTK window (headless.md), so the view is captured
+    with VTK and drawn over the grabbed window at its place.
+    """
+    from PySide6.QtGui import QPainter
+
+    image = window.grab().toImage()
+    view = window.viewport
+    if view.isVisible():
+        pixels = view.grab_image()
+        height, width, _ = pixels.shape
+        frame = QImage(pixels.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888)
+        top_left = view.mapTo(window, view.rect().topLeft())
+        painter = QPainter(image)
+        ratio = image.devicePixelRatio()
+        painter.drawImage(top_left, frame.scaled(round(view.width() * ratio), round(view.height() * ratio)))
+        painter.end()
+    return image
