@@ -26,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", action="store_true", help="add annual statistics over every hour of the weather year")
     parser.add_argument("--mitigation-db", type=float, default=0.0, metavar="DB", help="noise reduction on coolers and chillers (best practice ~8 dB; default 0: untreated)")
     parser.add_argument("--residual", action="append", default=[], metavar="COMMUNE=DAY/NIGHT", help="residual level without the campus, dB(A), e.g. Escaudain=42/33 (repeatable)")
+    parser.add_argument("--reserve-airflow", action="store_true", help="also run the airflow solver on the campus and on the empty site for the reserve (tens of seconds)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the simulated IT load (default 7)")
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
 
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         print(tr("Residents", "error: {error}").format(error=exc), file=sys.stderr)
         return 2
     options = ResidentsOptions(residual_dba=residual, acoustic=AcousticParameters(cooling_mitigation_db=args.mitigation_db))
-    table = residents_table(campus, weather, plant, config, at, year=args.year, options=options)
+    table = residents_table(campus, weather, plant, config, at, year=args.year, options=options, reserve_airflow=args.reserve_airflow)
     table["at_reason"] = "--at" if args.at else "hottest hour of the weather year"
     table["timing_s"]["command"] = round(time.perf_counter() - t0, 3)
     if args.json:

@@ -161,6 +161,7 @@ def residents_table(
     *,
     year: bool = False,
     options: ResidentsOptions | None = None,
+    reserve_airflow: bool = False,
 ) -> dict:
     """The residents' table (see module docstring); JSON-ready.
 
@@ -179,6 +180,10 @@ def residents_table(
         (the night is the one starting that evening), the warm-air figures are at that hour.
     year
         Add annual statistics over every hour of the weather year (slower: about 3 s).
+    reserve_airflow
+        Also run the airflow solver on the campus and on the empty site at that hour
+        (:func:`twin.sim.farfield.reserve.reserve_against_empty_site`; tens of seconds) for the
+        reserve's temperature and wind change.
     """
     t_start = time.perf_counter()
     opt = options or ResidentsOptions()
@@ -275,6 +280,14 @@ def residents_table(
             "share_at_or_above": {f"{lv_:g}": round(float((rv >= lv_).mean()), 3) for lv_ in CONTOURS_DBA},
         }
     reserve_warm = _reserve_warm(campus, weather, hsrc, hq, at_index, year, opt)
+    reserve_flow = None
+    if reserve_airflow:
+        from twin.sim.farfield.reserve import reserve_against_empty_site
+
+        reserve_flow = reserve_against_empty_site(
+            campus, {b: float(v[at_index]) for b, v in heat.items()}, float(weather.wind_from_deg[at_index]),
+            float(weather.wind_speed_ms[at_index]), float(weather.dry_bulb_c[at_index]),
+        )
     t_maps = time.perf_counter()
 
     out = {
@@ -292,7 +305,12 @@ def residents_table(
         "plant_heat_to_air_mw": _r(float(hq[:, at_index].sum())),
         "receptors": rows,
         "property_line": prop,
-        "reserve": {"area_ha": _r(campus.reserve.area_ha, 2), "noise": reserve_noise, "warm_air_far_field": reserve_warm},
+        "reserve": {
+            "area_ha": _r(campus.reserve.area_ha, 2),
+            "noise": reserve_noise,
+            "warm_air_far_field": reserve_warm,
+            "airflow_vs_empty_site": reserve_flow if reserve_flow is not None else "not run (twin residents --reserve-airflow)",
+        },
         "assumptions": {
             "residual_dba": {k: {"day": v[0], "night": v[1]} for k, v in opt.residual_dba.items()},
             "residual_status": RESIDUAL_SOURCE.status.value,
