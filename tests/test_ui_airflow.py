@@ -31,7 +31,7 @@ def test_temperature_overlay_appears_in_the_pixels(window, qtbot):
     # Let the plumes grow for a minute of simulated time, then wait for that frame to be drawn.
     frame = window.airflow.wait_for_frame(lambda f: f.sim_time_s > 60.0, timeout=60.0)
     assert frame is not None
-    qtbot.waitUntil(lambda: window.field_overlays._drawn.get("temperature", -1) >= frame.step, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(window.field_overlays._drawn.get("temperature"), "step", -1) >= frame.step, timeout=10000)
     with_overlay = window.viewport.grab_image().astype(int)
     window.airflow_panel.overlay_checks["temperature"].setChecked(False)
     window.airflow_panel.overlay_checks["recirculation"].setChecked(False)
@@ -99,3 +99,34 @@ def test_follow_the_played_weather(window, qtbot):
     expected = round(wind_from / 10.0) * 10.0 % 360
     frame = window.airflow.wait_for_frame(lambda f: f.weather.wind_from_deg == expected, timeout=30.0)
     assert frame is not None, f"solver never took the played wind ({expected} deg)"
+
+
+def test_an_invalid_field_is_greyed_and_said_and_not_passed_to_the_plant(window, qtbot, monkeypatch):
+    """When the solver gives up, the window shows INVALID and greys the overlays; an edit restarts it."""
+    window.actions_by_id["view.camera.top"].trigger()
+    frame = window.airflow.wait_for_frame(lambda f: f.sim_time_s > 40.0, timeout=60.0)
+    assert frame is not None
+    qtbot.waitUntil(lambda: getattr(window.field_overlays._drawn.get("temperature"), "step", -1) >= frame.step, timeout=10000)
+    reddish = lambda image: ((image[..., 0] - image[..., 2]) > 90).mean()  # noqa: E731
+    coloured = reddish(window.viewport.grab_image().astype(int))
+    solver = window.airflow.solver
+    monkeypatch.setattr(solver, "health", lambda dt, before: "forced failure (test)")
+    invalid = window.airflow.wait_for_frame(lambda f: f.state == "invalid", timeout=60.0)
+    assert invalid is not None and not invalid.valid
+    qtbot.waitUntil(lambda: "INVALID" in window.airflow_panel.tier.text(), timeout=10000)
+    assert window.field_overlays.invalid and window.field_overlays.temperature.greyed
+    assert "—" in window.airflow_panel.outputs.text()
+    qtbot.waitUntil(lambda: window.session is not None and window.session.airflow is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.session.latest is not None and window.session.latest.intake_rise_k == {}, timeout=20000)
+    assert not window.session.airflow.valid and window.session.airflow.note
+    window.viewport.request_render()
+    greyed = reddish(window.viewport.grab_image().astype(int))
+    print("warm share coloured / greyed", coloured, greyed)
+    assert greyed < coloured - 0.005
+    # an edit (a new wind speed) restarts the solver and the colours come back
+    monkeypatch.undo()
+    faster = frame.weather.wind_speed_ms + 1.0
+    window.set_airflow_weather(frame.weather.wind_from_deg, faster, frame.weather.ambient_c)
+    assert window.airflow.wait_for_frame(lambda f: f.valid and f.weather.wind_speed_ms == faster, timeout=60.0) is not None
+    qtbot.waitUntil(lambda: not window.field_overlays.invalid, timeout=10000)
+    assert not window.field_overlays.temperature.greyed

@@ -32,8 +32,8 @@ def _wind(text: str) -> tuple[float, float]:
         direction, speed = (float(part) for part in text.split("/"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"wind must look like 240/5 (from 240 degrees at 5 m/s), got {text!r}") from None
-    if not (0.0 <= direction < 360.0 and 0.5 <= speed <= 30.0):
-        raise argparse.ArgumentTypeError(f"wind direction must be 0-359 degrees and speed 0.5-30 m/s, got {text!r}")
+    if not (0.0 <= direction < 360.0 and 0.0 <= speed <= 30.0):  # 0 m/s: calm air, a supported regime
+        raise argparse.ArgumentTypeError(f"wind direction must be 0-359 degrees and speed 0-30 m/s, got {text!r}")
     return direction, speed
 
 
@@ -121,13 +121,21 @@ def _solve(campus, wind, ambient, max_steps):
           f"(wind from {frame.weather.wind_from_deg:.0f} deg at {frame.weather.wind_speed_ms:g} m/s)…", file=sys.stderr)
     for step in range(1, max_steps + 1):
         frame = runner.step_now(1)
-        if step % 25 == 0 or frame.tier == "settled":
-            print(f"  step {step}: {frame.sim_time_s:.0f} s simulated, {frame.tier}, "
+        # frame.state is never "settled" after a roll-back (the run is then reported as
+        # settling with its count) and "invalid" once the solver gave up: stop there too
+        done = frame.state in ("settled", "invalid")
+        if step % 25 == 0 or done:
+            rolled = f", {frame.rollbacks_since_edit} roll-backs" if frame.rollbacks_since_edit else ""
+            print(f"  step {step}: {frame.sim_time_s:.0f} s simulated, {frame.state}{rolled}, "
                   f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
-        if frame.tier == "settled":
+        if done:
             break
     for message in frame.messages:
         print(f"  solver: {message}", file=sys.stderr)
+    if not frame.valid:
+        from twin.core.i18n import tr
+
+        print(tr("Snapshot", "  solver: the airflow field is INVALID; the overlays are drawn greyed"), file=sys.stderr)
     return frame
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from twin.model.campus import Campus
 from twin.render.overlays import (
     GridPlacement,
+    InvalidFieldNotice,
     PlumeSurface,
     RecirculationBadges,
     TemperatureSlice,
@@ -56,8 +57,11 @@ class FieldOverlays:
             "recirculation": self.recirculation,
         }
         self.shown = {"temperature": True, "vertical": False, "plume": False, "wind": False, "recirculation": True}
+        self.notice = InvalidFieldNotice(renderer)
+        self.invalid = False
+        """Whether the last frame was an invalid field (overlays greyed, notice shown)."""
         self._frame: Frame | None = None
-        self._drawn: dict[str, int] = {}
+        self._drawn: dict[str, Frame] = {}
 
     def set_shown(self, overlay_id: str, shown: bool, campus: Campus) -> None:
         """Show or hide an overlay; a newly shown one is drawn from the last frame."""
@@ -77,11 +81,30 @@ class FieldOverlays:
             self.update(self._frame, campus)
 
     def update(self, frame: Frame, campus: Campus) -> bool:
-        """Redraw the shown overlays from ``frame`` if it is new; return whether anything changed."""
+        """Redraw the shown overlays from ``frame`` if it is new; return whether anything changed.
+
+        An invalid frame (``frame.valid`` False: the solver gave up) is not drawn as a
+        current picture: the overlays are greyed, their badges say there is no valid field
+        and a notice says what happened, until a valid frame arrives.
+        """
+        invalid = not getattr(frame, "valid", True)
+        if invalid != self.invalid:
+            self.invalid = invalid
+            self.notice.show(invalid)
+            for overlay in self.by_id.values():
+                overlay.set_greyed(invalid)
+            if not invalid:
+                self._drawn.clear()  # fresh, coloured actors from the valid frame
+            if invalid:
+                return True
+        if invalid:
+            return False
         self._frame = frame
         changed = False
         for overlay_id, shown in self.shown.items():
-            if shown and self._drawn.get(overlay_id) != frame.step:
+            # frames are immutable and published once: identity tells a new one (a roll-back
+            # publishes an older step number again)
+            if shown and self._drawn.get(overlay_id) is not frame:
                 self._draw(overlay_id, frame, campus)
                 changed = True
         return changed
@@ -108,4 +131,4 @@ class FieldOverlays:
                 positions[building.id] = ((min(xs) + max(xs)) / 2, min(ys) + 8.0, building.height_m + 3.0)
             self.recirculation.update(dict(frame.intake_rise_k), positions)
         self.by_id[overlay_id].set_visible(self.shown[overlay_id])
-        self._drawn[overlay_id] = frame.step
+        self._drawn[overlay_id] = frame

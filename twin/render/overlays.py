@@ -166,13 +166,18 @@ def _scalar_bar(title: str, table: vtkLookupTable, x: float, y: float = 0.085) -
     return bar
 
 
+INVALID_GREY = (0.55, 0.55, 0.55)
+"""Colour of an overlay drawn from an invalid field (the solver gave up): no scale, no figures."""
+
+
 class _Overlay:
-    """Common part of the overlays: actors, visibility, removal."""
+    """Common part of the overlays: actors, visibility, greying, removal."""
 
     def __init__(self, renderer: vtkRenderer) -> None:
         self.renderer = renderer  # or a SceneLayers, which puts legends and badges on top
         self.actors: list = []
         self.visible = True
+        self.greyed = False
         self._keep: list = []
 
     def _replace(self, actors: list) -> None:
@@ -182,12 +187,34 @@ class _Overlay:
         for actor in actors:
             actor.SetVisibility(self.visible)
             self.renderer.AddActor(actor)
+        if self.greyed:
+            self._grey()
+
+    def set_greyed(self, greyed: bool) -> None:
+        """Grey the overlay out (``True``) for an invalid field: no colour scale, legend hidden.
+
+        Un-greying takes effect at the next ``update`` (which builds fresh, coloured actors).
+        """
+        self.greyed = greyed
+        if greyed:
+            self._grey()
+
+    def _grey(self) -> None:
+        for actor in self.actors:
+            if isinstance(actor, (vtkScalarBarActor, vtkTextActor)):
+                actor.SetVisibility(False)  # a scale or caption would give the grey picture a meaning
+            elif isinstance(actor, vtkActor):
+                actor.GetMapper().ScalarVisibilityOff()
+                actor.GetProperty().SetColor(*INVALID_GREY)
+                actor.GetProperty().SetOpacity(min(actor.GetProperty().GetOpacity(), 0.45))
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide the overlay and its legend."""
         self.visible = visible
         for actor in self.actors:
             actor.SetVisibility(visible)
+        if self.greyed:
+            self._grey()
 
     def remove(self) -> None:
         """Take the overlay out of the renderer."""
@@ -390,3 +417,37 @@ class RecirculationBadges(_Overlay):
             prop.SetBackgroundOpacity(0.9)
             actors.append(label)
         self._replace(actors)
+
+    def _grey(self) -> None:
+        # the figures of an invalid field must not be read as current: say so on each badge
+        for label in self.actors:
+            label.SetInput(tr("Overlay", "intake: no valid field"))
+            label.GetTextProperty().SetBackgroundColor(*INVALID_GREY)
+
+
+class InvalidFieldNotice(_Overlay):
+    """A plain message over the view while the airflow field is invalid."""
+
+    def __init__(self, renderer: vtkRenderer) -> None:
+        super().__init__(renderer)
+        self.text = vtkTextActor()
+        prop = self.text.GetTextProperty()
+        prop.SetFontSize(18)
+        prop.SetBold(True)
+        prop.SetColor(1.0, 1.0, 1.0)
+        prop.SetBackgroundColor(0.16, 0.18, 0.22)  # dark slate: reads as a notice, not as warm air
+        prop.SetBackgroundOpacity(0.92)
+        prop.SetJustificationToCentered()
+        prop.SetVerticalJustificationToCentered()
+        self.text.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
+        self.text.GetPositionCoordinate().SetValue(0.5, 0.55)
+
+    def show(self, shown: bool) -> None:
+        """Show (or take away) the notice."""
+        if shown and not self.actors:
+            self.text.SetInput(tr("Overlay", "Airflow field INVALID: the solver gave up after repeated roll-backs.\n"
+                                             "Wind and heat overlays show the last good field, greyed.\n"
+                                             "Change the wind, the layout or the resolution to restart it."))
+            self._replace([self.text])
+        elif not shown and self.actors:
+            self._replace([])

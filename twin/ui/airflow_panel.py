@@ -44,7 +44,11 @@ TIER_WORDS = {
     "first look": QT_TRANSLATE_NOOP("AirflowPanel", "first look — the previous wind fitted to the new layout; refining…"),
     "settling": QT_TRANSLATE_NOOP("AirflowPanel", "settling — the flow is still adjusting"),
     "settled": QT_TRANSLATE_NOOP("AirflowPanel", "settled — the statistics of the flow no longer change"),
+    "invalid": QT_TRANSLATE_NOOP("AirflowPanel", "INVALID — the solver gave up after repeated roll-backs. The overlays "
+                                                 "show the last good field, greyed, and its recirculation is not passed "
+                                                 "to the plant. Change the wind, the layout or the resolution to restart it."),
 }
+ROLLED_BACK_WORDS = QT_TRANSLATE_NOOP("AirflowPanel", "settling — rolled back {n} times since the last edit, so not called settled")
 
 
 def _translate(text: str) -> str:
@@ -78,7 +82,7 @@ class AirflowPanel(QWidget):
         self.wind_from.setWrapping(True)
         self.wind_from.setSuffix("°")
         self.wind_speed = QDoubleSpinBox()
-        self.wind_speed.setRange(0.5, 25.0)
+        self.wind_speed.setRange(0.0, 25.0)  # 0: calm air, a supported regime
         self.wind_speed.setSingleStep(0.5)
         self.wind_speed.setSuffix(" m/s")
         self.ambient = QDoubleSpinBox()
@@ -124,6 +128,7 @@ class AirflowPanel(QWidget):
         self._row_labels = [(weather_form, self.wind_from), (weather_form, self.wind_speed), (weather_form, self.ambient),
                             (run_form, self.resolution), (run_form, self.tier)]
         self._tier: str | None = None
+        self._rollbacks = 0
         self._outputs: tuple[float, float] | None = None
 
         self.overlay_box = overlay_box = QGroupBox()
@@ -178,7 +183,7 @@ class AirflowPanel(QWidget):
         for (form, field), text in zip(self._row_labels, words, strict=True):
             form.labelForField(field).setText(text)
         if self._tier is not None:
-            self.tier.setText(_translate(TIER_WORDS[self._tier]) if self._tier in TIER_WORDS else self._tier)
+            self.tier.setText(self._state_text())
         if self._outputs is not None:
             self.show_outputs(*self._outputs)
 
@@ -195,23 +200,49 @@ class AirflowPanel(QWidget):
             widget.blockSignals(False)
 
     def show_outputs(self, reserve_rise_k: float, pedestrian_wind_max_ms: float) -> None:
-        """Show what the field means near the ground: warmth over the reserve, strongest gust path."""
+        """Show what the field means near the ground: warmth over the reserve, strongest gust path.
+
+        Nothing from an invalid field is shown as a figure (see :meth:`show_frame`).
+        """
         self._outputs = (reserve_rise_k, pedestrian_wind_max_ms)
+        if self._tier == "invalid":
+            self.outputs.setText(self.tr("Air over the nature reserve: —\nStrongest wind at pedestrian height: — "
+                                         "(the field is invalid)"))
+            return
         self.outputs.setText(
             self.tr("Air over the nature reserve: {rise} K vs ambient\nStrongest wind at pedestrian height: {wind} m/s").format(
                 rise=number(reserve_rise_k, 1, signed=True), wind=number(pedestrian_wind_max_ms, 1))
         )
 
-    def show_frame_state(self, tier: str, real_time_factor: float, cells: int, messages: tuple[str, ...]) -> None:
-        """Say which tier is on screen, how fast the solver runs and its last warning."""
-        self._tier = tier
-        self.tier.setText(_translate(TIER_WORDS[tier]) if tier in TIER_WORDS else tier)
-        color = {"settled": "#2e7d4f", "settling": "#b26a00"}.get(tier, "#2f6fc0")
-        self.tier.setStyleSheet(f"color: {color};")
+    def show_frame(self, frame) -> None:
+        """Show the state of an airflow :class:`~twin.sim.airflow.runner.Frame`: tier or INVALID,
+        roll-backs since the last edit, speed and the latest warning."""
+        self.show_frame_state(frame.state, frame.real_time_factor, frame.grid.cells, frame.messages,
+                              rollbacks=frame.rollbacks_since_edit)
+
+    def show_frame_state(self, tier: str, real_time_factor: float, cells: int, messages: tuple[str, ...],
+                         rollbacks: int = 0) -> None:
+        """Say which tier (or ``"invalid"``) is on screen, how fast the solver runs and its last warning.
+
+        A run rolled back since the last edit is said to be settling with its roll-back count,
+        never "settled".
+        """
+        self._tier, self._rollbacks = tier, rollbacks
+        self.tier.setText(self._state_text())
+        color = {"settled": "#2e7d4f", "settling": "#b26a00", "invalid": "#b3261e"}.get(tier, "#2f6fc0")
+        if rollbacks and tier == "settling":
+            color = "#b3261e"
+        self.tier.setStyleSheet(f"color: {color};{' font-weight: bold;' if tier == 'invalid' else ''}")
         rtf = self.tr("{factor}× faster than real time").format(factor=number(real_time_factor)) \
             if real_time_factor == real_time_factor else ""
         self.speed.setText(self.tr("{cells} cells · {rtf}").format(cells=number(cells), rtf=rtf))
         self.message.setText(messages[-1] if messages else "")
+
+    def _state_text(self) -> str:
+        tier = self._tier or ""
+        if tier == "settling" and self._rollbacks:
+            return _translate(ROLLED_BACK_WORDS).format(n=number(self._rollbacks))
+        return _translate(TIER_WORDS[tier]) if tier in TIER_WORDS else tier
 
     def _emit_weather(self) -> None:
         self.weather_requested.emit(float(self.wind_from.value()), self.wind_speed.value(), self.ambient.value())
