@@ -287,6 +287,7 @@ def residents_table(
         reserve_flow = reserve_against_empty_site(
             campus, {b: float(v[at_index]) for b, v in heat.items()}, float(weather.wind_from_deg[at_index]),
             float(weather.wind_speed_ms[at_index]), float(weather.dry_bulb_c[at_index]),
+            continuity=(hsrc, hq[:, at_index], int(cls_now[0])),
         )
     t_maps = time.perf_counter()
 

@@ -41,12 +41,15 @@ def reserve_against_empty_site(
     max_steps: int = 400,
     max_wall_s: float = 120.0,
     threads: int = 1,
+    continuity: tuple | None = None,
 ) -> dict:
     """Reserve figures, campus minus empty site, same weather (see module docstring).
 
     Returns a JSON-ready dict: ``mean_delta_t_k``, ``max_delta_t_k``, ``mean_wind_ms`` (campus,
     baseline), ``wind_change_pct`` (mean of the cell-by-cell relative change), ``settled`` per
-    run, ``simulated_s``, ``wall_s``, the resolution and the method.
+    run, ``simulated_s``, ``wall_s``, the resolution and the method. With ``continuity`` =
+    ``(heat_sources, heat_mw (S,), stability_class)`` also the near-/far-field comparison at the
+    box's outflow face (:func:`box_edge_continuity`).
     """
     from twin.sim.airflow.domain import AirflowSettings
     from twin.sim.airflow.solver import TIER_SETTLED, CampusAirflow
@@ -80,7 +83,12 @@ def reserve_against_empty_site(
     wa, wb = a["wind"][reserve], b["wind"][reserve]
     ok = np.isfinite(wa) & np.isfinite(wb) & (wb > 0.05)
     valid = a["settled"] and b["settled"] and not (a["invalid"] or b["invalid"])
+    edge = None
+    if continuity is not None:
+        hs, hq, cls = continuity
+        edge = {k: round(v, 4) for k, v in box_edge_continuity(a["flow"], hs, np.asarray(hq, float), float(ambient_c), float(wind_speed_ms), float(wind_from_deg), int(cls)).items()}
     return {
+        "box_edge_continuity": edge,
         "method": f"airflow solver at {dx_m:g} m x {dz_m:g} m, campus with the plant's heat vs the empty site (no buildings, no heat), same weather; first air cell over the reserve",
         "valid": bool(valid),
         "note": None if valid else "a run did not settle within the step budget: figures are provisional",
@@ -109,7 +117,7 @@ def box_edge_continuity(flow, sources, heat_mw: np.ndarray, ambient_c: float, wi
     _u, _v, _w, temp = flow.cell_fields()
     amb = float(flow.weather.ambient_c)
     g = flow.grid
-    from twin.sim.airflow.domain import cell_centres_campus
+    from twin.sim.airflow.grid import cell_centres_campus
 
     xc, yc = cell_centres_campus(g, flow.domain.frame)
     i = g.shape[0] - 2  # last interior column before the outflow face
