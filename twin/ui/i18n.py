@@ -184,33 +184,42 @@ def language_manager() -> LanguageManager:
     return manager
 
 
+class _LanguageMenu(QObject):
+    """The "Language" menu of one window; a child of the menu, so its connection to the
+    application-wide manager ends with the window."""
+
+    def __init__(self, window, manager: LanguageManager) -> None:  # noqa: ANN001 - a QMainWindow
+        from PySide6.QtGui import QAction, QActionGroup
+
+        self.menu = window.menuBar().addMenu(QCoreApplication.translate("Language", "&Language"))
+        super().__init__(self.menu)
+        self.menu.setObjectName("language_menu")
+        group = QActionGroup(self.menu)
+        group.setExclusive(True)
+        self.actions: dict[str, object] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.menu)  # notr: each language in its own name
+            action.setCheckable(True)
+            action.setChecked(code == manager.language)
+            action.setObjectName(f"language.{code}")
+            action.triggered.connect(lambda _=False, c=code: manager.set_language(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+            window.actions_by_id[f"language.{code}"] = action
+        manager.language_changed.connect(self.follow)
+
+    def follow(self, code: str) -> None:
+        """Check the language now in force and re-title the menu."""
+        if code in self.actions:
+            self.actions[code].setChecked(True)
+        self.menu.setTitle(QCoreApplication.translate("Language", "&Language"))
+
+
 def add_language_menu(window) -> None:
     """Add a "Language" menu of exclusive, checkable actions to ``window``'s menu bar.
 
     Each language is named in its own language (as users look for their own). Choosing one
     switches at once; the menu's own title follows the language.
     """
-    from PySide6.QtGui import QAction, QActionGroup
-
-    manager = language_manager()
-    menu = window.menuBar().addMenu(QCoreApplication.translate("Language", "&Language"))
-    menu.setObjectName("language_menu")
-    group = QActionGroup(menu)
-    group.setExclusive(True)
-    actions = {}
-    for code, name in LANGUAGES.items():
-        action = QAction(name, menu)  # notr: each language in its own name
-        action.setCheckable(True)
-        action.setChecked(code == manager.language)
-        action.setObjectName(f"language.{code}")
-        action.triggered.connect(lambda _=False, c=code: manager.set_language(c))
-        group.addAction(action)
-        menu.addAction(action)
-        actions[code] = action
-        window.actions_by_id[f"language.{code}"] = action
-
-    def follow(code: str) -> None:
-        actions[code].setChecked(True)
-        menu.setTitle(QCoreApplication.translate("Language", "&Language"))
-
-    manager.language_changed.connect(follow)
+    _LanguageMenu(window, language_manager())

@@ -229,7 +229,7 @@ class PresenterMode(QObject):
         if building is not None:
             self.window.document.select(building)
             return
-        ground = viewport._ground_point(*display)
+        ground = viewport.ground_point(*display)
         commune = _nearest_commune(self.window.document.campus, ground) if ground is not None else None
         if commune is not None:
             self.set_commune(commune)

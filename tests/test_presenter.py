@@ -1,0 +1,217 @@
+"""Presenter mode: full screen with large cards at projector sizes, translated, editing refused."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+pytestmark = pytest.mark.gui
+
+SIZES = ((1280, 720), (1920, 1080))
+
+
+def fake_residents(night_dba: float = 43.2, passes: bool = False) -> dict:
+    """A residents' table row for Lourches shaped as :func:`twin.sim.residents.residents_table` returns it."""
+    night = {"plant_dba": night_dba, "residual_dba": 37.0, "limit_db": 4.0, "passes_icpe": passes}
+    return {"receptors": [{"commune": "Lourches", "distance_m": 1298, "direction": "SSE",
+                           "noise": {"day": dict(night, plant_dba=45.4, passes_icpe=True), "night": night},
+                           "warm_air": {"delta_t_2m_k": 0.0, "plume_height_m": None}}],
+            "reserve": {"warm_air_far_field": {"mean_delta_t_k": 0.31}}}
+
+
+def quick_figures(campus):
+    """Figures as compute_figures gives them, without the 6 s of computation (see test_real_figures)."""
+    from twin.ui.presenter.figures import ConsultationFigures
+
+    return ConsultationFigures(campus, annual_pue=1.1118, homes_per_year=19122, heat_exported_mwh=191220.0,
+                               residents=fake_residents(), at_index=4800)
+
+
+@pytest.fixture
+def window(qtbot):
+    from twin.app import build_window
+
+    main_window = build_window(with_twin=False)
+    main_window.resize(1280, 720)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.presenter.figures_factory = quick_figures
+    main_window.presenter.full_screen = False  # the offscreen screen is not a projector: set its size
+    yield main_window
+    from twin.ui.i18n import language_manager
+
+    main_window.presenter.set_active(False)
+    language_manager().set_language("en")
+    main_window.document.undo_stack.set_clean()
+    main_window.close()
+    main_window.deleteLater()
+
+
+def enter(window, qtbot, size):
+    window.presenter.set_active(True)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0] and window.size().height() == size[1], timeout=3000)
+    qtbot.waitUntil(lambda: window.presenter.figures is not None, timeout=5000)
+    window.presenter.refresh()
+    qtbot.wait(50)
+
+
+def boxes_overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presenter_mode_on_and_off(window, qtbot, size):
+    docks_before = {dock.objectName(): dock.isVisible() for dock in (window.properties_dock, window.dashboard_dock,
+                                                                      window.live_dock, window.checks_dock)}
+    enter(window, qtbot, size)
+    presenter = window.presenter
+    assert presenter.active and window.actions_by_id["view.presenter"].isChecked()
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert not any(dock.isVisible() for dock in (window.properties_dock, window.dashboard_dock, window.live_dock,
+                                                 window.checks_dock, window.airflow_dock))
+    assert presenter.cards_dock.isVisible() and presenter.bar.isVisible()
+    width, height = size
+    # The 3-D view takes the screen: full width, most of the height above the cards.
+    assert window.viewport.width() == width
+    assert window.viewport.height() >= 0.62 * height
+    strip = presenter.cards
+    assert strip.height() <= 0.27 * height
+    for card in strip.cards.values():
+        # Every line of every card fits inside it (nothing clipped at this size).
+        needed = (card.headline.heightForWidth(card.headline.width()) + card.detail.heightForWidth(card.detail.width())
+                  + card.layout().spacing() + card.layout().contentsMargins().top() + card.layout().contentsMargins().bottom())
+        assert needed <= card.height(), (card.key, needed, card.height())
+        assert card.headline.font().pixelSize() >= 0 and "px" in card.headline.styleSheet()
+    # Pixels: each card shows dark, large text on white.
+    image = strip.grab().toImage()
+    for card in strip.cards.values():
+        top_left = card.mapTo(strip, card.headline.geometry().topLeft())
+        dark = 0
+        for x in range(top_left.x() + 2, top_left.x() + card.headline.width() - 2, 3):
+            for y in range(top_left.y() + 2, top_left.y() + card.headline.height() - 2, 3):
+                color = image.pixelColor(x, y)
+                dark += color.lightness() < 90
+        assert dark > 40, (card.key, dark)
+    # Labels in the 3-D view: the ones drawn do not overlap, and the placement did hide some.
+    window.viewport.render_now()
+    placer = window.viewport.scene.layers.placer
+    boxes = [box for _, box in placer.boxes]
+    assert len(boxes) >= 8
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not boxes_overlap(a, b), (a, b)
+    # Leaving restores the engineering window as it was.
+    window.actions_by_id["view.presenter"].trigger()
+    assert not presenter.active
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    assert not presenter.cards_dock.isVisible() and not presenter.bar.isVisible()
+    assert {name: dock.isVisible() for name, dock in ((d.objectName(), d) for d in (
+        window.properties_dock, window.dashboard_dock, window.live_dock, window.checks_dock))} == docks_before
+
+
+def test_cards_say_the_figures_in_plain_words_in_both_languages(window, qtbot):
+    enter(window, qtbot, SIZES[0])
+    cards = window.presenter.cards.cards
+    assert cards["heat"].headline.text() == "Heat for about 19,000 homes a year"
+    assert cards["efficiency"].headline.text() == "Energy efficiency: PUE 1.11 (target 1.2)"
+    assert cards["noise"].headline.text() == "At night in Lourches: 43\u00a0dB(A), above the rule"
+    assert "PUE" in cards["efficiency"].toolTip() and "computers" in cards["efficiency"].toolTip()
+    window.presenter.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: cards["heat"].headline.text().startswith("De la chaleur"), timeout=3000)
+    assert cards["heat"].headline.text() == "De la chaleur pour environ 19\u00a0000 foyers par an"
+    assert cards["efficiency"].headline.text() == "Efficacité énergétique\u00a0: PUE 1,11 (objectif 1,2)"
+    assert cards["noise"].headline.text().startswith("La nuit à Lourches\u00a0: 43\u00a0dB(A)")
+    assert "ordinateurs" in cards["efficiency"].toolTip()
+    assert window.presenter.view_actions["top"].text() == "Vue du ciel"
+    window.presenter.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: cards["heat"].headline.text().startswith("Heat"), timeout=3000)
+
+
+def test_cards_never_show_a_nan_or_a_blank():
+    from twin.model.campus import Campus  # noqa: F401  (type only)
+    from twin.ui.presenter.cards import AirNow, card_texts
+    from twin.ui.presenter.figures import ConsultationFigures
+
+    broken = ConsultationFigures(None, annual_pue=float("nan"), homes_per_year=None, residents={"receptors": []},
+                                 errors=("plant year: no weather",))
+    for figures, air, computing in ((None, AirNow(), True), (None, AirNow(), False), (broken, AirNow(float("nan")), False)):
+        texts = card_texts(figures, air, "Lourches", computing)
+        assert [t.key for t in texts] == ["heat", "efficiency", "reserve", "noise"]
+        for text in texts:
+            assert text.headline and text.detail
+            assert "nan" not in (text.headline + text.detail).lower()
+            assert not text.available
+        if computing:
+            assert all("being computed" in t.headline for t in texts if t.key != "reserve")
+        else:
+            assert any("not computed yet" in t.headline for t in texts)
+    air = card_texts(None, AirNow(0.34, 240.0, 5.0, settled=True), "Lourches", False)[2]
+    assert air.headline == "Air over the nature reserve: +0.3 °C" and "WSW" in air.detail and air.available
+
+
+def test_editing_is_refused_in_presenter_mode(window, qtbot):
+    enter(window, qtbot, SIZES[0])
+    window.apply_camera("top")
+    window.viewport.render_now()
+    hall = window.document.campus.building("dc5")
+    start = hall.centroid
+    x0 = min(p[0] for p in hall.footprint) + 5.0
+    y0 = min(p[1] for p in hall.footprint) + 5.0
+    point = window.viewport.widget_position_of(x0, y0, hall.height_m)
+    widget = window.viewport.vtk_widget
+    shift = Qt.KeyboardModifier.ShiftModifier
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, shift, point)
+    for step in range(1, 6):
+        QTest.mouseMove(widget, point + QPoint(8 * step, 0))
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, shift, point + QPoint(40, 0))
+    assert window.document.campus.building("dc5").centroid == pytest.approx(start)
+    assert not window.document.undo_stack.can_undo
+    assert "Editing is off" in window.presenter.message.text()
+    for action_id, action in window.actions_by_id.items():
+        if action_id.startswith(("edit.", "file.open", "file.save")):
+            assert not action.isEnabled(), action_id
+    # A plain click still selects (to talk about a building), which is not an edit.
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.document.selected_building_id == "dc5"
+    window.presenter.set_active(False)
+    assert window.actions_by_id["file.open"].isEnabled()
+    assert window.viewport.tool is not None and window.viewport.tool.id != "view-only"
+
+
+def test_clicking_near_a_communes_homes_picks_it(window, qtbot):
+    enter(window, qtbot, SIZES[0])
+    window.apply_camera("overview")
+    window.viewport.render_now()
+    homes = next(r for r in window.document.campus.receptors if r.commune == "Escaudain")
+    point = window.viewport.widget_position_of(*homes.position, 0.0)
+    assert window.viewport.vtk_widget.rect().contains(point)
+    with qtbot.waitSignal(window.presenter.commune_clicked, timeout=2000) as blocker:
+        QTest.mouseClick(window.viewport.vtk_widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert blocker.args == ["Escaudain"]
+    assert window.presenter.commune == "Escaudain"
+    assert window.presenter.cards.cards["noise"].headline.text().startswith("At night in Escaudain")
+
+
+def test_the_figures_are_those_of_twin_year_and_twin_residents(campus):
+    """One code path: the cards' figures equal what the commands compute for the same layout."""
+    from twin.sim.residents import residents_table
+    from twin.sim.weather import load_default_weather
+    from twin.sweep.annual import run_year
+    from twin.ui.presenter.figures import compute_figures
+
+    weather = load_default_weather()
+    figures = compute_figures(campus, weather)
+    year = run_year(campus, weather)
+    annual = year.figures()
+    assert figures.annual_pue == pytest.approx(annual["annual_pue"])
+    assert figures.homes_per_year == annual["homes_equivalent"]
+    assert 10000 < figures.homes_per_year < 40000 and 1.0 < figures.annual_pue < 1.3
+    table = residents_table(campus, weather, year.result, year.config, figures.at_index)
+    lourches = figures.receptor("lourches")
+    expected = next(r for r in table["receptors"] if r["commune"] == "Lourches")
+    assert lourches["noise"]["night"]["plant_dba"] == expected["noise"]["night"]["plant_dba"]
+    assert str(figures.residents["at"]).startswith(str(weather.time[0])[:4] + "-07-20")
+    assert np.isfinite(lourches["noise"]["night"]["plant_dba"])
