@@ -287,8 +287,11 @@ def residents_table(
         reserve_flow = reserve_against_empty_site(
             campus, {b: float(v[at_index]) for b, v in heat.items()}, float(weather.wind_from_deg[at_index]),
             float(weather.wind_speed_ms[at_index]), float(weather.dry_bulb_c[at_index]),
-            continuity=(hsrc, hq[:, at_index], int(cls_now[0])),
+            continuity=(hsrc, hq[:, at_index], int(cls_now[0]), pts2),
         )
+        nested = reserve_flow.get("nested_far_field") or {}
+        for row, value in zip(rows, nested.get("delta_t_k", []), strict=False):
+            row["warm_air"]["delta_t_2m_k_nested"] = value
     t_maps = time.perf_counter()
 
     out = {

@@ -49,7 +49,8 @@ def reserve_against_empty_site(
     baseline), ``wind_change_pct`` (mean of the cell-by-cell relative change), ``settled`` per
     run, ``simulated_s``, ``wall_s``, the resolution and the method. With ``continuity`` =
     ``(heat_sources, heat_mw (S,), stability_class)`` also the near-/far-field comparison at the
-    box's outflow face (:func:`box_edge_continuity`).
+    box's outflow face (:func:`box_edge_continuity`); ``(heat_sources, heat_mw, class, points)``
+    adds the far field fed by the solver's outflow face at the points (:func:`nested_far_field`).
     """
     from twin.sim.airflow.domain import AirflowSettings
     from twin.sim.airflow.solver import TIER_SETTLED, CampusAirflow
@@ -83,12 +84,17 @@ def reserve_against_empty_site(
     wa, wb = a["wind"][reserve], b["wind"][reserve]
     ok = np.isfinite(wa) & np.isfinite(wb) & (wb > 0.05)
     valid = a["settled"] and b["settled"] and not (a["invalid"] or b["invalid"])
-    edge = None
+    edge = nested = None
     if continuity is not None:
-        hs, hq, cls = continuity
+        hs, hq, cls, points = continuity
         edge = {k: round(v, 4) for k, v in box_edge_continuity(a["flow"], hs, np.asarray(hq, float), float(ambient_c), float(wind_speed_ms), float(wind_from_deg), int(cls)).items()}
+        hq_ = np.asarray(hq, float)
+        centroid = (float(sum(s.x * q for s, q in zip(hs, hq_, strict=True)) / max(hq_.sum(), 1e-12)), float(sum(s.y * q for s, q in zip(hs, hq_, strict=True)) / max(hq_.sum(), 1e-12)))
+        nested = nested_far_field(a["flow"], points, float(wind_speed_ms), int(cls), centroid)
+        nested["delta_t_k"] = [round(float(v), 4) for v in nested["delta_t_k"]]
     return {
         "box_edge_continuity": edge,
+        "nested_far_field": nested,
         "method": f"airflow solver at {dx_m:g} m x {dz_m:g} m, campus with the plant's heat vs the empty site (no buildings, no heat), same weather; first air cell over the reserve",
         "valid": bool(valid),
         "note": None if valid else "a run did not settle within the step budget: figures are provisional",
@@ -130,3 +136,66 @@ def box_edge_continuity(flow, sources, heat_mw: np.ndarray, ambient_c: float, wi
     ok = np.isfinite(solver)
     ms, mg = float(np.mean(solver[ok])), float(np.mean(gauss[ok]))
     return {"solver_mean_k": ms, "gaussian_mean_k": mg, "ratio": ms / mg if mg > 0 else math.nan}
+
+
+def nested_far_field(flow, points_xyz: np.ndarray, wind_10m: float, stability: int, source_xy: tuple[float, float]) -> dict:  # noqa: ANN001
+    """Far field fed by the near field: a virtual source on the solver box's outflow face.
+
+    From the solver frame at the last interior column before the outflow face: the heat flux
+    leaving ``Q_f = sum rho c_p u dT dy dz`` (cells with u > 0 and dT > 0), its flux-weighted
+    centroid (y_c, z_c) and spreads sigma_y0, sigma_z0. Downwind of the face the plume is a
+    Gaussian from that virtual source, ``sigma^2 = sigma_0^2 + sigma_Briggs(x')^2`` (x' from
+    the face), centre-line ``H = z_c + Delta h(x_f + x') - Delta h(x_f)`` (the buoyant rise
+    still to come, Briggs with the flux Q_f; x_f the distance of the face from ``source_xy``,
+    the campus heat centroid). By construction it carries the solver's heat flux, centroid and
+    spread at the face: the two agree where both apply. Heat that left the box through its
+    top or sides is not in Q_f (reported as ``face_share``).
+
+    Returns ``face`` (Q_f MW, z_c, sigmas, share of the released heat) and ``delta_t_k`` at
+    the points (P,), 0 upwind of the face.
+    """
+    from twin.sim.farfield.plume import CP_AIR, RHO_AIR, buoyancy_flux, plume_rise, sigmas, wind_at
+
+    u, _v, _w, temp = flow.cell_fields()
+    g = flow.grid
+    amb = float(flow.weather.ambient_c)
+    i = g.shape[0] - 2
+    yc_ = g.centres(1)
+    zc_ = g.centres(2)
+    dy, dz = g.spacing[1], g.spacing[2]
+    d_t = np.nan_to_num(temp[i] - amb)  # (ny, nz)
+    ui = np.asarray(u[i], float)
+    flux = RHO_AIR * CP_AIR * np.clip(ui, 0.0, None) * np.clip(d_t, 0.0, None) * dy * dz  # W per cell
+    q_face = float(flux.sum())
+    released = float(sum(flow.heat_mw.values())) * 1e6
+    out: dict = {"face": {"heat_mw": round(q_face / 1e6, 2), "face_share": round(q_face / released, 3) if released > 0 else None}}
+    pts = np.asarray(points_xyz, float)
+    if q_face <= 0:
+        out["delta_t_k"] = np.zeros(len(pts))
+        return out
+    w_ = flux / q_face
+    yy, zz = np.meshgrid(yc_, zc_, indexing="ij")
+    y_c, z_c = float((w_ * yy).sum()), float((w_ * zz).sum())
+    sy0 = math.sqrt(float((w_ * (yy - y_c) ** 2).sum()))
+    sz0 = math.sqrt(float((w_ * (zz - z_c) ** 2).sum()))
+    x_face = float(g.centres(0)[i])
+    frame = flow.domain.frame
+    sx, sy = frame.to_solver(np.asarray(pts[:, 0]), np.asarray(pts[:, 1]))
+    src_sx, _src_sy = frame.to_solver(np.asarray(source_xy[0]), np.asarray(source_xy[1]))
+    xp = np.asarray(sx) - x_face
+    cls = np.full(len(pts), int(stability))
+    uu = wind_at(max(z_c, 10.0), np.full(len(pts), float(wind_10m)), cls)
+    f = buoyancy_flux(q_face, amb)
+    xf = max(x_face - float(src_sx), 1.0)
+    rise = plume_rise(f, uu, xf + np.maximum(xp, 0.0), cls, amb) - plume_rise(f, uu, xf, cls, amb)
+    by, bz = sigmas(np.maximum(xp, 1.0), cls)
+    sig_y = np.sqrt(sy0**2 + by**2)
+    sig_z = np.sqrt(sz0**2 + bz**2)
+    h = z_c + rise
+    z = pts[:, 2]
+    dt = q_face / (RHO_AIR * CP_AIR * uu * 2 * math.pi * sig_y * sig_z) * np.exp(-((np.asarray(sy) - y_c) ** 2) / (2 * sig_y**2)) * (
+        np.exp(-((z - h) ** 2) / (2 * sig_z**2)) + np.exp(-((z + h) ** 2) / (2 * sig_z**2))
+    )
+    out["face"].update({"centroid_height_m": round(z_c, 1), "sigma_y0_m": round(sy0, 1), "sigma_z0_m": round(sz0, 1), "box_top_m": round(float(g.shape[2] * dz), 1)})
+    out["delta_t_k"] = np.where(xp > 0, dt, 0.0)
+    return out
