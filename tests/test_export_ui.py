@@ -64,3 +64,24 @@ def test_bad_extension_is_refused_with_a_message(window, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert start_animation_export(window, AnimationSpec("orbit", size=(160, 90)), tmp_path / "x.mov") is None
     assert len(shown) == 1 and "x.mov" in shown[0]
+
+
+def test_window_exports_model_and_refuses_fields_without_solver(window, tmp_path):
+    import pygltflib
+
+    from twin.core.provenance import ExportError
+    from twin.ui.export.data import export_data
+
+    [glb] = export_data(window, tmp_path / "campus.glb")
+    gltf = pygltflib.GLTF2().load(str(glb))
+    assert any(node.name == "building dc1" for node in gltf.nodes)
+    assert gltf.scenes[0].extras["provenance"]["campus-twin:layout-file"] == "bundled: escaudain.campus.geojson"
+    with pytest.raises(ExportError, match="airflow solver is not running"):
+        export_data(window, tmp_path / "fields.vti")
+    with pytest.raises(ExportError, match="running twin has not started"):
+        export_data(window, tmp_path / "plant.csv")
+    with pytest.raises(ExportError, match="unknown export format"):
+        export_data(window, tmp_path / "campus.obj")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["campus.glb"]
+    for action in ("file.snapshot", "file.animation", "file.data", "file.sheet"):
+        assert action in window.actions_by_id

@@ -97,6 +97,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow", "Save the 3-D view as a PNG image")),
     ActionSpec("file.animation", QT_TRANSLATE_NOOP("MainWindow", "Export &animation…"), _FILE, "export_animation_dialog", None,
                QT_TRANSLATE_NOOP("MainWindow", "Render a day, a tour or an orbit to an MP4 or GIF")),
+    ActionSpec("file.data", QT_TRANSLATE_NOOP("MainWindow", "Export &data…"), _FILE, "export_data_dialog", None,
+               QT_TRANSLATE_NOOP("MainWindow", "3-D model (.glb), wind and heat fields (.vti), plant history (.csv)")),
+    ActionSpec("file.sheet", QT_TRANSLATE_NOOP("MainWindow", "Export consultation s&heet…"), _FILE, "export_sheet_dialog", None,
+               QT_TRANSLATE_NOOP("MainWindow", "A4 PDF: the view, the year's figures in plain language, sources")),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), _FILE, "close", QKeySequence.StandardKey.Quit),
     ActionSpec("edit.undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), _EDIT, "undo", QKeySequence.StandardKey.Undo),
     ActionSpec("edit.redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), _EDIT, "redo", QKeySequence.StandardKey.Redo),
@@ -321,6 +325,16 @@ class MainWindow(QMainWindow):
         from twin.ui.export.animation import export_animation_dialog
 
         export_animation_dialog(self)
+
+    def export_data_dialog(self) -> None:
+        from twin.ui.export.data import export_data_dialog
+
+        export_data_dialog(self)
+
+    def export_sheet_dialog(self) -> None:
+        from twin.ui.export.data import export_sheet_dialog
+
+        export_sheet_dialog(self)
 
     def retranslate(self) -> None:
         """Re-set every static text in the language in force (called on ``LanguageChange``)."""
