@@ -106,3 +106,49 @@ def test_annual_statistics(year_plant):
         assert a["hours_above_0_1k"] >= a["hours_above_0_5k"] >= a["hours_above_1k"] >= 0
         assert 0 <= a["nights_failing_icpe"] <= 365
         assert a["hours_with_generator_test"] == 72  # 6 halls x 12 monthly tests of one hour
+
+
+@pytest.mark.render
+def test_noise_map_overlay_and_receptor_badges_draw_where_the_levels_say():
+    from tests.pixels import offscreen_campus, pixel_at
+    from twin.render.noise_map import NoiseMapOverlay
+    from twin.render.receptors import ReceptorBadges, badge_text
+
+    # Stripes along x on open ground south of the halls: 30, 42, 52, 62 dB(A).
+    cell = 5.0
+    x0, y0 = -300.0, -150.0
+    xs = x0 + (np.arange(120) + 0.5) * cell
+    levels = np.select([xs < -150, xs < 0, xs < 150], [30.0, 42.0, 52.0], 62.0)
+    dba = np.tile(levels, (12, 1))  # 60 m tall band, y from -150 to -90
+    with offscreen_campus((800, 600)) as view:
+        bare = view.render()
+        overlay = NoiseMapOverlay(view.renderer)
+        overlay.update(dba, x0, y0, cell, "night")
+        image = view.render()
+        y = -120.0
+        quiet_bare = pixel_at(view, bare, -225.0, y, 0.6)
+        quiet = pixel_at(view, image, -225.0, y, 0.6)
+        green = pixel_at(view, image, -75.0, y, 0.6)
+        orange = pixel_at(view, image, 75.0, y, 0.6)
+        red = pixel_at(view, image, 225.0, y, 0.6)
+        assert np.abs(quiet - quiet_bare).max() <= 3  # below 35 dB(A): not coloured
+        assert green[1] > green[0] + 20 and green[1] > green[2] + 20  # 40-45: green
+        assert orange[0] > orange[2] + 60 and orange[0] > orange[1]  # 50-55: orange
+        assert red[0] > red[1] + 60 and red[0] > red[2] + 60  # >= 60: red
+        overlay.set_visible(False)
+        hidden = pixel_at(view, view.render(), 75.0, y, 0.6)
+        assert np.abs(hidden - pixel_at(view, bare, 75.0, y, 0.6)).max() <= 3
+        overlay.remove()
+
+        row = {
+            "id": "r", "commune": "Escaudain",
+            "noise": {"night": {"plant_dba": 51.0, "passes_icpe": False}, "day": {"plant_dba": 51.2, "passes_icpe": False}},
+            "warm_air": {"delta_t_2m_k": 0.01},
+        }
+        text = badge_text(row)
+        assert "Escaudain" in text and "51" in text and "above the rule" in text
+        badges = ReceptorBadges(view.renderer)
+        badges.update([row], {"r": (0.0, -120.0)})
+        with_badge = view.render()
+        assert np.abs(with_badge.astype(int) - image.astype(int)).sum() > 0
+        badges.remove()
