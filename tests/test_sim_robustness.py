@@ -291,3 +291,29 @@ def test_grid_follows_the_site_not_a_building_dragged_off_it(campus):
     assert s.grid.shape == shape
     s.set_campus(campus)
     assert s.grid.shape == shape
+
+
+# ----------------------------------------------------------------------------- the sweep
+
+
+def test_stability_subset_parses_and_refuses_bad_filters():
+    from twin.sim.airflow.stability import QUICK_CASES, cases
+
+    assert len(cases()) == 12 * 8 * 3
+    assert cases("quick") == list(QUICK_CASES)
+    assert cases("speeds=0,1;dirs=60") == [(60.0, 0.0, -10.0), (60.0, 1.0, -10.0), (60.0, 0.0, 11.0), (60.0, 1.0, 11.0),
+                                            (60.0, 0.0, 41.5), (60.0, 1.0, 41.5)]
+    with pytest.raises(ValueError, match="unknown subset key"):
+        cases("winds=3")
+
+
+@pytest.mark.slow
+def test_stability_sweep_quick_subset_has_no_rollback_and_closes_the_heat_account(campus):
+    """The winds the issue found failing, calm air in the heat wave, 12 m/s at -10 C, the edit sequence."""
+    from twin.sim.airflow.stability import print_sweep, run_sweep
+
+    rows = print_sweep(run_sweep(campus, coarse=True, subset="quick", duration_s=600.0))
+    failed = [r for r in rows if not r.passed]
+    assert not failed, failed
+    assert sum(r.rollbacks for r in rows) == 0
+    assert all(abs(r.closure) < 0.005 for r in rows)
