@@ -228,7 +228,7 @@ def mutants(original: bytes, kind: str, count: int, seed: int = SEED) -> Iterato
 # --- the originals, written by the project's own code --------------------------------------
 
 def originals(folder: Path) -> dict[str, tuple[Path, bytes]]:
-    """The bundled layout, a 10-day EPW (write_epw) and a load CSV (write_load_csv), as bytes."""
+    """The bundled layout, a 10-day EPW (write_epw), a load CSV (write_load_csv) and a wide one, as bytes."""
     import numpy as np
 
     from twin.core.paths import default_layout_path
@@ -250,8 +250,15 @@ def originals(folder: Path) -> dict[str, tuple[Path, bytes]]:
     loads = np.vstack([50 + 10 * np.sin(times / 600.0 + k) for k in range(3)])
     csv = folder / "original.csv"
     write_load_csv(csv, LoadTable(times=times, building_ids=("dc1", "dc2", "dc3"), loads_mw=loads, source="fuzz"))
+    # The wide layout too (one column per hall, an empty cell = no sample), as BMS exports write it.
+    wide = folder / "original_wide.csv"
+    wide.write_text("timestamp,dc1,dc2,dc3\n" + "".join(
+        f"{int(t)},{loads[0, j]:.3f},{'' if j % 5 == 0 else f'{loads[1, j]:.3f}'},{loads[2, j]:.3f}\n"
+        for j, t in enumerate(times)
+    ))
     layout = default_layout_path()
-    return {kind: (path, path.read_bytes()) for kind, path in (("layout", layout), ("epw", epw), ("csv", csv))}
+    return {kind: (path, path.read_bytes())
+            for kind, path in (("layout", layout), ("epw", epw), ("csv", csv), ("csv_wide", wide))}
 
 
 def readers() -> dict[str, Callable[[Path], object]]:
@@ -259,7 +266,7 @@ def readers() -> dict[str, Callable[[Path], object]]:
     from twin.io.layout import load_layout
     from twin.io.loadcsv import read_load_csv
 
-    return {"layout": load_layout, "epw": read_epw, "csv": read_load_csv}
+    return {"layout": load_layout, "epw": read_epw, "csv": read_load_csv, "csv_wide": read_load_csv}
 
 
 def project_errors() -> tuple[type[BaseException], ...]:
@@ -275,7 +282,7 @@ def run(folder: Path, cases: int, seed: int = SEED) -> tuple[int, int, list[tupl
     allowed = project_errors()
     total = refused = 0
     foreign: list[tuple[str, str]] = []
-    suffix = {"layout": ".geojson", "epw": ".epw", "csv": ".csv"}
+    suffix = {"layout": ".geojson", "epw": ".epw", "csv": ".csv", "csv_wide": ".csv"}
     for kind, (_path, original) in originals(folder).items():
         target = folder / f"mutant{suffix[kind]}"
         for name, data in mutants(original, kind, cases, seed):
