@@ -39,8 +39,9 @@ Numerics, and why
 - Finite volumes on a staggered grid with pressure projection: exact discrete mass
   conservation and no pressure checkerboarding around obstacles given as a cell mask.
 - Momentum: first-order semi-Lagrangian advection (unconditionally stable), so the time step
-  is set by accuracy (Courant number ~2.5 on the inflow at the top), not stability: that is
-  what buys real time on a few hundred thousand cells in numpy. Explicit horizontal and
+  is set by accuracy (Courant number 4 on the fastest velocity of the field) and by the
+  explicit buoyancy, not by advective stability: that is what buys real time on a few
+  hundred thousand cells in numpy. Explicit horizontal and
   implicit (Thomas) vertical eddy diffusion, implicit drags.
 - Pressure: geometric multigrid (linear prolongation, damped Jacobi, dense coarsest level)
   preconditioning conjugate gradients, warm-started from the previous step's pressure; a
