@@ -57,10 +57,8 @@ def run(args: argparse.Namespace) -> int:
     from twin.commands import load_campus_or_report
     from twin.core.i18n import tr
     from twin.io.epw import EpwError, read_epw
-    from twin.live.simulated import simulate_campus_load
     from twin.sim.acoustics.sources import AcousticParameters
-    from twin.sim.plant import PlantConfig, simulate
-    from twin.sim.residents import RESIDUAL_DBA, ResidentsOptions, residents_table
+    from twin.sim.residents import RESIDUAL_DBA, ResidentsOptions, plant_year, residents_table
     from twin.sim.weather import synthetic_year, with_heatwave
 
     campus = load_campus_or_report(args.layout)
@@ -85,9 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if not campus.receptors:
         print(tr("Residents", "error: the layout has no receptor (nearest homes) to report on"), file=sys.stderr)
         return 2
-    config = PlantConfig.from_campus(campus)
-    _ids, load = simulate_campus_load(campus, weather.time, seed=args.seed)
-    plant = simulate(config, load, weather.dry_bulb_c, weather.relative_humidity_pct)
+    config, plant = plant_year(campus, weather, seed=args.seed)  # the window's path too
     try:
         at = _find_hour(weather.time, args.at) if args.at else weather.hottest_index()
     except ValueError as exc:

@@ -424,3 +424,59 @@ def _annual(campus, weather, sources, hsrc, hq, rec, rcv, ground, screens, opt) 
         })
     del hours
     return {"hours": len(weather.time), "receptors": out}
+
+
+def plant_year(campus: Campus, weather, seed: int = 7):  # noqa: ANN001, ANN201
+    """The plant over the weather year for a campus (simulated IT load): ``(config, result)``.
+
+    A few milliseconds for the default campus (CoolProp properties are cached after the first).
+    """
+    from twin.live.simulated import simulate_campus_load
+    from twin.sim.plant import PlantConfig, simulate
+
+    config = PlantConfig.from_campus(campus)
+    _ids, load = simulate_campus_load(campus, weather.time, seed=seed)
+    return config, simulate(config, load, weather.dry_bulb_c, weather.relative_humidity_pct)
+
+
+def neighbours_view(
+    campus: Campus,
+    weather,  # noqa: ANN001 - WeatherYear
+    at_index: int,
+    *,
+    period: str = "night",
+    map_cell_m: float | None = 10.0,
+    map_margin_m: float = 100.0,
+    options: ResidentsOptions | None = None,
+    seed: int = 7,
+) -> tuple[dict, object | None]:
+    """What the window's Neighbours panel shows: the residents' table and the ground noise map.
+
+    The same :func:`residents_table` as ``twin residents`` (one code path), plus the map of
+    ``period`` over a square reaching the nearest receptor plus ``map_margin_m`` (``None``
+    skips the map). Runs off the GUI thread in the app.
+    """
+    from twin.sim.acoustics.noise import noise_map
+
+    opt = options or ResidentsOptions()
+    config, plant = plant_year(campus, weather, seed)
+    table = residents_table(campus, weather, plant, config, at_index, options=opt)
+    if map_cell_m is None:
+        return table, None
+    fan = fan_speed_from_plant(plant.building_ids, plant.dry_cooler_fan_mw, config.capacity_mw, config.params.dry_cooler_fan_kw_per_kw)
+    sl = _day_and_night_indices(len(weather.time), at_index)
+    sources = [dataclasses.replace(s, lw=s.lw[sl]) for s in build_sources(campus, weather.time, fan, plant.chiller_load_mw.sum(axis=0), opt.acoustic)]
+    ground, screens = _static_geometry(campus, opt.noise)
+    nearest = min((math.hypot(*r.position) for r in campus.receptors), default=700.0)
+    half = nearest + map_margin_m
+    mask_hours = np.zeros(len(sl), dtype=bool)
+    # the same periods as the table: day of that date, the night that starts that evening
+    mask_hours[7:22] = period == "day"
+    mask_hours[22:31] = period == "night"
+    times = weather.time[sl]
+    keep = np.flatnonzero(mask_hours)
+    nmap = noise_map(
+        [dataclasses.replace(s, lw=s.lw[keep]) for s in sources], times[keep], weather.dry_bulb_c[sl][keep],
+        weather.relative_humidity_pct[sl][keep], ground, screens, (-half, -half, half, half), period, map_cell_m, opt.noise,
+    )
+    return table, nmap
