@@ -291,3 +291,43 @@ def test_duplicate_and_rules_editor(window):
     window.actions_by_id["edit.undo"].trigger()
     assert spacing.value() == 20.0
     assert np.isfinite(window.document.campus.total_it_capacity_mw)
+
+
+def test_move_tool_drags_without_shift_and_orbits_on_open_ground(window):
+    widget = window.viewport.vtk_widget
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_M)
+    assert window.viewport.tool.id == "move"
+    hub = window.document.campus.building("campus_hub")
+    x0, y0 = min(p[0] for p in hub.footprint), min(p[1] for p in hub.footprint)
+    start = screen(window, x0 + 4.0, y0 + 4.0, hub.height_m)
+    drag(window, start, start + QPoint(0, -10))
+    moved = window.document.campus.building("campus_hub")
+    assert moved.centroid[1] > hub.centroid[1] + 5.0  # up the plan = north
+    assert window.document.undo_stack.undo_label == "Move Training & incubator"
+    undo_redo(window, lambda c: c.building("campus_hub") == hub, lambda c: c.building("campus_hub") == moved)
+    # On open ground the drag goes to the camera, and no edit is recorded.
+    camera = window.viewport.renderer.GetActiveCamera()
+    position = camera.GetPosition()
+    corner = QPoint(8, widget.height() - 8)
+    drag(window, corner, corner + QPoint(40, -20))
+    assert camera.GetPosition() != pytest.approx(position)
+    assert window.document.undo_stack.undo_label == "Move Training & incubator"
+
+
+def test_add_tool_shows_where_the_building_will_stand(window):
+    window.actions_by_id["edit.add.substation"].trigger()
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    # A hover (no button): QTest.mouseMove only moves the cursor then, so send the move itself.
+    widget = window.viewport.vtk_widget
+    point = QPointF(screen(window, 0.0, -120.0))
+    hover = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.NoButton, NONE)
+    QApplication.sendEvent(widget, hover)
+    assert len(window.viewport.scene.handles.actors) == 1  # the outline follows the mouse
+    QTest.keyClick(window.viewport.vtk_widget, Qt.Key.Key_Escape)
+    assert window.viewport.tool.id == "select" and not window.viewport.scene.handles.actors
+    assert not window.document.undo_stack.can_undo

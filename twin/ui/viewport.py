@@ -106,6 +106,8 @@ class Viewport(QWidget):
         # Clicks and drags are read from Qt events, before VTK sees them: the trackball style
         # grabs the interactor's focus on press, so VTK observers never see the release.
         self._vtk_widget.installEventFilter(self)
+        # Moves without a button reach the tools too (the add tool's outline follows the mouse).
+        self._vtk_widget.setMouseTracking(True)
         self.tool = None
         """The active editing tool (see :mod:`twin.ui.tools`), or ``None`` for camera only."""
         self._tool_has_press = False
