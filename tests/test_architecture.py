@@ -13,13 +13,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_qt_free_layers_load_neither_qt_nor_vtk():
-    """model, sim, live, io and the session run with no QApplication and no OpenGL."""
+    """model, sim, live, io, sweep and the session run with no QApplication and no OpenGL."""
     code = (
         "import sys\n"
-        "import twin.core, twin.model, twin.sim, twin.live, twin.io\n"
+        "import twin.core, twin.model, twin.sim, twin.live, twin.io, twin.sweep\n"
         "import twin.io.layout, twin.model.validation, twin.model.document, twin.session\n"
         "import pkgutil, importlib\n"
-        "for package in (twin.sim, twin.live, twin.io, twin.model, twin.core):\n"
+        "for package in (twin.sim, twin.live, twin.io, twin.model, twin.core, twin.sweep):\n"
         "    for info in pkgutil.iter_modules(package.__path__):\n"
         "        importlib.import_module(f'{package.__name__}.{info.name}')\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'vtkmodules', 'vtk', 'pyqtgraph'))\n"

@@ -206,7 +206,7 @@ def test_twin_year_command_json_and_csv(tmp_path, capsys):
     from twin.cli import main
 
     csv_path = tmp_path / "hourly.csv"
-    assert main(["year", "--heatwave", "--json", "--csv", str(csv_path)]) == 0
+    assert main(["year", "--heatwave", "--no-airflow", "--json", "--csv", str(csv_path)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["hottest_hour_temperature_c"] == pytest.approx(41.5)
     assert out["pue_hottest_hour"] > out["annual_pue"] > 1.0
@@ -221,6 +221,8 @@ def test_twin_year_command_json_and_csv(tmp_path, capsys):
     ):
         assert out[key] >= 0
     assert out["timing_s"]["load_and_plant_year"] < 1.0
+    assert out["hottest_hour"].startswith("2030-07-25T16")  # the twin's one calendar year
+    assert "none" in out["recirculation"]["source"]
     lines = csv_path.read_text().splitlines()
     assert len(lines) == 8761 and lines[0].startswith("time,ambient_c")
     assert not list(tmp_path.glob("*.tmp"))
@@ -246,3 +248,78 @@ def test_intake_rise_at_the_cooling_plant_worsens_chiller_cop(config):
     assert (hot_plant.chiller_cop[:, 0] < base.chiller_cop[:, 0]).all()
     assert hot_plant.campus_pue[0] > base.campus_pue[0]
     np.testing.assert_allclose(hot_plant.coil_air_c, base.coil_air_c)  # halls' coils unaffected
+
+
+def test_chillers_switch_with_hysteresis_not_every_step(config):
+    """At the free-cooling limit, air wobbling +-0.3 K must not cycle the chillers each hour."""
+    import dataclasses
+
+    it = config.capacity_mw * 0.9
+    hours = 48
+    wobble = 0.3 * np.where(np.arange(hours) % 2 == 0, 1.0, -1.0)
+    load = it[:, None] * np.ones((1, hours))
+
+    def most_flips(cfg):
+        flips = []
+        for t0 in np.arange(5.0, 20.0, 0.1):  # sweeps the free-cooling limit of every hall
+            res = simulate(cfg, load, wobble + t0, 70.0)
+            flips.append(int(np.abs(np.diff(res.chiller_on.astype(int), axis=1)).sum(axis=1).max()))
+        return max(flips)
+
+    # With a 0.5 K start band and a 1 K stop margin no 0.6 K wobble flips a hall more than once;
+    # with the bands at zero the same wobble flips the chillers every hour.
+    no_bands = dataclasses.replace(config.params, chiller_start_deficit_k=0.0, chiller_stop_margin_k=0.0,
+                                   chiller_min_load_fraction=0.0)
+    assert most_flips(dataclasses.replace(config, params=no_bands)) >= hours - 1
+    assert most_flips(config) <= 1
+    wobble = 14.0 + wobble
+    # The dead band is real: once on at a warm hour, the chillers stay on when the air cools
+    # by less than the stop margin, and stop when it cools by more.
+    warm, cool = 24.0, 12.0
+    ramp = np.concatenate((np.full(3, warm), np.full(3, cool)))
+    res = simulate(config, it[:, None] * np.ones((1, 6)), ramp, 70.0)
+    assert res.chiller_on[0, :3].all() and not res.chiller_on[0, 3:].any()
+    # The state carries across calls (the window steps the plant one tick at a time).
+    model = PlantModel(config)
+    states = [model.step(it, t, 70.0).chiller_on["dc1"] for t in (24.0, *wobble)]
+    assert states[0] and len(set(states[1:])) == 1
+
+
+def test_pipe_routes_and_export_line_count_in_the_plant(plant_campus, config):
+    import dataclasses
+
+    from twin.model.campus import PipeNetwork
+
+    # Routes follow the supply main: the far western halls have the longest.
+    routes = dict(zip(config.building_ids, config.cooling_route_m, strict=True))
+    assert routes["dc1"] > routes["dc2"] > routes["dc3"] > 0
+    assert config.export_line_length_m > 600.0
+    # A hall moved 2 km off site gets a 4 km longer route and a worse PUE.
+    far = plant_campus.with_building(plant_campus.building("dc3").translated(2000.0, 0.0))
+    far_config = PlantConfig.from_campus(far)
+    assert far_config.cooling_route_m[2] > routes["dc3"] + 3000.0
+    it = config.capacity_mw * 0.9
+    near, moved = simulate(config, it, 5.0, 80.0), simulate(far_config, it, 5.0, 80.0)
+    assert moved.pue[2, 0] > near.pue[2, 0] + 0.003
+    assert moved.pump_mw[2, 0] > 2 * near.pump_mw[2, 0]
+    # A longer export line loses more heat to the ground, which the heat pumps make up.
+    long_pipes = tuple(
+        dataclasses.replace(p, path=tuple((x * 5.0, y * 5.0) for x, y in p.path)) if p.network == PipeNetwork.HEAT_EXPORT else p
+        for p in plant_campus.pipes
+    )
+    long_config = PlantConfig.from_campus(dataclasses.replace(plant_campus, pipes=long_pipes))
+    short, long_ = simulate(config, it, 0.0, 85.0), simulate(long_config, it, 0.0, 85.0)
+    assert long_.export_loss_mw[0] > 3 * short.export_loss_mw[0] > 0
+    assert long_.heat_pump_mw.sum() > short.heat_pump_mw.sum()
+    # Loss: L U ((Ts - Tg) + (Tr - Tg)) with the documented figures (0.30 W/m K, 70/40 C, 10 C).
+    expected = config.export_line_length_m * 0.30 * (60.0 + 30.0) / 1e6
+    assert short.export_loss_mw[0] == pytest.approx(expected)
+    assert np.abs(long_.energy_balance_residual_mw()).max() < 1e-9
+
+
+def test_no_it_load_exports_no_heat_and_pue_is_undefined(config):
+    idle = simulate(config, np.zeros(len(config.building_ids)), 0.0, 85.0)
+    assert idle.exported_mw[0] == 0.0 and idle.export_loss_mw[0] == 0.0
+    assert np.isnan(idle.campus_pue[0])
+    assert idle.summary()["heat_exported_mwh"] == 0.0
+    assert np.abs(idle.energy_balance_residual_mw()).max() < 1e-9

@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "validate": "twin.commands.validate",
     "bench": "twin.commands.bench",
     "year": "twin.commands.year",
+    "compare": "twin.commands.compare",
     "listen": "twin.commands.listen",
     "residents": "twin.commands.residents",
     "animate": "twin.commands.animate",

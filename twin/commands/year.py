@@ -1,8 +1,12 @@
 """``twin year``: run the cooling plant hour by hour over a year and print annual figures.
 
-The IT load is the simulated training/inference profile (:mod:`twin.live.simulated`), the
-weather the bundled synthetic year, an EPW file, and/or the July 2019 heat wave spliced in.
-The plant (:mod:`twin.sim.plant`) runs vectorised over halls x 8760 hours in one call.
+The IT load is the simulated training/inference profile (:mod:`twin.live.simulated`) on the
+twin's 2030 calendar, the weather the bundled synthetic year, an EPW file, and/or the July 2019
+heat wave spliced in. The recirculation (warm air from the halls' own plumes reaching their
+coolers) comes from the airflow solver swept over the weather's wind rose, each wind case
+solved once until settled and cached (:mod:`twin.sweep`), so moving a hall into another's
+plume changes the annual PUE, chiller hours and water. Everything is computed by
+:func:`twin.sweep.annual.run_year`, the same code the window's annual figures use.
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from twin.core.i18n import tr
+
 if TYPE_CHECKING:  # type names only; the modules are imported inside run() to keep startup light
     from twin.sim.plant import PlantResult
     from twin.sim.weather import WeatherYear
 
-HELP = "Run the cooling plant over a year of hourly weather and print PUE, chiller hours, heat exported, water."
+HELP = "Run the cooling plant over a year of hourly weather, with recirculation from the airflow solver, and print PUE, chiller hours, heat exported, water."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +32,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--layout", type=Path, help="campus layout file (default: bundled Escaudain layout)"
     )
+    add_weather_arguments(parser)
+    parser.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="write the hourly campus table to FILE (atomically)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+
+
+def add_weather_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options shared with ``twin compare``: weather, load seed, district supply and the sweep."""
     parser.add_argument(
         "--weather",
         type=Path,
@@ -46,108 +64,164 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, default=7, help="seed of the simulated IT load (default 7)"
     )
-    parser.add_argument(
-        "--csv",
-        type=Path,
-        metavar="FILE",
-        help="write the hourly campus table to FILE (atomically)",
-    )
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    sweep = parser.add_argument_group("recirculation sweep (airflow solver over the wind rose)")
+    sweep.add_argument("--no-airflow", action="store_true",
+                       help="skip the airflow sweep: intake air at ambient (the old, layout-blind figures)")
+    sweep.add_argument("--sectors", type=int, default=8, help="wind sectors of the rose (default 8)")
+    sweep.add_argument("--speed-edges", type=str, default="2.5,5",
+                       help="edges between wind speed classes, m/s at 10 m (default 2.5,5: three classes)")
+    sweep.add_argument("--sweep-dx", type=float, default=None, metavar="M",
+                       help="horizontal cell of the sweep grid (default 16 m; the window uses 8 m)")
+    sweep.add_argument("--sweep-dz", type=float, default=None, metavar="M",
+                       help="vertical cell of the sweep grid (default 10 m; the window uses 5 m)")
+    sweep.add_argument("--cache-dir", type=Path, default=None,
+                       help="where solved wind cases are kept (default: the user's cache folder)")
+    sweep.add_argument("--no-cache", action="store_true", help="solve every wind case again and keep nothing")
+    sweep.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the annual simulation; 0 on success, 2 on a bad layout or weather file."""
-    t_start = time.perf_counter()
-    from twin.commands import load_campus_or_report, report_file_error
-    from twin.core.i18n import tr
-    from twin.core.paths import default_layout_path
+def load_weather_or_report(args: argparse.Namespace) -> WeatherYear | None:
+    """The weather the options ask for, or None after printing why it cannot be read."""
     from twin.io.epw import EpwError, read_epw
-    from twin.live.simulated import simulate_campus_load
-    from twin.sim.plant import HOMES_ASSUMPTION, PlantConfig, simulate
     from twin.sim.weather import synthetic_year, with_heatwave
 
-    campus = load_campus_or_report(args.layout)
-    if campus is None:
-        return 2
     try:
         weather = read_epw(args.weather) if args.weather else synthetic_year()
         if args.heatwave:
             weather = with_heatwave(weather)
-    except EpwError as exc:
-        return report_file_error(tr("twin", "Cannot read weather file"), exc)
+    except (EpwError, ValueError, OSError) as exc:
+        print(tr("twin", "error: {message}").format(message=exc), file=sys.stderr)
+        return None
+    return weather
+
+
+def sweep_for(campus, weather, args: argparse.Namespace):
+    """The recirculation sweep the options ask for (None with ``--no-airflow``).
+
+    Raises
+    ------
+    ValueError
+        On bad ``--sectors`` / ``--speed-edges``.
+    """
+    if args.no_airflow:
+        return None
+    import math
+
+    from twin.sweep.cache import SweepCache
+    from twin.sweep.recirculation import (
+        SWEEP_DX_M,
+        SWEEP_DZ_M,
+        stderr_progress,
+        sweep_recirculation,
+        sweep_settings,
+    )
+
+    try:
+        inner = tuple(float(x) for x in args.speed_edges.split(",") if x.strip())
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        raise ValueError(tr("twin", "--speed-edges must be numbers separated by commas: {text}").format(
+            text=args.speed_edges)) from exc
+    edges = (0.0, *inner, math.inf)
+    if args.no_cache:
+        cache = SweepCache(None)
+    elif args.cache_dir is not None:
+        cache = SweepCache(args.cache_dir)
+    else:
+        cache = SweepCache.default()
+    settings = sweep_settings(args.sweep_dx or SWEEP_DX_M, args.sweep_dz or SWEEP_DZ_M)
+    return sweep_recirculation(campus, weather, settings=settings, sectors=args.sectors, speed_edges=edges,
+                               cache=cache, progress=None if args.quiet else stderr_progress)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the annual simulation; 0 on success, 2 on a bad layout, weather file or option."""
+    t_start = time.perf_counter()
+    from twin.commands import load_campus_or_report
+    from twin.core.paths import default_layout_path
+    from twin.sim.plant import HOMES_ASSUMPTION, PlantConfig
+    from twin.sweep.annual import run_year
+
+    campus = load_campus_or_report(args.layout)
+    if campus is None:
+        return 2
+    weather = load_weather_or_report(args)
+    if weather is None:
         return 2
     t_inputs = time.perf_counter()
     config = PlantConfig.from_campus(campus, district_supply_c=args.district_supply)
     t_config = time.perf_counter()
-    ids, load = simulate_campus_load(campus, weather.time, seed=args.seed)
-    result = simulate(config, load, weather.dry_bulb_c, weather.relative_humidity_pct)
+    try:
+        recirculation = sweep_for(campus, weather, args)
+    except ValueError as exc:
+        print(tr("twin", "error: {message}").format(message=exc), file=sys.stderr)
+        return 2
+    t_sweep = time.perf_counter()
+    year = run_year(campus, weather, recirculation=recirculation, seed=args.seed, config=config)
     t_sim = time.perf_counter()
-    s = result.summary()
-    hot = int(s["hottest_hour_index"])
-    out = {
-        "layout": str(args.layout or default_layout_path()),
-        "weather_source": weather.label,
-        "weather_synthetic": weather.synthetic,
-        "hours": int(s["hours"]),
-        "buildings": list(ids),
-        "it_capacity_mw": float(config.capacity_mw.sum()),
-        "mean_it_load_mw": float(result.campus_it_mw.mean()),
-        "annual_pue": round(float(s["pue"]), 4),
-        "pue_hottest_hour": round(float(s["pue_hottest_hour"]), 4),
-        "hottest_hour": str(weather.time[hot]),
-        "hottest_hour_temperature_c": round(float(s["hottest_hour_ambient_c"]), 2),
-        "pue_max": round(float(s["pue_max"]), 4),
-        "chiller_hours": s["chiller_hours"],
-        "chiller_hours_by_building": s["chiller_hours_by_building"],
-        "free_cooling_hours": s["free_cooling_hours"],
-        "free_cooling_hours_by_building": s["free_cooling_hours_by_building"],
-        "adiabatic_hours": s["adiabatic_hours"],
-        "over_temperature_hours": s["over_temperature_hours"],
-        "heat_exported_mwh": round(float(s["heat_exported_mwh"]), 1),
-        "homes_equivalent": int(round(float(s["homes_equivalent"]))),
-        "homes_assumption": HOMES_ASSUMPTION,
-        "district_supply_c": config.district_supply_c,
-        "water_m3": round(float(s["water_m3"]), 1),
-        "wue_l_per_kwh": round(float(s["wue_l_per_kwh"]), 4),
-        "energy_balance_max_residual_mw": s["max_energy_balance_residual_mw"],
-        "timing_s": {
-            "inputs": round(t_inputs - t_start, 4),
-            "plant_setup_coolprop": round(t_config - t_inputs, 4),
-            "load_and_plant_year": round(t_sim - t_config, 4),
-            "per_building_year": round((t_sim - t_config) / max(len(ids), 1), 5),
-        },
+    out = {"layout": str(args.layout or default_layout_path()), **year.figures()}
+    out["timing_s"] = {
+        "inputs": round(t_inputs - t_start, 4),
+        "plant_setup_coolprop": round(t_config - t_inputs, 4),
+        "recirculation_sweep": round(t_sweep - t_config, 3),
+        "load_and_plant_year": round(t_sim - t_sweep, 4),
+        "per_building_year": round((t_sim - t_sweep) / max(len(config.building_ids), 1), 5),
     }
+    if recirculation is not None:
+        for message in recirculation.messages:
+            print(tr("twin", "warning: {message}").format(message=message), file=sys.stderr)
     if args.csv:
-        _write_csv(args.csv, weather, result)
+        _write_csv(args.csv, year.times, weather, year.result)
         out["csv"] = str(args.csv)
     if args.json:
         print(json.dumps(out, indent=2))
-    else:
-        print(f"weather: {out['weather_source']}")
-        print(
-            f"annual PUE {out['annual_pue']:.3f}; hottest hour {out['hottest_hour']} at "
-            f"{out['hottest_hour_temperature_c']:.1f} C: PUE {out['pue_hottest_hour']:.3f}"
-        )
-        print(
-            f"chiller hours {out['chiller_hours']:.0f}, free-cooling hours {out['free_cooling_hours']:.0f}, "
-            f"adiabatic hours {out['adiabatic_hours']:.0f}"
-        )
-        print(
-            f"heat exported {out['heat_exported_mwh']:.0f} MWh ~ {out['homes_equivalent']} homes ({HOMES_ASSUMPTION})"
-        )
-        print(f"water used {out['water_m3']:.0f} m3")
-        print(f"plant year computed in {out['timing_s']['load_and_plant_year'] * 1000:.1f} ms")
+        return 0
+    _print_text(out, HOMES_ASSUMPTION)
     return 0
 
 
-def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
+def no_data(value: object, fmt: str) -> str:
+    """``fmt`` applied to ``value``, or "no data" for None."""
+    return tr("twin", "no data") if value is None else format(value, fmt)
+
+
+def _print_text(out: dict, homes_assumption: str) -> None:
+    print(tr("twin", "weather: {source}").format(source=out["weather_source"]))
+    rc = out["recirculation"]
+    if "cases" in rc:
+        print(tr("twin", "recirculation: airflow solver, {cases} wind cases ({sectors} sectors; {solved} solved now, "
+                         "{cached} from cache) on a {dx:g} m x {dz:g} m grid").format(
+            cases=rc["cases"], sectors=rc["sectors"], solved=rc["solved_now"], cached=rc["from_cache"],
+            dx=rc["grid_dx_m"], dz=rc["grid_dz_m"]))
+        rises = ", ".join(f"{b} {v:.2f} K" for b, v in out["mean_intake_rise_k_by_building"].items())
+        print(tr("twin", "mean intake rise: {rises}").format(rises=rises))
+    else:
+        print(tr("twin", "recirculation: {source}").format(source=rc["source"]))
+    print(tr("twin", "annual PUE {pue}; hottest hour {hour} at {temp:.1f} C: PUE {peak}").format(
+        pue=no_data(out["annual_pue"], ".3f"), hour=out["hottest_hour"], temp=out["hottest_hour_temperature_c"],
+        peak=no_data(out["pue_hottest_hour"], ".3f")))
+    print(tr("twin", "annual PUE by hall: {halls}").format(
+        halls=", ".join(f"{b} {no_data(v, '.4f')}" for b, v in out["annual_pue_by_building"].items())))
+    print(tr("twin", "chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}").format(
+        ch=out["chiller_hours"], fc=out["free_cooling_hours"], ad=out["adiabatic_hours"]))
+    if out["homes_equivalent"] is None:
+        print(tr("twin", "heat exported: none"))
+    else:
+        print(tr("twin", "heat exported {mwh:.0f} MWh ~ {homes} homes ({assumption}); export line {km:.2f} km, "
+                         "{loss:.0f} MWh lost to the ground").format(
+            mwh=out["heat_exported_mwh"], homes=out["homes_equivalent"], assumption=homes_assumption,
+            km=out["export_line_length_m"] / 1000.0, loss=out["export_line_loss_mwh"]))
+    print(tr("twin", "water used {m3:.0f} m3").format(m3=out["water_m3"]))
+    t = out["timing_s"]
+    print(tr("twin", "sweep {sweep:.1f} s, plant year {plant:.1f} ms").format(
+        sweep=t["recirculation_sweep"], plant=t["load_and_plant_year"] * 1000))
+
+
+def _write_csv(path: Path, times, weather: WeatherYear, result: PlantResult) -> None:
     """Write the hourly campus table atomically (see :mod:`twin.core.files`)."""
     import numpy as np
 
     columns = {
-        "time": weather.time.astype(str),
+        "time": np.asarray(times).astype(str),
         "ambient_c": weather.dry_bulb_c,
         "rh_pct": weather.relative_humidity_pct,
         "it_mw": result.campus_it_mw,
@@ -157,6 +231,7 @@ def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
         "chiller_mw": result.chiller_mw.sum(axis=0),
         "heat_to_air_mw": result.campus_heat_to_air_mw,
         "exported_mw": result.exported_mw,
+        "export_loss_mw": result.export_loss_mw,
         "water_m3": result.water_m3.sum(axis=0),
     }
     for i, b in enumerate(result.building_ids):
@@ -165,6 +240,7 @@ def _write_csv(path: Path, weather: WeatherYear, result: PlantResult) -> None:
         columns[f"{b}_supply_c"] = result.supply_c[i]
         columns[f"{b}_return_c"] = result.return_c[i]
         columns[f"{b}_mode"] = result.mode[i]
+        columns[f"{b}_coil_air_c"] = result.coil_air_c[i]
         columns[f"{b}_heat_to_air_mw"] = result.heat_to_air_mw[i]
     names = list(columns)
     n = len(weather.time)

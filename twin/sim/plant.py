@@ -39,12 +39,13 @@ marked *assumption*). Known simplifications (assumptions):
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from twin.model.campus import Building, BuildingKind, Campus, CoolingType
+from twin.model.campus import Building, BuildingKind, Campus, CoolingType, PipeNetwork, PipeRole
 
 HOURS_PER_YEAR = 8760
 MWH_PER_HOME_YEAR = 10.0
@@ -86,8 +87,17 @@ class PlantParameters:
     """Water in the facility + TCS loops per MW of design IT. Assumption (pipework, CDUs,
     buffer tanks; ~5 minutes of design flow)."""
 
-    facility_dp_kpa: float = 250.0
-    """Facility loop pressure drop at design flow. Assumption."""
+    facility_dp_kpa: float = 100.0
+    """Facility loop pressure drop at design flow in the equipment (CDU exchangers, dry-cooler
+    coils, valves), without the campus pipework (see :attr:`pipe_friction_pa_per_m`). Assumption."""
+    pipe_friction_pa_per_m: float = 250.0
+    """Friction loss per metre of facility pipework at design flow, fittings included: the
+    100-400 Pa/m band pipes are sized to (ASHRAE Handbook Fundamentals, ch. 22, pipe sizing).
+    Assumption within that band. A hall's pumps work against ``facility_dp_kpa`` plus this times
+    its supply + return route to the cooling plant (:attr:`PlantConfig.cooling_route_m`)."""
+    default_route_m: float = 300.0
+    """Supply + return route of a hall when the layout draws no cooling main and has no cooling
+    plant to measure to. Assumption."""
     tcs_dp_kpa: float = 300.0
     """TCS (cold plates, manifolds, CDU) pressure drop at design flow. Assumption."""
     pump_efficiency: float = 0.7
@@ -166,6 +176,35 @@ class PlantParameters:
     """Outdoor design temperature of the network (full demand). Assumption (Nord, EN 12831 order)."""
     export_line_capacity_mw: float = 50.0
     """Capacity of the export line to the districts. Assumption."""
+    district_return_c: float = 40.0
+    """Return temperature of the district line. Assumption (70/40 C network)."""
+    ground_c: float = 10.0
+    """Undisturbed soil temperature around the buried export pipes (Nord, ~1 m deep; annual
+    mean air ~11 C). Assumption."""
+    export_pipe_loss_w_per_m_k: float = 0.30
+    """Heat loss per metre of one buried pre-insulated export pipe per K above the ground:
+    0.25-0.35 W/(m K) for DN 250-300 insulation series 2 (EN 253 pipe makers' tables).
+    Assumption within that band. The line loses ``L U ((T_s - T_g) + (T_r - T_g))``."""
+    export_pipe_friction_pa_per_m: float = 150.0
+    """Friction loss per metre of export pipe at design flow (district lines are sized to
+    ~100-200 Pa/m). Assumption."""
+    export_fixed_dp_kpa: float = 100.0
+    """Pressure drop of the heat-pump condensers and the district substation. Assumption."""
+    heat_pump_min_it_fraction: float = 0.02
+    """The heat pumps run only while the campus IT load is at least this share of its design:
+    pump and fan heat alone are no source for district heat. Assumption."""
+
+    chiller_start_deficit_k: float = 0.5
+    """Trim chillers of a hall start only when the dry coolers alone would leave the supply this
+    much above its set-point (the supply floats up meanwhile): start/stop hysteresis, so a hall
+    at the free-cooling limit does not cycle its chillers every step. Assumption (0.5-1 K
+    staging dead bands are usual in plant controls)."""
+    chiller_stop_margin_k: float = 1.0
+    """Running chillers stop only when the dry coolers alone would hold the supply this much
+    below its set-point. Assumption."""
+    chiller_min_load_fraction: float = 0.1
+    """Lowest load of a running chiller, as a share of its capacity: inside the dead band it
+    carries this and the dry coolers the rest. Assumption (screw / centrifugal turndown 10-20 %)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -186,6 +225,12 @@ class PlantConfig:
         Trim-chiller capacity per hall, MW of heat.
     district_supply_c
         Supply temperature of the heat-export line (user setting), C.
+    cooling_route_m
+        Supply + return pipe route of each hall's facility water to the cooling plant, m (see
+        :func:`cooling_routes_m`); sets the pumps' head.
+    export_line_length_m
+        Length of the heat-export line from the heat-recovery plant to its far end, m (one
+        pipe; see :func:`export_line_length_m`); sets its heat loss and pumping.
     chiller_host, substation_host
         Building ids where chiller condensers and transformers stand (their heat goes to the air
         there); ``None`` puts it back on the halls.
@@ -202,6 +247,8 @@ class PlantConfig:
     chiller_capacity_mw: np.ndarray
     district_supply_c: float
     params: PlantParameters
+    cooling_route_m: np.ndarray
+    export_line_length_m: float
     chiller_host: str | None
     substation_host: str | None
     rho: float
@@ -255,6 +302,8 @@ class PlantConfig:
             chiller_capacity_mw=ch_frac * capacity,
             district_supply_c=float(supply),
             params=params,
+            cooling_route_m=cooling_routes_m(campus, params),
+            export_line_length_m=export_line_length_m(campus),
             chiller_host=chiller_host,
             substation_host=substation,
             **props,
@@ -279,10 +328,23 @@ class PlantConfig:
         """Thermal mass of each hall's loops, MJ/K."""
         return self.params.loop_volume_m3_per_mw * self.capacity_mw * self.rho * self.cp / 1e6
 
+    @property
+    def facility_dp_pa(self) -> np.ndarray:
+        """Facility loop pressure drop of each hall at design flow, Pa (B,): equipment + pipes."""
+        p = self.params
+        return p.facility_dp_kpa * 1e3 + p.pipe_friction_pa_per_m * self.cooling_route_m
+
+    @property
+    def export_line_loss_mw(self) -> float:
+        """Heat lost by the export line to the ground while in service, MW (supply + return pipe)."""
+        p = self.params
+        excess = (self.district_supply_c - p.ground_c) + (p.district_return_c - p.ground_c)
+        return self.export_line_length_m * p.export_pipe_loss_w_per_m_k * max(excess, 0.0) / 1e6
+
     def initial_state(self) -> PlantState:
-        """Loop state at design temperatures (as after a long steady run at full load)."""
+        """Loop state at design temperatures (as after a long steady run at full load), chillers off."""
         mean = np.full(len(self.building_ids), self.supply_setpoint_c + 0.5 * self.design_dt_k)
-        return PlantState(loop_mean_c=mean)
+        return PlantState(loop_mean_c=mean, chiller_on=np.zeros(len(self.building_ids), dtype=bool))
 
     def intake_rise_array(
         self, intake_rise_k: Mapping[str, float] | np.ndarray | float | None
@@ -305,6 +367,72 @@ def _cooling_of(building: Building) -> CoolingType:
     )
 
 
+def _manhattan(a: tuple[float, float], b: tuple[float, float]) -> float:
+    # Pipes run along racks and roads at right angles, not as the crow flies.
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])
+
+
+def _nearest_on_polyline(point: tuple[float, float], path: tuple[tuple[float, float], ...]) -> tuple[float, float, float]:
+    """(distance to the path, arc length of the nearest point from the path's start, path length)."""
+    best = (math.inf, 0.0)
+    run = 0.0
+    px, py = point
+    for (x0, y0), (x1, y1) in zip(path[:-1], path[1:], strict=True):
+        seg = math.hypot(x1 - x0, y1 - y0)
+        t = 0.0 if seg == 0 else min(max(((px - x0) * (x1 - x0) + (py - y0) * (y1 - y0)) / seg**2, 0.0), 1.0)
+        qx, qy = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
+        d = math.hypot(px - qx, py - qy)
+        if d < best[0]:
+            best = (d, run + t * seg)
+        run += seg
+    return best[0], best[1], run
+
+
+def cooling_routes_m(campus: Campus, params: PlantParameters | None = None) -> np.ndarray:
+    """Supply + return facility-water route of each data hall to the cooling plant, m (B,).
+
+    With a cooling supply main drawn in the layout: twice (the hall's branch to the nearest
+    point of the main, at right angles, plus the length along the main from there to its end
+    nearer the cooling plant). Without a main: twice the right-angle distance to the cooling
+    plant (or heat-recovery plant). Without either: :attr:`PlantParameters.default_route_m`.
+    A hall moved away from the main therefore gets a longer route and a higher pump head.
+    """
+    params = params or PlantParameters()
+    plant = next((b for b in campus.buildings if b.kind == BuildingKind.COOLING_PLANT), None) or next(
+        (b for b in campus.buildings if b.kind == BuildingKind.HEAT_RECOVERY_PLANT), None)
+    mains = [p for p in campus.pipes if p.network == PipeNetwork.COOLING and p.role == PipeRole.SUPPLY and len(p.path) >= 2]
+    routes = []
+    for hall in campus.data_halls:
+        c = hall.centroid
+        if mains:
+            main = min(mains, key=lambda m: _nearest_on_polyline(c, m.path)[0])
+            d, s, length = _nearest_on_polyline(c, main.path)
+            to_end = length - s
+            if plant is not None and _manhattan(main.path[0], plant.centroid) < _manhattan(main.path[-1], plant.centroid):
+                to_end = s
+            routes.append(2.0 * (d + to_end))
+        elif plant is not None:
+            routes.append(2.0 * _manhattan(c, plant.centroid))
+        else:
+            routes.append(params.default_route_m)
+    return np.array(routes, dtype=float)
+
+
+def export_line_length_m(campus: Campus) -> float:
+    """Length of the heat-export line, m: its supply pipe plus the right-angle connection from
+    the heat-recovery plant to the pipe's nearer end (0 when the layout draws no export line)."""
+    lines = [p for p in campus.pipes if p.network == PipeNetwork.HEAT_EXPORT and p.role == PipeRole.SUPPLY and len(p.path) >= 2]
+    if not lines:
+        return 0.0
+    plant = next((b for b in campus.buildings if b.kind == BuildingKind.HEAT_RECOVERY_PLANT), None)
+    total = 0.0
+    for line in lines:
+        total += line.length_m
+        if plant is not None:
+            total += min(_manhattan(plant.centroid, line.path[0]), _manhattan(plant.centroid, line.path[-1]))
+    return total
+
+
 @functools.lru_cache(maxsize=8)
 def _fluid_properties(t_mean_c: float) -> dict[str, float]:
     """Water and air properties from CoolProp, evaluated once per mean temperature."""
@@ -323,9 +451,18 @@ def _fluid_properties(t_mean_c: float) -> dict[str, float]:
 
 @dataclass(frozen=True, eq=False)
 class PlantState:
-    """State carried between steps: the mean facility loop temperature per hall, C (B,)."""
+    """State carried between steps.
+
+    Attributes
+    ----------
+    loop_mean_c
+        Mean facility loop temperature per hall, C (B,).
+    chiller_on
+        Whether each hall's trim chillers run (B,), for the start/stop hysteresis; None = off.
+    """
 
     loop_mean_c: np.ndarray
+    chiller_on: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -368,6 +505,7 @@ class PlantResult:
     water_m3: np.ndarray
     district_demand_mw: np.ndarray
     exported_mw: np.ndarray
+    export_loss_mw: np.ndarray
     heat_pump_cop: np.ndarray
     campus_pue: np.ndarray
     over_temperature: np.ndarray
@@ -416,9 +554,17 @@ class PlantResult:
                 out[host] = out.get(host, 0.0) + float(arr[:, step].sum())
         return out
 
+    def annual_pue_by_building(self) -> dict[str, float]:
+        """Energy-weighted PUE of each hall over the period (NaN for a hall with no IT energy)."""
+        it = self.it_mw.sum(axis=1)
+        total = it + self.facility_mw.sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pue = np.where(it > 0, total / it, np.nan)
+        return dict(zip(self.building_ids, map(float, pue), strict=True))
+
     def energy_balance_residual_mw(self) -> np.ndarray:
-        """Electricity in minus (heat to air + export + stored), MW per step (T,); ~0."""
-        heat_out = self.campus_heat_to_air_mw + self.exported_mw + self.stored_mw.sum(axis=0)
+        """Electricity in minus (heat to air + export + export-line loss + stored), MW per step (T,); ~0."""
+        heat_out = self.campus_heat_to_air_mw + self.exported_mw + self.export_loss_mw + self.stored_mw.sum(axis=0)
         return self.campus_facility_mw - heat_out
 
     def summary(self) -> dict[str, object]:
@@ -437,7 +583,7 @@ class PlantResult:
             "pue_hottest_hour": float(self.campus_pue[hot]),
             "hottest_hour_index": hot,
             "hottest_hour_ambient_c": float(self.ambient_c[hot]),
-            "pue_max": float(np.nanmax(self.campus_pue)),
+            "pue_max": float(np.nanmax(self.campus_pue)) if np.isfinite(self.campus_pue).any() else float("nan"),
             "chiller_hours": float(self.chiller_on.any(axis=0).sum() * dt),
             "chiller_hours_by_building": {
                 b: float(v)
@@ -453,6 +599,7 @@ class PlantResult:
             "adiabatic_hours": float(self.adiabatic_on.any(axis=0).sum() * dt),
             "over_temperature_hours": float(self.over_temperature.any(axis=0).sum() * dt),
             "heat_exported_mwh": export_mwh,
+            "export_line_loss_mwh": float(self.export_loss_mw.sum() * dt),
             "homes_equivalent": export_mwh * (HOURS_PER_YEAR / hours) / MWH_PER_HOME_YEAR
             if hours > 0
             else 0.0,
@@ -515,7 +662,7 @@ def simulate(
     rh_pct: np.ndarray | float,
     *,
     intake_rise_k: Mapping[str, float] | np.ndarray | float | None = None,
-    chiller_intake_rise_k: float | None = None,
+    chiller_intake_rise_k: np.ndarray | float | None = None,
     dt_h: float = 1.0,
     state: PlantState | None = None,
 ) -> PlantResult:
@@ -534,7 +681,8 @@ def simulate(
         airflow solver (recirculation of warm plumes): a dict building id -> K, a (B,) array,
         a (B, T) array or a scalar. Missing halls rise 0 K.
     chiller_intake_rise_k
-        Same for the chiller condensers (at the central cooling plant), K. When omitted and
+        Same for the chiller condensers (at the central cooling plant), K, a scalar or (T,)
+        (hour by hour, as ``twin year`` sweeps it). When omitted and
         ``intake_rise_k`` is a dict with the chiller host's id (e.g. ``"cooling_plant"``), that
         entry is used, so the airflow solver can hand back one dict for every building.
     dt_h
@@ -581,8 +729,7 @@ def simulate(
     pump = (
         flow_frac
         * dp_shape
-        * (m_fw_design * p.facility_dp_kpa + m_tcs_design * p.tcs_dp_kpa)
-        * 1e3
+        * (m_fw_design * config.facility_dp_pa[:, None] + m_tcs_design * p.tcs_dp_kpa * 1e3)
         / (rho * p.pump_efficiency)
         / 1e6
     )
@@ -596,14 +743,27 @@ def simulate(
     w = np.maximum(loop_heat, 1e-12)
     source_c = (return_c_design * w).sum(axis=0) / w.sum(axis=0)
     cop_hp = heat_pump_cop(p, source_c, config.district_supply_c)
-    delivered = np.minimum(demand, p.export_line_capacity_mw)
-    source_draw = delivered * (1.0 - 1.0 / cop_hp)
+    # The line runs only on real IT heat: pump and fan heat alone are no source.
+    in_service = it.sum(axis=0) >= p.heat_pump_min_it_fraction * config.capacity_mw.sum()
+    target = np.where(in_service, np.minimum(demand, p.export_line_capacity_mw), 0.0)
+    # Export line: circulation pumps (their work ends as heat in the line water) and the loss to
+    # the ground of the buried supply + return pipes, which the heat pumps make up.
+    line_dt = max(config.district_supply_c - p.district_return_c, 1.0)
+    line_flow = target * 1e6 / (cp * line_dt)  # kg/s
+    line_dp = p.export_fixed_dp_kpa * 1e3 + p.export_pipe_friction_pa_per_m * 2.0 * config.export_line_length_m
+    export_pump = line_flow * line_dp / (rho * p.pump_efficiency) / 1e6  # MW
+    line_loss = np.where(in_service, config.export_line_loss_mw, 0.0)
+    hp_out = np.maximum(target + line_loss - export_pump, 0.0)
+    source_draw = hp_out * (1.0 - 1.0 / cop_hp)
     # Never take more than 90 % of the loop heat (the heat pumps need a warm source; assumption).
     limit = 0.9 * total_loop
     scale = np.where(source_draw > limit, limit / np.maximum(source_draw, 1e-12), 1.0)
     source_draw = source_draw * scale
-    delivered = delivered * scale
-    hp_elec = delivered - source_draw
+    hp_out = hp_out * scale
+    export_pump = export_pump * scale
+    delivered = np.maximum(hp_out + export_pump - line_loss, 0.0)
+    line_loss = hp_out + export_pump - delivered
+    hp_elec = hp_out - source_draw + export_pump
     share = loop_heat / np.maximum(total_loop, 1e-12)
     hr_source = share * source_draw  # (B, T)
 
@@ -638,10 +798,22 @@ def simulate(
     ch_cap_frac = np.minimum(
         config.chiller_capacity_mw[:, None] / np.maximum(to_reject, 1e-12), 1.0
     )
+    # Start/stop hysteresis. deficit = how far above the set-point the dry coolers alone, fans
+    # at full speed, would leave the supply (x_dc < 1 exactly when deficit > 0).
+    deficit = coil_air + approach_full - t_sp
+    state0 = state.chiller_on if state.chiller_on is not None else np.zeros(n_b, dtype=bool)
+    running = _hysteresis(deficit > p.chiller_start_deficit_k, deficit < -p.chiller_stop_margin_k, state0)
+    running = np.where(free, running, to_reject > 0)  # all-mechanical halls: chillers whenever loaded
+    # Held in the dead band: a stopped chiller leaves the supply floating up by the deficit; a
+    # running one carries at least its minimum load.
+    min_share = np.minimum(p.chiller_min_load_fraction * ch_cap_frac, 1.0)
+    x_ch = np.where(running, np.where(free, np.maximum(x_ch, min_share), x_ch), 0.0)
+    floating = free & ~running & (deficit > 0)
     over = x_ch > ch_cap_frac + 1e-12
     # Chillers saturated: the supply floats up until dry coolers + full chillers balance:
     # T_s = T_air + A q (1 - x_max) - dT x_max (closed form of the same two relations).
     x_ch = np.where(over, ch_cap_frac, x_ch)
+    x_dc = np.where(free, 1.0 - x_ch, 0.0)
     t_float = np.where(
         free,
         coil_air + approach_full * (1.0 - x_ch) - dt_loop * x_ch,
@@ -649,7 +821,7 @@ def simulate(
         # (a quasi-steady estimate; such a hall is flagged over_temperature).
         t_sp + dt_loop * (1.0 - x_ch),
     )
-    t_supply = np.where(over, t_float, t_sp)
+    t_supply = np.where(over | floating, t_float, t_sp)
     t_supply = np.maximum(t_supply, t_sp)
     t_return = t_supply + dt_loop
     mode = np.where(x_ch <= 1e-9, MODE_FREE, np.where(x_dc <= 1e-9, MODE_MECHANICAL, MODE_PARTIAL))
@@ -672,7 +844,13 @@ def simulate(
             ** (1.0 / 0.8),
             1.0,
         )
-    speed = np.where(mode == MODE_FREE, np.clip(speed, p.dry_cooler_min_fan_speed, 1.0), 1.0)
+    # A chiller held on by the hysteresis while the air is cold enough: the dry coolers carry
+    # the rest at the speed that share needs.
+    held = running & free & (deficit <= 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speed_held = (p.dry_cooler_approach_k * np.maximum(q_frac * x_dc, 0.0) / np.maximum(margin, 1e-9)) ** (1.0 / 0.8)
+    speed = np.where(mode == MODE_FREE, np.clip(speed, p.dry_cooler_min_fan_speed, 1.0),
+                     np.where(held, np.clip(speed_held, p.dry_cooler_min_fan_speed, 1.0), 1.0))
     speed = np.where(free & (to_reject > 0), speed, 0.0)
     dc_fan = p.dry_cooler_fan_kw_per_kw * cap * speed**3
 
@@ -733,13 +911,28 @@ def simulate(
         water_m3=water_m3,
         district_demand_mw=demand,
         exported_mw=delivered,
+        export_loss_mw=line_loss,
         heat_pump_cop=cop_hp,
         campus_pue=campus_pue,
         over_temperature=over,
         chiller_host=config.chiller_host,
         substation_host=config.substation_host,
-        final_state=PlantState(loop_mean_c=t_mean[:, -1].copy()),
+        final_state=PlantState(loop_mean_c=t_mean[:, -1].copy(), chiller_on=running[:, -1].copy()),
     )
+
+
+def _hysteresis(start: np.ndarray, stop: np.ndarray, initial: np.ndarray) -> np.ndarray:
+    """(B, T) on/off state: switch on where ``start``, off where ``stop``, else keep the last state.
+
+    Vectorised: the index of the last switching event is carried forward along time with a
+    running maximum, and the state is read at that index (``initial`` before any event).
+    """
+    n_b, n_t = start.shape
+    event = np.where(start, 1, np.where(stop, 0, -1))
+    event = np.concatenate((np.asarray(initial, dtype=int).reshape(n_b, 1), event), axis=1)
+    index = np.where(event >= 0, np.arange(n_t + 1)[None, :], 0)
+    last = np.maximum.accumulate(index, axis=1)
+    return (np.take_along_axis(event, last, axis=1) == 1)[:, 1:]
 
 
 def _wet_bulb(ambient_c: np.ndarray, rh_pct: np.ndarray) -> np.ndarray:
