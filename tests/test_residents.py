@@ -152,3 +152,32 @@ def test_noise_map_overlay_and_receptor_badges_draw_where_the_levels_say():
         with_badge = view.render()
         assert np.abs(with_badge.astype(int) - image.astype(int)).sum() > 0
         badges.remove()
+
+
+@pytest.mark.gui
+def test_neighbours_panel_shows_the_same_table_as_the_command(qtbot, year_plant):
+    """One code path: the panel's figures are those of residents_table for the same hour."""
+    from twin.sim.residents import residents_table
+    from twin.ui.neighbours_panel import NeighboursPanel
+
+    campus, weather, config, plant = year_plant
+    at = weather.hottest_index()
+    panel = NeighboursPanel(None, lambda: campus, lambda: weather, lambda: at)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.updated, timeout=120_000):
+        panel.show()
+    expected = residents_table(campus, weather, plant, config, at)
+    assert panel.table.rowCount() == 5
+    for i, row in enumerate(expected["receptors"]):
+        assert panel.table.item(i, 0).text() == row["commune"]
+        assert float(panel.table.item(i, 3).text()) == pytest.approx(row["noise"]["night"]["plant_dba"])
+        verdict = panel.table.item(i, 5).text()
+        ok = row["noise"]["night"]["passes_icpe"] and row["noise"]["day"]["passes_icpe"]
+        assert verdict.startswith("within" if ok else "above")
+    assert "Nature reserve" in panel.reserve.text()
+    # An edit marks the figures as stale until the new ones arrive.
+    panel.request_update()
+    assert "Recomputing" in panel.status.text()
+    with qtbot.waitSignal(panel.updated, timeout=120_000):
+        pass
+    panel.close_down()

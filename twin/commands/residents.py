@@ -83,7 +83,10 @@ def run(args: argparse.Namespace) -> int:
     if not campus.receptors:
         print(tr("Residents", "error: the layout has no receptor (nearest homes) to report on"), file=sys.stderr)
         return 2
-    config, plant = plant_year(campus, weather, seed=args.seed)  # the window's path too
+    from twin.live.simulated import simulate_campus_load
+
+    _ids, load = simulate_campus_load(campus, weather.time, seed=args.seed)
+    config, plant = plant_year(campus, weather, load)  # the window's path too
     try:
         at = _find_hour(weather.time, args.at) if args.at else weather.hottest_index()
     except ValueError as exc:

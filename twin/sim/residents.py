@@ -426,29 +426,29 @@ def _annual(campus, weather, sources, hsrc, hq, rec, rcv, ground, screens, opt) 
     return {"hours": len(weather.time), "receptors": out}
 
 
-def plant_year(campus: Campus, weather, seed: int = 7):  # noqa: ANN001, ANN201
-    """The plant over the weather year for a campus (simulated IT load): ``(config, result)``.
+def plant_year(campus: Campus, weather, it_load_mw: np.ndarray):  # noqa: ANN001, ANN201
+    """The plant over the weather year for a campus and its IT load (B, T): ``(config, result)``.
 
-    A few milliseconds for the default campus (CoolProp properties are cached after the first).
+    The load comes from the caller (``twin.live.simulated.simulate_campus_load`` in the command
+    and the window: ``twin.sim`` may not import ``twin.live``). A few milliseconds for the
+    default campus once CoolProp's properties are cached.
     """
-    from twin.live.simulated import simulate_campus_load
     from twin.sim.plant import PlantConfig, simulate
 
     config = PlantConfig.from_campus(campus)
-    _ids, load = simulate_campus_load(campus, weather.time, seed=seed)
-    return config, simulate(config, load, weather.dry_bulb_c, weather.relative_humidity_pct)
+    return config, simulate(config, it_load_mw, weather.dry_bulb_c, weather.relative_humidity_pct)
 
 
 def neighbours_view(
     campus: Campus,
     weather,  # noqa: ANN001 - WeatherYear
+    it_load_mw: np.ndarray,
     at_index: int,
     *,
     period: str = "night",
     map_cell_m: float | None = 10.0,
     map_margin_m: float = 100.0,
     options: ResidentsOptions | None = None,
-    seed: int = 7,
 ) -> tuple[dict, object | None]:
     """What the window's Neighbours panel shows: the residents' table and the ground noise map.
 
@@ -459,7 +459,7 @@ def neighbours_view(
     from twin.sim.acoustics.noise import noise_map
 
     opt = options or ResidentsOptions()
-    config, plant = plant_year(campus, weather, seed)
+    config, plant = plant_year(campus, weather, it_load_mw)
     table = residents_table(campus, weather, plant, config, at_index, options=opt)
     if map_cell_m is None:
         return table, None

@@ -35,12 +35,13 @@ from twin.model.document import CampusDocument
 from twin.model.validation import Severity, effective_reserve_area_ha, validate_campus
 from twin.model.views import CAMERA_PRESETS
 from twin.render.field import FieldOverlays
-from twin.session import PlantSnapshot, RunnerLink, TwinSession
+from twin.session import PlantSnapshot, RunnerLink, TwinSession, hour_of_year_index
 from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.dashboard import Dashboard
 from twin.ui.editing import EditController, RulesEditor
 from twin.ui.i18n import add_language_menu, number
 from twin.ui.live_panel import LivePanel
+from twin.ui.neighbours_panel import NeighboursPanel
 from twin.ui.presenter.layout import scrollable
 from twin.ui.presenter.mode import PresenterMode
 from twin.ui.properties import PropertiesPanel
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
         self.airflow_dock = self._dock("Wind and heat", self.airflow_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.live_dock, self.airflow_dock)
         self.live_dock.raise_()
+        self.neighbours = NeighboursPanel(self, lambda: self.document.campus, lambda: self.session.weather if self.session else None,
+                                          self._hour_index, self.viewport.scene.layers, self.viewport.request_render)
+        self.neighbours_dock = self._dock("Neighbours", self.neighbours, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.properties_dock, self.neighbours_dock)
+        self.properties_dock.raise_()
         self.field_overlays = FieldOverlays(self.viewport.scene.layers)
         self.airflow = None
         self._follow_weather = False
@@ -340,7 +346,8 @@ class MainWindow(QMainWindow):
         """Re-set every static text in the language in force (called on ``LanguageChange``)."""
         for dock, title in ((self.properties_dock, self.tr("Properties")), (self.checks_dock, self.tr("Layout checks")),
                             (self.dashboard_dock, self.tr("Plant dashboard")),
-                            (self.live_dock, self.tr("Load, time and weather")), (self.airflow_dock, self.tr("Wind and heat"))):
+                            (self.live_dock, self.tr("Load, time and weather")), (self.airflow_dock, self.tr("Wind and heat")),
+                            (self.neighbours_dock, self.tr("Neighbours"))):
             dock.setWindowTitle(title)
         self._toolbar.setWindowTitle(self.tr("Views"))
         for source, menu in self._menus.items():
@@ -378,6 +385,7 @@ class MainWindow(QMainWindow):
             self._animation_export.cancel()  # removes its partial file
         self._twin_timer.stop()
         self.presenter.shutdown()
+        self.neighbours.close_down()
         self._overlay_timer.stop()
         if self.airflow is not None:
             self.airflow.stop(timeout=10.0)
@@ -483,7 +491,12 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _hour_index(self) -> float:
+        return hour_of_year_index(self.session.clock.now, self.session.weather) if self.session is not None else 0.0
+
     def _on_campus_changed(self, campus: Campus) -> None:
+        if hasattr(self, "neighbours"):
+            self.neighbours.request_update()
         if self.session is not None:
             self.session.set_campus(campus)
         if self.airflow is not None:
