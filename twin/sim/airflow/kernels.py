@@ -871,11 +871,11 @@ class WallMirror:
             values.append(c.reshape(-1)[idx])
         return cls(tuple(padded), tuple(inner), tuple(values))  # type: ignore[arg-type]
 
-    def apply(self, lap: Any, u: Any, a: int) -> None:
-        """``lap -= C_a u`` on the wall faces of component ``a`` (``lap`` interior-shaped, contiguous)."""
+    def apply(self, lap: Any, u: Any, a: int, scale: float = 1.0) -> None:
+        """``lap -= scale C_a u`` on the wall faces of component ``a`` (``lap`` interior-shaped, contiguous)."""
         if self.interior[a].size:
             flat = lap.reshape(-1)
-            flat[self.interior[a]] -= self.coeff[a] * u.reshape(-1)[self.padded[a]]
+            flat[self.interior[a]] -= (scale * self.coeff[a]) * u.reshape(-1)[self.padded[a]]
 
 
 def diffuse_momentum_explicit(
@@ -897,8 +897,8 @@ def diffuse_momentum_explicit(
     ``components`` (length/s^2), with ``nu`` a float or a per-component list of
     interior-shaped face viscosities ``nu_a`` (length^2/s; with a variable eddy viscosity this is
     the usual ``nu_face * lap`` simplification of ``div(nu grad U)``). Box sides act through
-    the ghost layers of :func:`apply_velocity_bcs` (applied before every sub-step and at the
-    end), obstacle walls through the mirror terms ``walls`` (:class:`WallMirror` of
+    the ghost layers of :func:`apply_velocity_bcs` (applied before every sub-step; the ghosts
+    are stale on return, the caller applies the conditions again), obstacle walls through the mirror terms ``walls`` (:class:`WallMirror` of
     :func:`solid_wall_coefficients`: no-slip on the wall faces). Faces with
     ``free_faces == 0`` (inside or touching an obstacle) keep their value; pass
     ``free_faces=None`` when ``nu`` is already zero on them.
@@ -936,16 +936,27 @@ def diffuse_momentum_explicit(
         raise FloatingPointError(f"diffusion number {number} is not finite")
     nsub = max(1, math.ceil(number / max_number - 1e-12))
     h = dt / nsub
+    # per component, once per call: k_a = nu_a * free_a (the sub-step length goes into the
+    # axis factors), so a sub-step costs the Laplacian, one multiply and one add
+    factor = {b: h * inv_h2[b] for b in axes}
+    k: dict[int, Any] = {}
+    for a in components:
+        nu_a = nu[a] if per_component else float(nu)
+        if free_faces is None:
+            k[a] = nu_a
+        else:
+            k[a] = free_faces[a][INT] * nu_a
     for _ in range(nsub):
         apply_velocity_bcs(vel, bcs)
         for a in components:
             u = vel[a]
             c = u[INT]
+            twice = c * 2.0
             lap = None
             for b in axes:
                 term = u[shift(b, 1)] + u[shift(b, -1)]
-                term -= 2.0 * c
-                term *= inv_h2[b]
+                term -= twice
+                term *= factor[b]
                 if lap is None:
                     lap = term
                 else:
@@ -953,16 +964,9 @@ def diffuse_momentum_explicit(
             if lap is None:
                 continue
             if walls is not None:
-                walls.apply(lap, u, a)
-            if per_component:
-                lap *= nu[a]
-                lap *= h
-            else:
-                lap *= h * float(nu)
-            if free_faces is not None:
-                lap *= free_faces[a][INT]
+                walls.apply(lap, u, a, scale=h)
+            lap *= k[a]
             c += lap
-    apply_velocity_bcs(vel, bcs)
     return nsub
 
 
