@@ -178,6 +178,10 @@ def test_no_settled_frame_after_a_rollback_until_the_next_edit(campus):
     assert any("rolled back" in m for m in frame.messages)
     states = {runner.step_now(1).state for _ in range(25)}
     assert states == {"settling"}
+    # what twin snapshot writes in its caption and metadata follows the frame's state
+    from twin.render.snapshot import solver_state
+
+    assert solver_state(runner.latest())[0] == "settling"
     runner.submit_campus(campus.with_building(campus.building("dc2").translated(0.0, -20.0)))
     frame = runner.step_now(1)
     assert frame.rollbacks_since_edit == 0
