@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="310" />
+            <location filename="../../twin/sim/airflow/domain.py" line="315" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1180" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1181" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1185" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1186" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -219,27 +219,32 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Animate</name>
         <message>
-            <location filename="../../twin/commands/animate.py" line="124" />
+            <location filename="../../twin/commands/animate.py" line="113" />
+            <source>--pvd needs --kind day, a .pvd file name and a positive --pvd-every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/animate.py" line="142" />
             <source>cancelled: {out} was not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="127" />
+            <location filename="../../twin/commands/animate.py" line="145" />
             <source>failed, {out} was not written: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="117" />
+            <location filename="../../twin/commands/animate.py" line="132" />
             <source>rendering {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="115" />
+            <location filename="../../twin/commands/animate.py" line="130" />
             <source>settling the airflow on the layout's design weather…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="130" />
+            <location filename="../../twin/commands/animate.py" line="148" />
             <source>wrote {out} ({frames} frames, {w}x{h} at {fps:g} fps, {seconds:g} s) in {elapsed:.1f} s</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +361,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="335" />
+            <location filename="../../twin/render/animation.py" line="347" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
@@ -376,7 +381,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="336" />
+            <location filename="../../twin/render/animation.py" line="348" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
@@ -396,7 +401,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="337" />
+            <location filename="../../twin/render/animation.py" line="349" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
@@ -436,12 +441,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="344" />
+            <location filename="../../twin/render/animation.py" line="356" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="337" />
+            <location filename="../../twin/render/animation.py" line="349" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation type="unfinished" />
         </message>
@@ -1210,6 +1215,11 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/sheet.py" line="60" />
+            <source>wrote {out}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/export.py" line="71" />
             <source>wrote {out} (buildings, Lambert-93 metres)</source>
             <translation type="unfinished" />
@@ -1250,6 +1260,11 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/sheet.py" line="34" />
+            <source>{path}: the sheet is a PDF; name it .pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/export.py" line="48" />
             <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
             <translation type="unfinished" />
@@ -1262,6 +1277,69 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         <message>
             <location filename="../../twin/io/export/video.py" line="41" />
             <source>{path}: unknown video format {suffix!r}; use .mp4 or .gif</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportData</name>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="75" />
+            <source>3-D model, glTF binary (*.glb);;Wind and heat fields, VTK image (*.vti);;Buildings, VTK poly data (*.vtp);;Plant history, CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="79" />
+            <source>Cannot export data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="103" />
+            <source>Cannot export the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="99" />
+            <source>Export consultation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="74" />
+            <source>Export data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="64" />
+            <source>No plant history yet: the running twin has not started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="54" />
+            <source>No wind and heat field to export: the airflow solver is not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="100" />
+            <source>PDF document (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="56" />
+            <source>The airflow field is invalid for the conditions shown (stale or failed); wait until it is settling or settled, then export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="115" />
+            <source>Written: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="87" />
+            <source>{path}: the sheet is a PDF; name it .pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="67" />
+            <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1321,8 +1399,8 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../twin/ui/i18n.py" line="196" />
-            <location filename="../../twin/ui/i18n.py" line="214" />
+            <location filename="../../twin/ui/i18n.py" line="194" />
+            <location filename="../../twin/ui/i18n.py" line="216" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
@@ -1571,423 +1649,581 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>&amp;Delete building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="64" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="63" />
+            <location filename="../../twin/ui/main_window.py" line="65" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="137" />
             <source>&amp;Mouse and keyboard…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="91" />
+            <location filename="../../twin/ui/main_window.py" line="93" />
             <source>&amp;Open layout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
-            <location filename="../../twin/ui/main_window.py" line="436" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="461" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="436" />
+            <location filename="../../twin/ui/main_window.py" line="461" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>&amp;Rotate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>&amp;Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
-            <location filename="../../twin/ui/main_window.py" line="434" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="459" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="434" />
+            <location filename="../../twin/ui/main_window.py" line="459" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="65" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
-            <source>Add cooling plant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
-            <source>Add data hall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
-            <source>Add gatehouse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
-            <source>Add heat-recovery plant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
-            <source>Add offices and training</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
-            <source>Add substation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="295" />
-            <source>Campus layout (*.geojson *.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="300" />
-            <source>Campus layout (*.geojson)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
-            <source>Cannot connect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="237" />
-            <location filename="../../twin/ui/main_window.py" line="240" />
-            <source>Cannot open layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="748" />
-            <source>Cannot read weather file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="678" />
-            <source>Cannot replay</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="262" />
-            <location filename="../../twin/ui/main_window.py" line="269" />
-            <source>Cannot save layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
-            <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
+            <location filename="../../twin/ui/main_window.py" line="103" />
+            <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="105" />
-            <source>Click to select; Shift-drag to move</source>
+            <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
-            <source>D&amp;uplicate building</source>
+            <location filename="../../twin/ui/main_window.py" line="120" />
+            <source>Add cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
-            <source>Drag a building or a yard to move it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
-            <source>Drag a corner grip of the selected building to resize it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
-            <source>Drag the grip of the selected building to turn it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="414" />
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
-            <source>EnergyPlus weather (*.epw)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
-            <source>Export &amp;animation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
-            <source>Export &amp;snapshot…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="57" />
-            <source>From Escaudain (eye level)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="58" />
-            <source>From Lourches (eye level)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
-            <source>Layout checks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="345" />
-            <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="664" />
-            <source>Load recording (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="329" />
-            <source>Load, time and weather</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
-            <source>New layout from the empty site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="92" />
-            <source>Open a campus layout (GeoJSON)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="295" />
-            <source>Open layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
-            <source>Open weather file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
-            <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="55" />
-            <source>Overview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
-            <source>Plant dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
-            <source>Properties</source>
+            <location filename="../../twin/ui/main_window.py" line="118" />
+            <source>Add data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="125" />
-            <source>Refuse drops that break a hard rule</source>
+            <source>Add gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
-            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="664" />
-            <source>Replay IT load</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
-            <source>Resi&amp;ze</source>
+            <location filename="../../twin/ui/main_window.py" line="122" />
+            <source>Add heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="124" />
-            <source>Revert to the bundled campus</source>
+            <source>Add offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="300" />
-            <source>Save layout</source>
+            <location filename="../../twin/ui/main_window.py" line="121" />
+            <source>Add substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
-            <source>Save layout &amp;as…</source>
+            <location filename="../../twin/ui/main_window.py" line="308" />
+            <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
-            <source>Save the 3-D view as a PNG image</source>
+            <location filename="../../twin/ui/main_window.py" line="313" />
+            <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
-            <source>Save the layout</source>
+            <location filename="../../twin/ui/main_window.py" line="737" />
+            <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
-            <source>Saved {path}</source>
+            <location filename="../../twin/ui/main_window.py" line="250" />
+            <location filename="../../twin/ui/main_window.py" line="253" />
+            <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
-            <source>Se&amp;lect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="529" />
-            <source>Starting the plant model…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="465" />
-            <source>The layout has unsaved changes. Save them first?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="535" />
-            <source>The plant model could not start: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="56" />
-            <source>Top (plan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="464" />
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="331" />
-            <location filename="../../twin/ui/main_window.py" line="400" />
-            <source>Views</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="709" />
-            <source>Warning: </source>
+            <location filename="../../twin/ui/main_window.py" line="783" />
+            <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="708" />
-            <source>Warning: {warning}</source>
+            <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="329" />
-            <source>Wind and heat</source>
+            <location filename="../../twin/ui/main_window.py" line="275" />
+            <location filename="../../twin/ui/main_window.py" line="282" />
+            <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="578" />
-            <source>return {t} °C</source>
+            <location filename="../../twin/ui/main_window.py" line="119" />
+            <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="576" />
-            <source>supply {t} °C · {flow} kg/s</source>
+            <location filename="../../twin/ui/main_window.py" line="111" />
+            <source>Click to select; Shift-drag to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="580" />
-            <source>to districts {t} °C · {mw} MW</source>
+            <location filename="../../twin/ui/main_window.py" line="128" />
+            <source>D&amp;uplicate building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="437" />
-            <source>untitled</source>
+            <location filename="../../twin/ui/main_window.py" line="113" />
+            <source>Drag a building or a yard to move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="561" />
-            <source>{load} of {capacity} MW (stale)</source>
+            <location filename="../../twin/ui/main_window.py" line="117" />
+            <source>Drag a corner grip of the selected building to resize it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="563" />
-            <source>{load} of {capacity} MW IT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="487" />
-            <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
+            <location filename="../../twin/ui/main_window.py" line="115" />
+            <source>Drag the grip of the selected building to turn it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="439" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="772" />
+            <source>EnergyPlus weather (*.epw)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="100" />
+            <source>Export &amp;animation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="102" />
+            <source>Export &amp;data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="98" />
+            <source>Export &amp;snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="104" />
+            <source>Export consultation s&amp;heet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="59" />
+            <source>From Escaudain (eye level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="60" />
+            <source>From Lourches (eye level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="350" />
+            <source>Layout checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="369" />
+            <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="694" />
+            <source>Load recording (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="352" />
+            <source>Load, time and weather</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="353" />
+            <source>Neighbours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="129" />
+            <source>New layout from the empty site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="94" />
+            <source>Open a campus layout (GeoJSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="308" />
+            <source>Open layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="772" />
+            <source>Open weather file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="132" />
+            <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="57" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="351" />
+            <source>Plant dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="350" />
+            <source>Properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="131" />
+            <source>Refuse drops that break a hard rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="101" />
+            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="694" />
+            <source>Replay IT load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="116" />
+            <source>Resi&amp;ze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="130" />
+            <source>Revert to the bundled campus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="313" />
+            <source>Save layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="97" />
+            <source>Save layout &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="99" />
+            <source>Save the 3-D view as a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="96" />
+            <source>Save the layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="287" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="110" />
+            <source>Se&amp;lect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="559" />
+            <source>Starting the plant model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="490" />
+            <source>The layout has unsaved changes. Save them first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="565" />
+            <source>The plant model could not start: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="58" />
+            <source>Top (plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="489" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="355" />
+            <location filename="../../twin/ui/main_window.py" line="425" />
+            <source>Views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="744" />
+            <source>Warning: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="743" />
+            <source>Warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="352" />
+            <source>Wind and heat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="608" />
+            <source>return {t} °C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="606" />
+            <source>supply {t} °C · {flow} kg/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="610" />
+            <source>to districts {t} °C · {mw} MW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="462" />
+            <source>untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="591" />
+            <source>{load} of {capacity} MW (stale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="593" />
+            <source>{load} of {capacity} MW IT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="517" />
+            <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="464" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="263" />
+            <location filename="../../twin/ui/main_window.py" line="276" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="687" />
+            <location filename="../../twin/ui/main_window.py" line="717" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="497" />
+            <location filename="../../twin/ui/main_window.py" line="527" />
             <source>✔ No layout problems found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeighboursPanel</name>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="268" />
+            <source>At {at}; weather: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <source>Badges at the homes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="208" />
+            <source>Computing noise and warm air at the homes...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="219" />
+            <source>Could not compute the neighbours' figures: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Day dB(A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="147" />
+            <source>Day map (7-22 h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Emergence day / night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>ICPE rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Night dB(A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="146" />
+            <source>Night map (22-7 h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="150" />
+            <source>Noise map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <source>Not computed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Plume height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="172" />
+            <source>Recomputing after the change: the figures below are those before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Warm air</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <source>above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <source>upwind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <source>within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="250" />
+            <source>{dt} K</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="245" />
+            <source>{d} m {dir}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <source>{h} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
+            <source>{verdict} ({margin} dB margin)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2016,9 +2252,24 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/render/noise_map.py" line="95" />
+            <source>Plant noise, day L_Aeq dB(A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/noise_map.py" line="95" />
+            <source>Plant noise, night L_Aeq dB(A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/render/overlays.py" line="350" />
             <location filename="../../twin/render/overlays.py" line="391" />
             <source>Wind speed (m/s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="25" />
+            <source>above the rule</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2029,6 +2280,23 @@ Change the wind, the layout or the resolution to restart it.</source>
         <message>
             <location filename="../../twin/render/overlays.py" line="424" />
             <source>intake: no valid field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="76" />
+            <source>neighbours: recomputing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="25" />
+            <source>within the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="27" />
+            <source>{commune}
+night {night} / day {day} dB(A), {verdict}
+warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2168,57 +2436,57 @@ Change the wind, the layout or the resolution to restart it.</source>
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="248" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="274" />
             <source>  My street: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="240" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="266" />
             <source>&amp;Presenter mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="217" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
             <source>Editing is off in presenter mode (F11 to leave)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>From Escaudain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="244" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="270" />
             <source>From Lourches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>From above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="241" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="267" />
             <source>Full screen for a public meeting: large cards, editing off (F11)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="247" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
             <source>Leave (F11)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="250" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="276" />
             <source>Presenter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="62" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="70" />
             <source>Presenter mode: editing is off</source>
             <translation type="unfinished" />
         </message>
@@ -2413,17 +2681,17 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="81" />
+            <location filename="../../twin/commands/residents.py" line="80" />
             <source>error: --residual {item!r}: expected COMMUNE=DAY/NIGHT, e.g. Escaudain=42/33</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="85" />
+            <location filename="../../twin/commands/residents.py" line="84" />
             <source>error: the layout has no receptor (nearest homes) to report on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="73" />
+            <location filename="../../twin/commands/residents.py" line="72" />
             <location filename="../../twin/commands/residents.py" line="93" />
             <source>error: {error}</source>
             <translation type="unfinished" />
@@ -2515,15 +2783,158 @@ Change the wind, the layout or the resolution to restart it.</source>
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../twin/session.py" line="73" />
+            <location filename="../../twin/session.py" line="75" />
             <source>The airflow field is invalid (the solver gave up after repeated roll-backs): its recirculation is not passed to the plant model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="334" />
+            <source>layout edit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="190" />
+            <source>(more sources in the layout file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="176" />
+            <source>Assumptions and sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="102" />
+            <source>Buildings: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <source>Campus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="148" />
+            <source>Campus Twin consultation sheet: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="157" />
+            <source>Campus Twin — consultation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="170" />
+            <source>Every figure is a simulation of a planned campus whose building plan is not published: the layout is a planning assumption sized from the published totals (see page 2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="68" />
+            <source>For every 100 kWh the computers use, the whole site would use about {total} kWh (annual PUE {pue}; the operator's target is 1.2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="79" />
+            <source>Heat sent to the districts: {gwh} GWh a year, as much as about {homes} homes use ({assumption}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <source>IT load through the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="72" />
+            <source>In the hottest hour of the year ({when}, {t} °C) that ratio would reach {pue}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="76" />
+            <source>Outside air alone would cool the halls {free} hours of {hours}; chillers would run {chiller} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="198" />
+            <source>Page {n} of 2 · {created} UTC · layout {file} (SHA-256 {sha}…) · Campus Twin {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <source>Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Source or reasoning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="64" />
+            <source>The computers would draw {mw} MW on average over the year, out of {cap} MW installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
+            <source>Warm-air recirculation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="82" />
+            <source>Water evaporated for cooling: {m3} m³ a year ({wue} litres per kWh of computing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="105" />
+            <source>Weather</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="165" />
+            <source>What the figures say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>derived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="108" />
+            <source>not included in these annual figures (intake air at ambient); twin year includes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <source>simulated AI training and inference profile (seeded)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="136" />
+            <location filename="../../twin/commands/snapshot.py" line="138" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
             <translation type="unfinished" />
         </message>
@@ -2606,6 +3017,89 @@ Change the wind, the layout or the resolution to restart it.</source>
         <message>
             <location filename="../../../../twin/ui/tools/select.py" line="61" />
             <source>{label}: {dx:+.0f} m east, {dy:+.0f} m north</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TourPlayer</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <source>&amp;Add this view as a stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
+            <source>&amp;Save tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="365" />
+            <source>(being computed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="276" />
+            <source>Cannot save tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="251" />
+            <source>Caption of this stop ({language}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
+            <source>Edit this stop’s &amp;caption…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
+            <source>Guided &amp;tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
+            <source>Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <source>Pause tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <source>Play tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="269" />
+            <source>Save tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
+            <source>Start the guided &amp;tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="250" />
+            <source>Stop caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="368" />
+            <source>Stop {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="269" />
+            <source>Tour (*.tour.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="279" />
+            <source>◀ Previous</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2711,6 +3205,7 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/compare.py" line="54" />
             <location filename="../../twin/commands/year.py" line="93" />
             <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
@@ -2767,8 +3262,14 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/compare.py" line="72" />
             <location filename="../../twin/commands/year.py" line="188" />
             <source>weather: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/compare.py" line="50" />
+            <source>{name}:</source>
             <translation type="unfinished" />
         </message>
     </context>

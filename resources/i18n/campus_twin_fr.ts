@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="310" />
+            <location filename="../../twin/sim/airflow/domain.py" line="315" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1180" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1181" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1185" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1186" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -221,27 +221,32 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Animate</name>
         <message>
-            <location filename="../../twin/commands/animate.py" line="124" />
+            <location filename="../../twin/commands/animate.py" line="113" />
+            <source>--pvd needs --kind day, a .pvd file name and a positive --pvd-every</source>
+            <translation>--pvd demande --kind day, un nom de fichier .pvd et un --pvd-every positif</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/animate.py" line="142" />
             <source>cancelled: {out} was not written</source>
             <translation>annulé : {out} n’a pas été écrit</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="127" />
+            <location filename="../../twin/commands/animate.py" line="145" />
             <source>failed, {out} was not written: {error}</source>
             <translation>échec, {out} n’a pas été écrit : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="117" />
+            <location filename="../../twin/commands/animate.py" line="132" />
             <source>rendering {kind}</source>
             <translation>rendu en cours : {kind}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="115" />
+            <location filename="../../twin/commands/animate.py" line="130" />
             <source>settling the airflow on the layout's design weather…</source>
             <translation>stabilisation de l’écoulement d’air avec la météo de conception de l’implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="130" />
+            <location filename="../../twin/commands/animate.py" line="148" />
             <source>wrote {out} ({frames} frames, {w}x{h} at {fps:g} fps, {seconds:g} s) in {elapsed:.1f} s</source>
             <translation>écrit {out} ({frames} images, {w}x{h} à {fps:g} images/s, {seconds:g} s) en {elapsed:.1f} s</translation>
         </message>
@@ -358,7 +363,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="335" />
+            <location filename="../../twin/render/animation.py" line="347" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
@@ -378,7 +383,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="336" />
+            <location filename="../../twin/render/animation.py" line="348" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -398,7 +403,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="337" />
+            <location filename="../../twin/render/animation.py" line="349" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
@@ -438,12 +443,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="344" />
+            <location filename="../../twin/render/animation.py" line="356" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation>{load:.0f} sur {capacity:g} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="337" />
+            <location filename="../../twin/render/animation.py" line="349" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
@@ -1212,6 +1217,11 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>type d’animation inconnu {kind!r} ; choisissez day, tour ou orbit</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/sheet.py" line="60" />
+            <source>wrote {out}</source>
+            <translation>écrit {out}</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/export.py" line="71" />
             <source>wrote {out} (buildings, Lambert-93 metres)</source>
             <translation>écrit {out} (bâtiments, mètres Lambert-93)</translation>
@@ -1252,6 +1262,11 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{path} : aucune image n’a été écrite</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/sheet.py" line="34" />
+            <source>{path}: the sheet is a PDF; name it .pdf</source>
+            <translation>{path} : la fiche est un PDF ; nommez-la .pdf</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/export.py" line="48" />
             <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
             <translation>{path} : format d’export inconnu {suffix!r} ; utilisez .glb, .vti, .vtp ou .csv</translation>
@@ -1265,6 +1280,69 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <location filename="../../twin/io/export/video.py" line="41" />
             <source>{path}: unknown video format {suffix!r}; use .mp4 or .gif</source>
             <translation>{path} : format vidéo inconnu {suffix!r} ; utilisez .mp4 ou .gif</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportData</name>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="75" />
+            <source>3-D model, glTF binary (*.glb);;Wind and heat fields, VTK image (*.vti);;Buildings, VTK poly data (*.vtp);;Plant history, CSV (*.csv)</source>
+            <translation>Modèle 3D, glTF binaire (*.glb);;Champs de vent et de chaleur, image VTK (*.vti);;Bâtiments, VTK poly data (*.vtp);;Historique de la centrale, CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="79" />
+            <source>Cannot export data</source>
+            <translation>Impossible d’exporter les données</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="103" />
+            <source>Cannot export the sheet</source>
+            <translation>Impossible d’exporter la fiche</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="99" />
+            <source>Export consultation sheet</source>
+            <translation>Exporter la fiche de concertation</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="74" />
+            <source>Export data</source>
+            <translation>Exporter les données</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="64" />
+            <source>No plant history yet: the running twin has not started.</source>
+            <translation>Pas encore d’historique de la centrale : le jumeau n’a pas démarré.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="54" />
+            <source>No wind and heat field to export: the airflow solver is not running.</source>
+            <translation>Aucun champ de vent et de chaleur à exporter : le calcul d’écoulement ne tourne pas.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="100" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="56" />
+            <source>The airflow field is invalid for the conditions shown (stale or failed); wait until it is settling or settled, then export.</source>
+            <translation>Le champ d’écoulement n’est pas valable pour les conditions affichées (périmé ou en échec) ; attendez qu’il se stabilise, puis exportez.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="115" />
+            <source>Written: {files}</source>
+            <translation>Écrit : {files}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="87" />
+            <source>{path}: the sheet is a PDF; name it .pdf</source>
+            <translation>{path} : la fiche est un PDF ; nommez-la .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/data.py" line="67" />
+            <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
+            <translation>{path} : format d’export inconnu {suffix!r} ; utilisez .glb, .vti, .vtp ou .csv</translation>
         </message>
     </context>
     <context>
@@ -1323,8 +1401,8 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../twin/ui/i18n.py" line="196" />
-            <location filename="../../twin/ui/i18n.py" line="214" />
+            <location filename="../../twin/ui/i18n.py" line="194" />
+            <location filename="../../twin/ui/i18n.py" line="216" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -1574,424 +1652,582 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>&amp;Delete building</source>
             <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="64" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="63" />
+            <location filename="../../twin/ui/main_window.py" line="65" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="137" />
             <source>&amp;Mouse and keyboard…</source>
             <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="91" />
+            <location filename="../../twin/ui/main_window.py" line="93" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
-            <location filename="../../twin/ui/main_window.py" line="436" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="461" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="436" />
+            <location filename="../../twin/ui/main_window.py" line="461" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>&amp;Rotate</source>
             <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
-            <location filename="../../twin/ui/main_window.py" line="434" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="459" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="434" />
+            <location filename="../../twin/ui/main_window.py" line="459" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="65" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
+            <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
+            <translation>Modèle 3D (.glb), champs de vent et de chaleur (.vti), historique de la centrale (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="105" />
+            <source>A4 PDF: the view, the year's figures in plain language, sources</source>
+            <translation>PDF A4 : la vue, les chiffres de l’année en mots simples, les sources</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Add cooling plant</source>
             <translation>Ajouter une centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Add data hall</source>
             <translation>Ajouter une salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add gatehouse</source>
             <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add heat-recovery plant</source>
             <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Add offices and training</source>
             <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Add substation</source>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="295" />
+            <location filename="../../twin/ui/main_window.py" line="308" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="300" />
+            <location filename="../../twin/ui/main_window.py" line="313" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="237" />
-            <location filename="../../twin/ui/main_window.py" line="240" />
+            <location filename="../../twin/ui/main_window.py" line="250" />
+            <location filename="../../twin/ui/main_window.py" line="253" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="748" />
+            <location filename="../../twin/ui/main_window.py" line="783" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="678" />
+            <location filename="../../twin/ui/main_window.py" line="708" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="262" />
-            <location filename="../../twin/ui/main_window.py" line="269" />
+            <location filename="../../twin/ui/main_window.py" line="275" />
+            <location filename="../../twin/ui/main_window.py" line="282" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
             <source>Click to select; Shift-drag to move</source>
             <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="128" />
             <source>D&amp;uplicate building</source>
             <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>Drag a building or a yard to move it</source>
             <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="414" />
+            <location filename="../../twin/ui/main_window.py" line="439" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Export &amp;animation…</source>
             <translation>Exporter une &amp;animation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
+            <source>Export &amp;data…</source>
+            <translation>Exporter les &amp;données…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="57" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
+            <source>Export consultation s&amp;heet…</source>
+            <translation>Exporter la &amp;fiche de concertation…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="59" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="58" />
+            <location filename="../../twin/ui/main_window.py" line="60" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
+            <location filename="../../twin/ui/main_window.py" line="350" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="345" />
+            <location filename="../../twin/ui/main_window.py" line="369" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="664" />
+            <location filename="../../twin/ui/main_window.py" line="694" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="329" />
+            <location filename="../../twin/ui/main_window.py" line="352" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="353" />
+            <source>Neighbours</source>
+            <translation>Riverains</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="129" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="92" />
+            <location filename="../../twin/ui/main_window.py" line="94" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="295" />
+            <location filename="../../twin/ui/main_window.py" line="308" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="55" />
+            <location filename="../../twin/ui/main_window.py" line="57" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
+            <location filename="../../twin/ui/main_window.py" line="351" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
+            <location filename="../../twin/ui/main_window.py" line="350" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>Refuse drops that break a hard rule</source>
             <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="664" />
+            <location filename="../../twin/ui/main_window.py" line="694" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>Resi&amp;ze</source>
             <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>Revert to the bundled campus</source>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="300" />
+            <location filename="../../twin/ui/main_window.py" line="313" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="274" />
+            <location filename="../../twin/ui/main_window.py" line="287" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>Se&amp;lect</source>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="529" />
+            <location filename="../../twin/ui/main_window.py" line="559" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="465" />
+            <location filename="../../twin/ui/main_window.py" line="490" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="535" />
+            <location filename="../../twin/ui/main_window.py" line="565" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="56" />
+            <location filename="../../twin/ui/main_window.py" line="58" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="464" />
+            <location filename="../../twin/ui/main_window.py" line="489" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="331" />
-            <location filename="../../twin/ui/main_window.py" line="400" />
+            <location filename="../../twin/ui/main_window.py" line="355" />
+            <location filename="../../twin/ui/main_window.py" line="425" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="709" />
+            <location filename="../../twin/ui/main_window.py" line="744" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="708" />
+            <location filename="../../twin/ui/main_window.py" line="743" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="329" />
+            <location filename="../../twin/ui/main_window.py" line="352" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="578" />
+            <location filename="../../twin/ui/main_window.py" line="608" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="576" />
+            <location filename="../../twin/ui/main_window.py" line="606" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="580" />
+            <location filename="../../twin/ui/main_window.py" line="610" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="437" />
+            <location filename="../../twin/ui/main_window.py" line="462" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="561" />
+            <location filename="../../twin/ui/main_window.py" line="591" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="563" />
+            <location filename="../../twin/ui/main_window.py" line="593" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="487" />
+            <location filename="../../twin/ui/main_window.py" line="517" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="439" />
+            <location filename="../../twin/ui/main_window.py" line="464" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="263" />
+            <location filename="../../twin/ui/main_window.py" line="276" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="687" />
+            <location filename="../../twin/ui/main_window.py" line="717" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="497" />
+            <location filename="../../twin/ui/main_window.py" line="527" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeighboursPanel</name>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="268" />
+            <source>At {at}; weather: {source}</source>
+            <translation>Le {at} ; météo : {source}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <source>Badges at the homes</source>
+            <translation>Étiquettes aux habitations</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="208" />
+            <source>Computing noise and warm air at the homes...</source>
+            <translation>Calcul du bruit et de l’air chaud aux habitations...</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="219" />
+            <source>Could not compute the neighbours' figures: {error}</source>
+            <translation>Impossible de calculer les chiffres des riverains : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Day dB(A)</source>
+            <translation>Jour dB(A)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="147" />
+            <source>Day map (7-22 h)</source>
+            <translation>Carte de jour (7-22 h)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Emergence day / night</source>
+            <translation>Émergence jour / nuit</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>ICPE rule</source>
+            <translation>Règle ICPE</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
+            <translation>Réserve naturelle ({ha} ha) : bruit {day} dB(A) le jour, {night} dB(A) la nuit (moyenne) ; {share} de sa surface à 45 dB(A) ou plus la nuit ; réchauffement à 2 m {dt} K (champ lointain, indicatif).</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <source>Night dB(A)</source>
+            <translation>Nuit dB(A)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="146" />
+            <source>Night map (22-7 h)</source>
+            <translation>Carte de nuit (22-7 h)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="150" />
+            <source>Noise map</source>
+            <translation>Carte de bruit</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <source>Not computed yet.</source>
+            <translation>Pas encore calculé.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
+            <translation>Bruit de la centrale selon l’ISO 9613-2 (sous le vent, à 4 m du sol) ; les niveaux résiduels, le calendrier d’essai des groupes électrogènes et les spectres par octave sont des hypothèses d’étude. Air chaud : élévation du panache de Briggs et dispersion gaussienne de la chaleur de la centrale.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Plume height</source>
+            <translation>Hauteur du panache</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="172" />
+            <source>Recomputing after the change: the figures below are those before it.</source>
+            <translation>Nouveau calcul après la modification : les chiffres ci-dessous sont ceux d’avant.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <source>Warm air</source>
+            <translation>Air chaud</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <source>above</source>
+            <translation>au-dessus</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <source>upwind</source>
+            <translation>au vent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <source>within</source>
+            <translation>conforme</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="250" />
+            <source>{dt} K</source>
+            <translation>{dt} K</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="245" />
+            <source>{d} m {dir}</source>
+            <translation>{d} m {dir}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <source>{h} m</source>
+            <translation>{h} m</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
+            <source>{verdict} ({margin} dB margin)</source>
+            <translation>{verdict} (marge de {margin} dB)</translation>
         </message>
     </context>
     <context>
@@ -2021,10 +2257,25 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
         <message>
+            <location filename="../../twin/render/noise_map.py" line="95" />
+            <source>Plant noise, day L_Aeq dB(A)</source>
+            <translation>Bruit de la centrale, jour L_Aeq dB(A)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/noise_map.py" line="95" />
+            <source>Plant noise, night L_Aeq dB(A)</source>
+            <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
+        </message>
+        <message>
             <location filename="../../twin/render/overlays.py" line="350" />
             <location filename="../../twin/render/overlays.py" line="391" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="25" />
+            <source>above the rule</source>
+            <translation>au-dessus de la règle</translation>
         </message>
         <message>
             <location filename="../../twin/render/overlays.py" line="408" />
@@ -2035,6 +2286,25 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <location filename="../../twin/render/overlays.py" line="424" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="76" />
+            <source>neighbours: recomputing</source>
+            <translation>riverains : nouveau calcul</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="25" />
+            <source>within the rule</source>
+            <translation>conforme à la règle</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/receptors.py" line="27" />
+            <source>{commune}
+night {night} / day {day} dB(A), {verdict}
+warm air {dt} K</source>
+            <translation>{commune}
+nuit {night} / jour {day} dB(A), {verdict}
+air chaud {dt} K</translation>
         </message>
     </context>
     <context>
@@ -2173,57 +2443,57 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="248" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="274" />
             <source>  My street: </source>
             <translation>  Ma rue : </translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="240" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="266" />
             <source>&amp;Presenter mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="217" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
             <source>Editing is off in presenter mode (F11 to leave)</source>
             <translation>Modifications désactivées en mode présentation (F11 pour quitter)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>From Escaudain</source>
             <translation>Depuis Escaudain</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="244" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="270" />
             <source>From Lourches</source>
             <translation>Depuis Lourches</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>From above</source>
             <translation>Vue du ciel</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="241" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="267" />
             <source>Full screen for a public meeting: large cards, editing off (F11)</source>
             <translation>Plein écran pour une réunion publique : grands panneaux, modifications désactivées (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="247" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
             <source>Leave (F11)</source>
             <translation>Quitter (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="250" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="276" />
             <source>Presenter</source>
             <translation>Présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="62" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="70" />
             <source>Presenter mode: editing is off</source>
             <translation>Mode présentation : modifications désactivées</translation>
         </message>
@@ -2418,17 +2688,17 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>AU-DESSUS de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="81" />
+            <location filename="../../twin/commands/residents.py" line="80" />
             <source>error: --residual {item!r}: expected COMMUNE=DAY/NIGHT, e.g. Escaudain=42/33</source>
             <translation>erreur : --residual {item!r} : attendu COMMUNE=JOUR/NUIT, par exemple Escaudain=42/33</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="85" />
+            <location filename="../../twin/commands/residents.py" line="84" />
             <source>error: the layout has no receptor (nearest homes) to report on</source>
             <translation>erreur : l’implantation n’a aucun point récepteur (habitations les plus proches) à évaluer</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/residents.py" line="73" />
+            <location filename="../../twin/commands/residents.py" line="72" />
             <location filename="../../twin/commands/residents.py" line="93" />
             <source>error: {error}</source>
             <translation>erreur : {error}</translation>
@@ -2522,15 +2792,158 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../twin/session.py" line="73" />
+            <location filename="../../twin/session.py" line="75" />
             <source>The airflow field is invalid (the solver gave up after repeated roll-backs): its recirculation is not passed to the plant model.</source>
             <translation>Le champ d’écoulement n’est pas valable (le calcul a abandonné après des retours en arrière répétés) : sa recirculation n’est pas transmise au modèle de la centrale.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="334" />
+            <source>layout edit</source>
+            <translation>modification de l’implantation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="190" />
+            <source>(more sources in the layout file)</source>
+            <translation>(autres sources dans le fichier d’implantation)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="176" />
+            <source>Assumptions and sources</source>
+            <translation>Hypothèses et sources</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="102" />
+            <source>Buildings: {name}</source>
+            <translation>Bâtiments : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <source>Campus</source>
+            <translation>Campus</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="148" />
+            <source>Campus Twin consultation sheet: {name}</source>
+            <translation>Fiche de concertation Campus Twin : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="157" />
+            <source>Campus Twin — consultation sheet</source>
+            <translation>Campus Twin — fiche de concertation</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="170" />
+            <source>Every figure is a simulation of a planned campus whose building plan is not published: the layout is a planning assumption sized from the published totals (see page 2).</source>
+            <translation>Chaque chiffre est une simulation d’un campus en projet dont le plan n’est pas publié : l’implantation est une hypothèse d’étude dimensionnée à partir des totaux publiés (voir page 2).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="68" />
+            <source>For every 100 kWh the computers use, the whole site would use about {total} kWh (annual PUE {pue}; the operator's target is 1.2).</source>
+            <translation>Pour 100 kWh consommés par les ordinateurs, le site entier consommerait environ {total} kWh (PUE annuel {pue} ; l’objectif de l’exploitant est 1,2).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="79" />
+            <source>Heat sent to the districts: {gwh} GWh a year, as much as about {homes} homes use ({assumption}).</source>
+            <translation>Chaleur envoyée aux quartiers : {gwh} GWh par an, autant qu’en consomment environ {homes} foyers ({assumption}).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <source>IT load through the year</source>
+            <translation>Charge informatique au fil de l’année</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="72" />
+            <source>In the hottest hour of the year ({when}, {t} °C) that ratio would reach {pue}.</source>
+            <translation>À l’heure la plus chaude de l’année ({when}, {t} °C), ce rapport atteindrait {pue}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="76" />
+            <source>Outside air alone would cool the halls {free} hours of {hours}; chillers would run {chiller} hours.</source>
+            <translation>L’air extérieur seul refroidirait les salles {free} heures sur {hours} ; les groupes froids tourneraient {chiller} heures.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="198" />
+            <source>Page {n} of 2 · {created} UTC · layout {file} (SHA-256 {sha}…) · Campus Twin {version}</source>
+            <translation>Page {n} sur 2 · {created} UTC · implantation {file} (SHA-256 {sha}…) · Campus Twin {version}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Source or reasoning</source>
+            <translation>Source ou raisonnement</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="64" />
+            <source>The computers would draw {mw} MW on average over the year, out of {cap} MW installed.</source>
+            <translation>Les ordinateurs appelleraient {mw} MW en moyenne sur l’année, sur {cap} MW installés.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
+            <source>Warm-air recirculation</source>
+            <translation>Recirculation d’air chaud</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="82" />
+            <source>Water evaporated for cooling: {m3} m³ a year ({wue} litres per kWh of computing).</source>
+            <translation>Eau évaporée pour le refroidissement : {m3} m³ par an ({wue} litres par kWh de calcul).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="105" />
+            <source>Weather</source>
+            <translation>Météo</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="165" />
+            <source>What the figures say</source>
+            <translation>Ce que disent les chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>assumption</source>
+            <translation>hypothèse</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>derived</source>
+            <translation>dérivé</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="108" />
+            <source>not included in these annual figures (intake air at ambient); twin year includes it</source>
+            <translation>non comprise dans ces chiffres annuels (air aspiré à la température ambiante) ; twin year l’inclut</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <source>published</source>
+            <translation>publié</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <source>simulated AI training and inference profile (seeded)</source>
+            <translation>profil simulé d’entraînement et d’inférence d’IA (reproductible)</translation>
         </message>
     </context>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="136" />
+            <location filename="../../twin/commands/snapshot.py" line="138" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
             <translation>  calcul : le champ d’écoulement n’est PAS VALABLE ; les calques sont grisés</translation>
         </message>
@@ -2614,6 +3027,89 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <location filename="../../../../twin/ui/tools/select.py" line="61" />
             <source>{label}: {dx:+.0f} m east, {dy:+.0f} m north</source>
             <translation>{label} : {dx:+.0f} m vers l’est, {dy:+.0f} m vers le nord</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourPlayer</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <source>&amp;Add this view as a stop</source>
+            <translation>&amp;Ajouter cette vue comme arrêt</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
+            <source>&amp;Save tour</source>
+            <translation>&amp;Enregistrer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="365" />
+            <source>(being computed)</source>
+            <translation>(en cours de calcul)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="276" />
+            <source>Cannot save tour</source>
+            <translation>Impossible d’enregistrer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="251" />
+            <source>Caption of this stop ({language}):</source>
+            <translation>Légende de cet arrêt ({language}) :</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
+            <source>Edit this stop’s &amp;caption…</source>
+            <translation>Modifier la &amp;légende de cet arrêt…</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
+            <source>Guided &amp;tour</source>
+            <translation>Visite &amp;guidée</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
+            <source>Next ▶</source>
+            <translation>Suivant ▶</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <source>Pause tour</source>
+            <translation>Mettre la visite en pause</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <source>Play tour</source>
+            <translation>Lancer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="269" />
+            <source>Save tour</source>
+            <translation>Enregistrer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
+            <source>Start the guided &amp;tour</source>
+            <translation>Commencer la visite &amp;guidée</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="250" />
+            <source>Stop caption</source>
+            <translation>Légende de l’arrêt</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="368" />
+            <source>Stop {n} of {total}</source>
+            <translation>Arrêt {n} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="269" />
+            <source>Tour (*.tour.json)</source>
+            <translation>Visite (*.tour.json)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="279" />
+            <source>◀ Previous</source>
+            <translation>◀ Précédent</translation>
         </message>
     </context>
     <context>
@@ -2718,6 +3214,7 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>erreur : --username {user} demande un mot de passe : définissez {var} (pas de terminal pour le demander)</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/compare.py" line="54" />
             <location filename="../../twin/commands/year.py" line="93" />
             <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
@@ -2774,9 +3271,15 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>eau consommée {m3:.0f} m3</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/compare.py" line="72" />
             <location filename="../../twin/commands/year.py" line="188" />
             <source>weather: {source}</source>
             <translation>météo : {source}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/compare.py" line="50" />
+            <source>{name}:</source>
+            <translation>{name} :</translation>
         </message>
     </context>
     <context>

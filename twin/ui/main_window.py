@@ -44,6 +44,7 @@ from twin.ui.live_panel import LivePanel
 from twin.ui.neighbours_panel import NeighboursPanel
 from twin.ui.presenter.layout import scrollable
 from twin.ui.presenter.mode import PresenterMode
+from twin.ui.presenter.tour_player import TourPlayer
 from twin.ui.properties import PropertiesPanel
 from twin.ui.viewport import Viewport
 
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self._menus[_VIEW].addAction(self.presenter.action)
         self._toolbar.addAction(self.presenter.action)
         self.actions_by_id["view.presenter"] = self.presenter.action
+        self.tour_player = TourPlayer(self, self.presenter)
+        self._menus[_VIEW].addMenu(self.tour_player.menu)
         self.editing = EditController(self)
         self.properties.edit_requested.connect(self.editing.edit_property)
         self.rules.rule_requested.connect(self.editing.edit_rule)
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
             self.airflow.start()
             scenario = document.campus.scenario
             self.airflow_panel.set_weather(scenario.wind_from_deg, scenario.wind_speed_ms, scenario.ambient_c)
+            self.airflow_panel.follow.setChecked(True)  # one story: the solver runs in the played weather
             self._overlay_timer.start()
         self.retranslate()
 
@@ -691,6 +695,8 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Replay IT load"), "", self.tr("Load recording (*.csv)"))
         if path:
             self.replay(path)
+        else:
+            self._sync_live_panel()
 
     def replay(self, path: Path | str) -> bool:
         """Replay a CSV of per-building loads, following the twin's clock."""
@@ -703,6 +709,7 @@ class MainWindow(QMainWindow):
             table = read_load_csv(path, [b.id for b in self.document.campus.data_halls])
         except (LoadCsvError, OSError) as error:
             QMessageBox.critical(self, self.tr("Cannot replay"), str(error))
+            self._sync_live_panel()
             return False
         capacities = {b.id: b.it_capacity_mw for b in self.document.campus.data_halls}
         source = ReplaySource(table, speed=1.0, clock=self.session.source_clock, capacities_mw=capacities)
@@ -732,6 +739,7 @@ class MainWindow(QMainWindow):
                                     username=username or None, password=password or None)
         except ValueError as error:
             QMessageBox.critical(self, self.tr("Cannot connect"), str(error))
+            self._sync_live_panel()
             return False
         self.session.use_source(MqttSource.from_campus(self.document.campus, settings), "live")
         self.live_panel.set_live_mode(True)
@@ -755,20 +763,18 @@ class MainWindow(QMainWindow):
             self.session.jump_to_hour(hour)
 
     def _choose_weather(self, index: int) -> None:
-        from twin.sim.weather import heatwave_2019, load_default_weather
+        from twin.sim.weather import load_default_weather
 
         if self.session is None:
             return
         if index == 0:
-            self.session.set_weather(load_default_weather())
+            self.session.set_weather(load_default_weather(), "year")
         elif index == 1:
-            self.session.set_weather(heatwave_2019())
-            if self.session.mode != "live":
-                self.session.jump_to_hour(_hour_of_year(7, 25, 6))
+            self.session.play_heatwave()  # the same spliced year as `twin year --heatwave`
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weather file"), "", self.tr("EnergyPlus weather (*.epw)"))
-            if path:
-                self.open_weather(path)
+            if not (path and self.open_weather(path)):
+                self._sync_live_panel()
 
     def open_weather(self, path: Path | str) -> bool:
         """Play an EnergyPlus weather file; a bad file is reported and the current weather kept."""
@@ -780,8 +786,13 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot read weather file"), str(error))
             return False
         if self.session is not None:
-            self.session.set_weather(weather)
+            self.session.set_weather(weather, "file")
         return True
+
+    def _sync_live_panel(self) -> None:
+        """Put the source and weather boxes back on what the twin plays (after a refusal or a cancel)."""
+        if self.session is not None:
+            self.live_panel.show_state(self.session.mode, self.session.weather_kind)
 
 
 def _hour_of_year(month: int, day: int, hour: int) -> int:

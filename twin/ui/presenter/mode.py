@@ -19,7 +19,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from twin.ui.presenter.cards import AirNow, CardStrip, card_texts
 from twin.ui.presenter.figures import ConsultationFigures, compute_figures
@@ -127,13 +135,26 @@ class PresenterMode(QObject):
         window.addAction(self.leave_action)
 
         self.cards = CardStrip()
+        self.caption = QLabel()
+        """The guided tour's caption, above the cards (hidden when no tour plays)."""
+        self.caption.setObjectName("presenter_caption")
+        self.caption.setWordWrap(True)
+        self.caption.hide()
         self.message = QLabel()
         self.message.setObjectName("presenter_message")
+        band = QWidget()
+        band.setObjectName("presenter_band")
+        band.setStyleSheet("#presenter_band { background: #eef2f5; }")
+        band_layout = QVBoxLayout(band)
+        band_layout.setContentsMargins(0, 0, 0, 0)
+        band_layout.setSpacing(0)
+        band_layout.addWidget(self.caption)
+        band_layout.addWidget(self.cards)
         self.cards_dock = QDockWidget(window)
         self.cards_dock.setObjectName("presenter_cards_dock")
         self.cards_dock.setTitleBarWidget(QWidget())
         self.cards_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        self.cards_dock.setWidget(self.cards)
+        self.cards_dock.setWidget(band)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.cards_dock)
         self.cards_dock.hide()
 
@@ -211,6 +232,11 @@ class PresenterMode(QObject):
         if index >= 0 and self.street.currentIndex() != index:
             self.street.setCurrentIndex(index)
         self.refresh()
+
+    def show_caption(self, text: str) -> None:
+        """Show a tour caption above the cards (an empty text hides it)."""
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
 
     def refuse_edit(self) -> None:
         """Say on screen that editing is off (a Shift-drag, an edit shortcut)."""
@@ -328,6 +354,8 @@ class PresenterMode(QObject):
     def _scale(self) -> None:
         height = self.window.height()
         self.cards.set_scale(height)
+        self.caption.setStyleSheet(f"font-size: {max(15, round(height * 0.026))}px; color: #1f2a33; background: #ffffff;"
+                                   f" padding: 6px 14px; border-bottom: 1px solid #c9d1d8;")
         font_px = max(14, round(height * 0.022))
         self.bar.setStyleSheet(f"QToolBar {{ spacing: 6px; }} QToolButton, QLabel, QComboBox {{ font-size: {font_px}px; padding: 4px 8px; }}")
 
