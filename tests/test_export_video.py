@@ -56,6 +56,8 @@ def test_cli_refuses_unknown_format_and_odd_mp4_size(tmp_path):
     assert result.returncode == 2 and "clip.avi" in result.stderr and ".mp4 or .gif" in result.stderr
     result = twin("animate", "--out", str(tmp_path / "clip.mp4"), "--kind", "orbit", "--size", "161x90")
     assert result.returncode == 2 and "even width and height" in result.stderr
+    result = twin("animate", "--out", str(tmp_path / "clip.mp4"), "--kind", "orbit", "--pvd", str(tmp_path / "f.pvd"))
+    assert result.returncode == 2 and "--pvd needs --kind day" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

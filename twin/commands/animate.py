@@ -34,6 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="field overlay (repeatable); day default: temperature and recirculation")
     parser.add_argument("--dx", type=float, default=16.0, metavar="M", help="solver cell size for the animation, m (default 16)")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the captions (default: English)")
+    parser.add_argument("--pvd", type=Path, metavar="FILE.pvd",
+                        help="day: also write the wind and heat fields as a ParaView time series (.pvd + one .vti per step)")
+    parser.add_argument("--pvd-every", type=float, default=3600.0, metavar="S",
+                        help="simulated seconds between two .pvd steps (default 3600)")
 
 
 class Progress:
@@ -57,8 +61,9 @@ class Progress:
         width = 30
         filled = int(width * done / max(self.total, 1))
         eta = f"{int(left // 60)}:{int(left % 60):02d}" if left == left else "?"
+        speed = f"{rate:.1f} frames/s" if rate >= 1.0 else f"{1.0 / rate:.1f} s/frame" if rate > 0 else "…"
         self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} "
-                          f"{rate:.1f} frames/s, {eta} left ")
+                          f"{speed}, {eta} left ")
         if done >= self.total:
             self.stream.write("\n")
         self.stream.flush()
@@ -86,7 +91,8 @@ def install_language(lang: str | None) -> None:
 
 
 def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, heatwave: bool,
-                   size: tuple[int, int], fps: float, seconds: float, overlays=(), dx_m: float = 16.0) -> int:
+                   size: tuple[int, int], fps: float, seconds: float, overlays=(), dx_m: float = 16.0,
+                   pvd: Path | None = None, pvd_every_s: float = 3600.0) -> int:
     """Render and write the animation; return an exit code (timings printed on stderr)."""
     from twin.core.i18n import tr
     from twin.core.provenance import ExportError
@@ -104,11 +110,21 @@ def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, 
     except ExportError as error:
         print(str(error), file=sys.stderr)
         return 2
+    if pvd is not None and (kind != "day" or pvd.suffix.lower() != ".pvd" or pvd_every_s <= 0):
+        print(tr("Animate", "--pvd needs --kind day, a .pvd file name and a positive --pvd-every"), file=sys.stderr)
+        return 2
     campus = load_campus_or_report(layout)
     if campus is None:
         return 2
     out.parent.mkdir(parents=True, exist_ok=True)
     info = basic_info(campus, *layout_identity(campus, layout))
+    series = None
+    if pvd is not None:
+        from twin.render.export_fields import PvdSeries
+
+        pvd.parent.mkdir(parents=True, exist_ok=True)
+        series = PvdSeries(pvd)
+    next_step_s = 0.0
     started = time.perf_counter()
     with Animation(campus, spec, info, session_factory=TwinSession) as animation:
         if kind != "day" and animation.overlays:
@@ -119,6 +135,9 @@ def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, 
             with VideoWriter(out, size, fps, spec.frames) as video:
                 for index, image in enumerate(animation, start=1):
                     video.write(image)
+                    if series is not None and animation.field_frame is not None and animation.elapsed_s >= next_step_s:
+                        series.add(animation.field_frame, campus, animation.elapsed_s, animation.last_info)
+                        next_step_s += pvd_every_s
                     progress.update(index)
         except KeyboardInterrupt:
             print("\n" + tr("Animate", "cancelled: {out} was not written").format(out=out), file=sys.stderr)
@@ -135,4 +154,4 @@ def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, 
 def run(args: argparse.Namespace) -> int:
     install_language(args.lang)
     return make_animation(args.out, args.kind, args.layout, args.date, args.heatwave, args.size, args.fps,
-                          args.seconds, tuple(args.overlay), args.dx)
+                          args.seconds, tuple(args.overlay), args.dx, args.pvd, args.pvd_every)

@@ -273,6 +273,18 @@ class Animation:
         self.index += 1
         return self.view.render()
 
+    @property
+    def field_frame(self):
+        """The airflow frame the last image's overlays were drawn from (None without overlays)."""
+        return self._frame
+
+    @property
+    def elapsed_s(self) -> float:
+        """Simulated seconds from the first frame to the last one rendered (day; 0 otherwise)."""
+        if self.spec.kind != "day" or self.index == 0:
+            return 0.0
+        return (self.index - 1) * self._seconds_per_frame
+
     def close(self) -> None:
         """Release the OpenGL context and the load source."""
         if self.session is not None:
