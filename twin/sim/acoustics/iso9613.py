@@ -30,7 +30,9 @@ modelled: lateral diffraction around buildings, reflections from facades (7.5), 
 housing and industrial-site attenuation (Annex A), terrain relief (flat ground assumed: the
 site is 30-50 m, escaudain.md s.2). The screening uses the single building that gives the
 largest path difference on each path (a stand-in for the standard's "two most effective
-barriers"); building footprints are treated through their convex outline.
+barriers"); building footprints are treated through their convex outline. As in the standard,
+``A_bar`` switches on when the line of sight is cut (at grazing incidence D_z = 10 lg 3 = 4.8 dB,
+minus A_gr), so levels step by a few dB across a roof's shadow edge.
 
 Written here rather than taken from a library: ``phonometry`` (which states ISO 9613-2 coverage)
 requires Python >= 3.13 while the project supports 3.11; ``acoustic-toolbox`` has ISO 9613-1
