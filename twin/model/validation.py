@@ -193,9 +193,10 @@ def validate_campus(campus: Campus) -> list[ValidationIssue]:
             area=reserve.area_ha, target=target), rule="reserve_area")
     elif target > 0 and effective < target * (1 - 0.02):
         lost = reserve.area_ha - effective
+        taken = reserve_shape.intersection(shapely.union_all([_building_extent(b) for b in campus.buildings]))
         warning(reserve.id, "boundary", tr(
             "Validation", "buildings take {lost:.2f} ha of the reserve: {area:.1f} ha left of the announced {target:g} ha").format(
-            lost=lost, area=effective, target=target), rule="reserve_area")
+            lost=lost, area=effective, target=target), rule="reserve_area", area=_polygons(taken))
 
     footprints = {b.id: _building_extent(b) for b in campus.buildings}
     setback = scenario.site_setback_m
