@@ -118,3 +118,21 @@ def test_day_frames_change_where_the_overlay_changes_and_the_clock_moves(campus)
     assert (changed & warm).sum() > 200
     # The provenance note at the bottom left is the same in both frames.
     assert not changed[int(0.95 * height):, : width // 4].any()
+
+
+def test_tour_follows_the_guided_tour_with_its_stop_titles(campus):
+    from twin.core.paths import asset_path
+    from twin.io.tour import load_tour
+    from twin.render.animation import Animation, AnimationSpec
+
+    tour = load_tour(asset_path("escaudain.tour.json"))
+    spec = AnimationSpec("tour", size=(160, 90), fps=2, seconds=2.0)
+    with Animation(campus, spec, _info(campus), tour=tour) as animation:
+        next(animation)
+        assert f"Tour: {tour.stops[0].text('en', 'title')}" in animation.view.caption.text()
+        poses = [animation.view.renderer.GetActiveCamera().GetPosition()]
+        for _ in animation:
+            poses.append(animation.view.renderer.GetActiveCamera().GetPosition())
+    assert len(poses) == 4
+    assert poses[-1] == pytest.approx(poses[0], abs=0.5)  # the tour ends where it started
+    assert max(np.linalg.norm(np.subtract(p, poses[0])) for p in poses) > 100.0

@@ -126,7 +126,8 @@ def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, 
         series = PvdSeries(pvd)
     next_step_s = 0.0
     started = time.perf_counter()
-    with Animation(campus, spec, info, session_factory=TwinSession) as animation:
+    tour = _tour_for(layout) if kind == "tour" else None
+    with Animation(campus, spec, info, session_factory=TwinSession, tour=tour) as animation:
         if kind != "day" and animation.overlays:
             print(tr("Animate", "settling the airflow on the layout's design weather…"), file=sys.stderr)
             animation.prepare()
@@ -149,6 +150,24 @@ def make_animation(out: Path, kind: str, layout: Path | None, date: str | None, 
     print(tr("Animate", "wrote {out} ({frames} frames, {w}x{h} at {fps:g} fps, {seconds:g} s) in {elapsed:.1f} s").format(
         out=out, frames=spec.frames, w=size[0], h=size[1], fps=fps, seconds=spec.frames / fps, elapsed=elapsed))
     return 0
+
+
+def _tour_for(layout: Path | None):
+    """The guided tour beside the layout (``X.tour.json``), or None to tour the camera presets."""
+    from twin.core.paths import default_layout_path
+
+    try:
+        from twin.io.tour import TourError, load_tour, tour_path_for
+    except ImportError:  # a build without guided tours
+        return None
+    path = tour_path_for(layout or default_layout_path())
+    if not path.exists():
+        return None
+    try:
+        return load_tour(path)
+    except TourError as error:
+        print(f"not following the guided tour: {error}", file=sys.stderr)
+        return None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,8 +16,10 @@ CPU at 8 m cells); it re-settles on each hour's weather, quasi-steadily, and eve
 caption says whether its field is settled or still settling. The plant's intake rises come
 from the solver and its heat goes back to it, as in the window.
 
-**tour**: the camera presets in sequence (overview, plan, eye level from Escaudain and from
-Lourches, back to the overview), resting at each stop, with eased (smoothstep) moves; moves
+**tour**: the guided tour's stops (:class:`twin.model.tour.Tour`, e.g. the bundled
+``assets/escaudain.tour.json``) when one is given, each stop's title in the caption; otherwise
+the camera presets in sequence (overview, plan, eye level from Escaudain and from Lourches).
+It rests at each stop, moves with eased (smoothstep) paths and ends where it started; moves
 between two eye-level stops rise over the campus instead of passing through it.
 
 **orbit**: one turn around the campus's centre from the overview's height and distance.
@@ -144,14 +146,36 @@ def tour_stops(view: OffscreenView, campus: Campus) -> list[CameraPose]:
     return stops + stops[:1]
 
 
-def tour_pose(stops: list[CameraPose], t: float, rest: float = 0.3) -> CameraPose:
-    """The camera at fraction ``t`` of the tour: each leg rests ``rest`` of its time, then moves."""
+def guided_stops(view: OffscreenView, tour) -> tuple[list[CameraPose], list]:
+    """Poses of a :class:`~twin.model.tour.Tour`'s stops (then back to the first) and the stops."""
+    poses, stops = [], []
+    for stop in tour.stops:
+        if stop.pose is not None:
+            pose = CameraPose(tuple(stop.pose.position), tuple(stop.pose.focal_point), tuple(stop.pose.view_up),
+                              float(stop.pose.view_angle_deg))
+        else:
+            try:
+                pose = preset_pose(view, stop.preset)
+            except ValueError:  # an eye-level preset this layout has no homes for
+                continue
+        poses.append(pose)
+        stops.append(stop)
+    return poses + poses[:1], stops + stops[:1]
+
+
+def tour_leg(stops: list, t: float, rest: float = 0.3) -> tuple[int, float]:
+    """``(leg, move)``: which leg of the tour fraction ``t`` is on, and how far it has moved (0..1)."""
     legs = len(stops) - 1
     position = min(max(t, 0.0), 1.0) * legs
     leg = min(int(position), legs - 1)
     local = position - leg
+    return leg, 0.0 if local < rest else (local - rest) / (1.0 - rest)
+
+
+def tour_pose(stops: list[CameraPose], t: float, rest: float = 0.3) -> CameraPose:
+    """The camera at fraction ``t`` of the tour: each leg rests ``rest`` of its time, then moves."""
+    leg, move = tour_leg(stops, t, rest)
     a, b = stops[leg], stops[leg + 1]
-    move = 0.0 if local < rest else (local - rest) / (1.0 - rest)
     both_low = a.position[2] < 30.0 and b.position[2] < 30.0
     return interpolate(a, b, move, rise_m=350.0 if both_low else 0.0)
 
@@ -215,10 +239,12 @@ class Animation:
     weather
         ``day``: the weather series to play (default: the bundled synthetic year, with the 2019
         heat wave when ``spec.heatwave``).
+    tour
+        ``tour``: a :class:`~twin.model.tour.Tour` to follow (default: the camera presets).
     """
 
     def __init__(self, campus: Campus, spec: AnimationSpec, info: ExportInfo, session_factory=None,
-                 weather=None) -> None:
+                 weather=None, tour=None) -> None:
         spec.check()
         self.campus = campus
         self.spec = spec
@@ -236,7 +262,13 @@ class Animation:
                 raise ValueError("a day animation needs a session_factory (twin.session.TwinSession)")
             self._start_day(session_factory, weather)
         else:
-            self._stops = tour_stops(self.view, campus) if spec.kind == "tour" else [preset_pose(self.view, "overview")]
+            self._guided: list = []
+            if spec.kind == "tour" and tour is not None and tour.stops:
+                self._stops, self._guided = guided_stops(self.view, tour)
+            elif spec.kind == "tour":
+                self._stops = tour_stops(self.view, campus)
+            else:
+                self._stops = [preset_pose(self.view, "overview")]
             self.view.show(campus, "overview")
 
     # -- public --------------------------------------------------------------------------
@@ -268,6 +300,12 @@ class Animation:
             self.view.aim(pose)
             self.view.scene.set_annotations_visible(pose.position[2] > 30.0)
             info = self._static_info()
+            if self._guided:
+                from twin.core.i18n import current_language
+
+                leg, move = tour_leg(self._stops, t)
+                stop = self._guided[leg + 1 if move > 0.5 else leg]
+                info = info.replace(figures=((tr("Caption", "Tour:"), stop.text(current_language(), "title")),))
         self.view.caption.set_info(info)
         self.last_info = info
         self.index += 1

@@ -139,7 +139,8 @@ class AnimationExport(QObject):
             self._dialog.canceled.connect(self.cancel)
         try:
             self._writer = VideoWriter(self.path, spec.size, spec.fps, spec.frames)
-            self._animation = Animation(window.document.campus, spec, info, session_factory=TwinSession)
+            tour = _guided_tour(window) if spec.kind == "tour" else None
+            self._animation = Animation(window.document.campus, spec, info, session_factory=TwinSession, tour=tour)
             self._animation.prepare()
         except Exception as error:  # noqa: BLE001 - reported to the user, nothing left behind
             self._end(False, str(error))
@@ -190,6 +191,18 @@ class AnimationExport(QObject):
             self._dialog.deleteLater()
             self._dialog = None
         self.finished.emit(ok, message)
+
+
+def _guided_tour(window):
+    """The guided tour beside the document's layout file (or the bundled one), if there is one."""
+    from twin.core.paths import default_layout_path
+    from twin.io.tour import TourError, load_tour, tour_path_for
+
+    path = tour_path_for(window.document.path or default_layout_path())
+    try:
+        return load_tour(path) if path.exists() else None
+    except TourError:
+        return None  # the tour player reports a bad tour file; the export tours the presets
 
 
 def export_animation_dialog(window) -> AnimationExport | None:
