@@ -50,8 +50,9 @@ _FAN_SHAPE_A = np.array([-17.0, -10.0, -6.0, -4.0, -5.0, -8.0, -13.0, -20.0])
 """Large low-speed axial fans (dry coolers): broadband, maximum at 250-1000 Hz (A-weighted)."""
 _CHILLER_SHAPE_A = np.array([-18.0, -11.0, -7.0, -5.0, -4.0, -6.0, -11.0, -18.0])
 """Air-cooled screw chiller: compressor tones 500 Hz-2 kHz plus condenser fans."""
-_TRANSFORMER_SHAPE_A = np.array([-12.0, -1.5, -6.0, -9.0, -13.0, -20.0, -28.0, -36.0])
-"""Oil-filled power transformer: magnetostriction hum at 100 Hz (in the 125 Hz octave) and 200 Hz."""
+_TRANSFORMER_SHAPE_A = np.array([-25.0, -1.0, -6.0, -10.0, -14.0, -20.0, -28.0, -36.0])
+"""Oil-filled power transformer: magnetostriction hum at 100 Hz (in the 125 Hz octave, which
+carries most of the unweighted energy) and its 200 Hz harmonic."""
 _GENSET_SHAPE_A = np.array([-14.0, -8.0, -5.0, -4.0, -5.0, -7.0, -12.0, -18.0])
 """Enclosed diesel genset with exhaust silencer: low-frequency exhaust and engine casing."""
 
@@ -119,7 +120,7 @@ class SoundSource:
     provenance: FigureSource
     tonal: bool = False
     thirds_125: np.ndarray | None = field(default=None)
-    """For a tonal source: how the 125 Hz octave's energy splits into its 100/125/160 Hz thirds."""
+    """For a tonal source: the shares of the 125 Hz octave's energy in its 100, 125 and 160 Hz thirds."""
 
     @property
     def lwa(self) -> np.ndarray:
@@ -267,7 +268,8 @@ def build_sources(
         x0, y0, x1, y1 = poly.bounds
         # Transformers stand in a row in the yard beside the substation building (south side).
         lw = np.broadcast_to(_normalised(_TRANSFORMER_SHAPE_A, p.transformer_lwa), (n_t, 8))
-        thirds = np.array([(1 - p.hum_share_100hz) / 2, p.hum_share_100hz, (1 - p.hum_share_100hz) / 2])
+        # the 125 Hz octave's thirds are 100, 125 and 160 Hz: the hum sits in the first
+        thirds = np.array([p.hum_share_100hz, (1 - p.hum_share_100hz) / 2, (1 - p.hum_share_100hz) / 2])
         for k in range(n_tr):
             x = x0 + (k + 0.5) * (x1 - x0) / n_tr
             sources.append(
