@@ -49,6 +49,11 @@ def test_command_answers_for_the_five_communes():
     assert night[0] == max(night)
     assert table["assumptions"]["residual_status"] == "assumption"
     assert set(table["reserve"]["noise"]["night"]["share_at_or_above"]) == {"35", "40", "45", "50", "55"}
+    # At the fence beside the transformers the 100 Hz hum stands out as tonal (ICPE criterion).
+    hum = table["property_line"]["transformer_hum"]
+    assert hum["tonal_bands_hz"] == [100.0] and hum["hum_100hz_above_neighbours_db"] >= 10.0
+    # Property-line limits are reported for both periods.
+    assert {"day", "night"} <= set(table["property_line"])
 
 
 def test_bad_input_is_refused_with_a_clear_message(tmp_path):
