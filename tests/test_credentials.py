@@ -17,7 +17,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.broker import auth_broker, wait_until  # noqa: F401 - fixture
-from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url, plaintext_password_warning
+from twin.live.mqtt import MqttSettings, MqttSource, parse_source_url
 
 SECRET = "s3cret"
 CAPACITIES = {"dc1": 100.0}
@@ -45,6 +45,8 @@ def test_tls_is_verified_by_default():
 
 
 def test_warning_for_a_password_over_plain_mqtt():
+    from twin.live.mqtt import plaintext_password_warning
+
     assert "unencrypted" in plaintext_password_warning(MqttSettings(host="bms.site", username="u", password="p"))
     assert plaintext_password_warning(MqttSettings(host="bms.site", username="u", password="p", tls=True)) is None
     assert plaintext_password_warning(MqttSettings(host="bms.site")) is None  # nothing secret to send
