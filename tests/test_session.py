@@ -140,3 +140,103 @@ def test_live_mode_refuses_acceleration(session):
         session.set_speed(60.0)
     with pytest.raises(ValueError, match="real time"):
         session.jump_to_hour(100)
+
+
+def test_history_survives_a_layout_edit_and_marks_it(session):
+    from twin.model.document import move_building_command
+
+    session.set_speed(3600.0)
+    for _ in range(3):
+        session.wall.t += 1.0
+        session.tick()
+    before = len(session.history.pue.view()[0])
+    assert before >= 3
+    # A drag: many previews within a second are one edit.
+    campus = session.campus
+    for dx in (5.0, 10.0, 15.0):
+        session.set_campus(move_building_command(campus, "dc3", dx, 0.0).after)
+        session.wall.t += 0.1
+    session.tick()
+    assert len(session.history.pue.view()[0]) == before + 1  # nothing wiped
+    assert len(session.history.marks) == 1
+    t_mark, label = session.history.marks[0]
+    assert label == "layout edit" and t_mark <= session.clock.now_s
+    # Another edit later is a second mark; the running totals carry across the plant rebuild.
+    exported = session.plant.exported_mwh
+    session.wall.t += 5.0
+    session.set_campus(move_building_command(session.campus, "dc3", 0.0, 10.0).after)
+    assert len(session.history.marks) == 2 and session.plant.exported_mwh == exported
+    # Playing the same layout again is no edit.
+    session.set_campus(session.campus)
+    assert len(session.history.marks) == 2
+
+
+def test_no_it_load_means_no_pue_and_no_homes_figure(campus, weather):
+    from twin.live.sources import LoadSource
+
+    class Silent(LoadSource):
+        """A broker that never answers: no reading for any hall."""
+
+        def start(self):
+            pass
+
+        def stop(self):
+            pass
+
+        def latest(self):
+            return {}
+
+        @property
+        def status(self):
+            return "disconnected"
+
+    twin = TwinSession(campus, weather, wall_clock=FakeWallClock())
+    try:
+        twin.use_source(Silent([b.id for b in campus.data_halls]), "live")
+        snapshot = twin.tick()
+        assert snapshot.campus_it_mw == 0.0
+        assert not snapshot.has_pue
+        assert snapshot.exported_mw == 0.0 and snapshot.homes_heated is None
+    finally:
+        twin.close()
+
+
+def test_live_mode_never_plays_the_heat_wave_on_todays_date(campus, weather):
+    from twin.live.simulated import SimulatedSource
+
+    twin = TwinSession(campus, weather, wall_clock=FakeWallClock())
+    try:
+        twin.play_heatwave()
+        assert twin.weather_kind == "heatwave" and str(twin.clock.now).startswith("2030-07-25T06")
+        twin.set_weather(heatwave_2019(), "heatwave")  # a bare six-day series
+        twin.use_source(SimulatedSource(campus), "live")
+        assert len(twin.weather) >= 8760 and twin.weather_kind == "year"
+    finally:
+        twin.close()
+
+
+def test_window_session_and_twin_year_agree_hour_by_hour_in_the_heat_wave(campus):
+    """One code path: the session stepped hour by hour through the heat wave gives the PUE that
+    ``twin year --heatwave`` (twin.sweep.annual.run_year) gives for the same hours."""
+    from twin.sim.calendar import in_twin_year
+    from twin.sim.weather import synthetic_year, with_heatwave
+    from twin.sweep.annual import run_year
+
+    year = with_heatwave(synthetic_year())
+    start = int(np.argmax(in_twin_year(year.time) == np.datetime64("2030-07-22T00:00:00")))
+    days = year.slice(start, start + 24 * 6)
+    cli = run_year(campus, days)
+    wall = FakeWallClock()
+    twin = TwinSession(campus, year, start=np.datetime64("2030-07-22T00:00:00"), wall_clock=wall)
+    try:
+        pue = [twin.tick().campus_pue]
+        for _ in range(len(days) - 1):
+            wall.t += 3600.0
+            pue.append(twin.tick().campus_pue)
+    finally:
+        twin.close()
+    hot = int(np.argmax(days.dry_bulb_c))
+    assert str(cli.times[hot]).startswith("2030-07-25T16")
+    print("heat-wave peak PUE: session", pue[hot], "twin year", cli.result.campus_pue[hot])
+    np.testing.assert_allclose(pue, cli.result.campus_pue, atol=2e-4)
+    assert pue[hot] == pytest.approx(cli.figures()["pue_hottest_hour"], abs=2e-4)

@@ -36,6 +36,8 @@ MWH_PER_HOME_YEAR = 10.0
 """Heat used by one home in a year (ADEME: 1 TWh/yr ~ 100,000 homes); shown with every
 homes-equivalent figure."""
 HISTORY_SAMPLES = 1800
+EDIT_MARK_MERGE_WALL_S = 2.0
+"""Layout changes closer together than this (wall seconds) are marked as one edit."""
 MAX_STEP_H = 1.0
 """Longest plant step; a longer tick (after a jump or at high speed) is split."""
 
@@ -107,9 +109,17 @@ class PlantSnapshot:
     water_m3_total: float
 
     @property
-    def homes_heated(self) -> float:
-        """Homes whose yearly heat the current export rate would supply (10 MWh/home/yr)."""
+    def homes_heated(self) -> float | None:
+        """Homes whose yearly heat the current export rate would supply (10 MWh/home/yr);
+        None while no heat is exported or no IT load makes it (no figure to show)."""
+        if not (self.exported_mw > 0 and self.campus_it_mw > 0):
+            return None
         return self.exported_mw * 8760.0 / MWH_PER_HOME_YEAR
+
+    @property
+    def has_pue(self) -> bool:
+        """Whether PUE is defined now (it is not while no IT load is reported)."""
+        return bool(np.isfinite(self.campus_pue)) and self.campus_it_mw > 0
 
     @property
     def free_cooling_share(self) -> float:
@@ -130,10 +140,26 @@ class History:
     """ambient, mean facility-water supply, mean return."""
     exported_mw: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
     free_cooling: RingBuffer = field(default_factory=lambda: RingBuffer(HISTORY_SAMPLES, 1))
+    marks: list[tuple[float, str]] = field(default_factory=list)
+    """(simulated Unix seconds, label) of layout edits, drawn as lines on the charts; only the
+    marks inside the buffers' time span are kept."""
 
     def clear(self) -> None:
         for buffer in (self.it_mw, self.pue, self.temperatures_c, self.exported_mw, self.free_cooling):
             buffer.clear()
+        self.marks.clear()
+
+    def mark(self, t: float, label: str, merge_s: float = 0.0) -> None:
+        """Mark an edit at ``t``; a mark within ``merge_s`` of the last one replaces it (one
+        drag previews many layouts but is one edit)."""
+        if self.marks and abs(t - self.marks[-1][0]) <= merge_s:
+            self.marks[-1] = (t, label)
+        else:
+            self.marks.append((t, label))
+        t_series, _ = self.it_mw.view()
+        if len(t_series):
+            oldest = float(t_series[0])
+            self.marks[:] = [m for m in self.marks if m[0] >= oldest]
 
 
 class SimulationClock:
@@ -205,16 +231,22 @@ class TwinSession:
         wall_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if start is None:
-            now = np.datetime64("now", "s")
-            start = np.datetime64("2030-01-01T00:00:00") + (now - now.astype("datetime64[Y]").astype("datetime64[s]"))
+            from twin.sim.calendar import in_twin_year
+
+            start = in_twin_year(np.array([np.datetime64("now", "s")]))[0]
         self.campus = campus
         self.weather = weather
         self.clock = SimulationClock(start, wall_clock)
         self._plant_factory = plant_factory or _default_plant
         self.plant = self._plant_factory(campus)
         self.history = History()
+        self._wall_clock = wall_clock
+        self._last_edit_wall = -np.inf
         self.airflow: AirflowLink | None = None
         self.mode = "simulated"
+        self.weather_kind = "year"
+        """What is played: ``"year"`` (a whole year), ``"heatwave"`` (the year with the July
+        2019 heat wave spliced in) or ``"file"`` (an EPW file)."""
         self.source: LoadSource = self._simulated_source()
         self.source.start()
         self.latest: PlantSnapshot | None = None
@@ -242,6 +274,13 @@ class TwinSession:
             self.clock.speed = 1.0
             self.clock.jump(np.datetime64("now", "s"))
             self.clock.playing = True
+            if len(self.weather) < 24 * 365:
+                # A heat wave (six July days) would be played on today's date, e.g. 28.9 C in
+                # December: live data runs on the real calendar, so play a whole year.
+                from twin.sim.weather import load_default_weather
+
+                self.weather = load_default_weather()
+                self.weather_kind = "year"
         self._switch(source, mode)
 
     def _switch(self, source: LoadSource, mode: str) -> None:
@@ -273,18 +312,45 @@ class TwinSession:
         self.clock.jump(year_start + np.timedelta64(int(hour_of_year) * 3600, "s"))
         self.history.clear()
 
-    def set_weather(self, weather: WeatherYear) -> None:
-        """Play a different weather series (a heat wave, an EPW file)."""
+    def set_weather(self, weather: WeatherYear, kind: str = "file") -> None:
+        """Play a different weather series; ``kind`` as in :attr:`weather_kind`."""
         self.weather = weather
+        self.weather_kind = kind
         self.history.clear()
 
-    def set_campus(self, campus: Campus) -> None:
-        """Follow a layout edit: halls may have moved, appeared or changed capacity."""
-        if campus.data_halls != self.campus.data_halls or campus.scenario != self.campus.scenario:
-            self.plant = self._plant_factory(campus)
+    def play_heatwave(self) -> None:
+        """The year with the July 2019 heat wave spliced in, as ``twin year --heatwave`` runs it,
+        jumping (outside live mode) to 25 July 06:00 of the twin's year."""
+        from twin.sim.weather import load_default_weather, with_heatwave
+
+        self.set_weather(with_heatwave(load_default_weather()), "heatwave")
+        if self.mode != "live":
+            self.jump_to_hour((206 - 1) * 24 + 6)  # 25 July is day 206 of 2030 (not a leap year)
+
+    def set_campus(self, campus: Campus, label: str | None = None) -> None:
+        """Follow a layout edit: halls may have moved, appeared or changed capacity.
+
+        The history is kept (the charts run on across the edit) and the edit is marked on it
+        with ``label`` (a generic "layout edit" when omitted); marks within
+        :data:`EDIT_MARK_MERGE_WALL_S` wall seconds of each other are one edit (a drag).
+        The plant is rebuilt only when halls, pipes or the scenario changed: its loop
+        temperatures and chiller states then restart at design.
+        """
+        if campus == self.campus:
+            return
+        if _plant_inputs(campus) != _plant_inputs(self.campus):
+            old_plant, self.plant = self.plant, self._plant_factory(campus)
+            _carry_over(old_plant, self.plant)
         self.campus = campus
+        wall = self._wall_clock()
+        merge = wall - self._last_edit_wall <= EDIT_MARK_MERGE_WALL_S
+        self._last_edit_wall = wall
+        self.history.mark(self.clock.now_s, label or tr("Session", "layout edit"),
+                          merge_s=np.inf if merge else 0.0)
         if self.mode == "simulated":
-            self._switch(self._simulated_source(), "simulated")
+            old, self.source = self.source, self._simulated_source()
+            old.stop()
+            self.source.start()
 
     def attach_airflow(self, airflow: AirflowLink | None) -> None:
         """Couple the airflow solver: its recirculation feeds the plant, the plant's heat feeds it."""
@@ -379,6 +445,29 @@ class TwinSession:
         self.history.temperatures_c.append(t, [snapshot.ambient_c, supply, ret])
         self.history.exported_mw.append(t, [snapshot.exported_mw])
         self.history.free_cooling.append(t, [100.0 * snapshot.free_cooling_share])
+
+
+def _plant_inputs(campus: Campus) -> tuple:
+    """What the plant configuration is built from: halls, scenario, pipes, the plant buildings
+    (cooling and heat-recovery plants set pipe routes and the export line) and the substation's id."""
+    from twin.model.campus import BuildingKind
+
+    plants = tuple(b for b in campus.buildings if b.kind in (BuildingKind.COOLING_PLANT, BuildingKind.HEAT_RECOVERY_PLANT))
+    substations = tuple(b.id for b in campus.buildings if b.kind == BuildingKind.SUBSTATION)
+    return campus.data_halls, campus.scenario, campus.pipes, plants, substations
+
+
+def _carry_over(old, new) -> None:
+    """Keep the running totals (and, for the same halls, the loop state) across a rebuild."""
+    try:
+        same_halls = old.config.building_ids == new.config.building_ids
+    except AttributeError:
+        return  # an injected stand-in plant
+    new.water_m3 = old.water_m3
+    new.exported_mwh = old.exported_mwh
+    if same_halls:
+        new.state = old.state
+        new.hours_chiller = old.hours_chiller.copy()
 
 
 def _default_plant(campus: Campus):

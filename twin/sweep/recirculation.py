@@ -21,11 +21,15 @@ those of the window's 8 m x 5 m grid (2 K against 4 K at 5 m/s from 240 deg); ra
 layouts hold better than absolute values. ``twin year --sweep-dx 8 --sweep-dz 5`` runs the
 window's grid when the time is available.
 
-Heat: every case is solved with the design heat (each hall rejecting its IT capacity,
-:func:`~twin.sim.airflow.domain.default_heat_mw`). An hour's rise is that case's rise scaled by
-the campus's heat to air at that hour over the design heat (:meth:`Recirculation.hourly`):
-temperature excess is linear in the heat released when the flow is set by the wind (forced
-convection); buoyancy makes it sub-linear at light wind, which this scaling ignores.
+Heat: every case is solved with the *design heat* (:func:`design_heat_mw`): what the plant
+model releases to the air per building at 90 % IT load on a 30 C afternoon, so the central
+cooling plant releases its trim chillers' condenser heat and its own intake (the chillers'
+condensers) sees it come back, as it does in the window. An hour's rise is that case's rise
+scaled by the campus's heat to air at that hour over the design heat
+(:meth:`Recirculation.hourly`): temperature excess is linear in the heat released when the flow
+is set by the wind (forced convection); buoyancy makes it sub-linear at light wind, which this
+scaling ignores, and at cool hours the condenser share is overstated (harmless: the chillers
+whose condensers it warms are then off).
 """
 
 from __future__ import annotations
@@ -68,6 +72,21 @@ MAX_STEPS = 600
 ``settled: false`` and its mean is still used)."""
 
 
+DESIGN_LOAD_FRACTION = 0.9
+DESIGN_AMBIENT_C = 30.0
+"""About the 1 % summer design dry bulb of Lille-Lesquin (29-30 C; assumption from the normals)."""
+DESIGN_RH_PCT = 40.0
+
+
+def design_heat_mw(campus: Campus) -> dict[str, float]:
+    """Heat released to the air per building at the design hour (see the module docstring), MW."""
+    from twin.sim.plant import PlantConfig, simulate
+
+    config = PlantConfig.from_campus(campus)
+    result = simulate(config, config.capacity_mw * DESIGN_LOAD_FRACTION, DESIGN_AMBIENT_C, DESIGN_RH_PCT)
+    return {b: round(v, 6) for b, v in result.heat_to_air_by_building(0).items()}
+
+
 def sweep_settings(dx_m: float = SWEEP_DX_M, dz_m: float = SWEEP_DZ_M):
     """The solver settings of the sweep: the solver's defaults but for the cell size."""
     from twin.sim.airflow.domain import AirflowSettings
@@ -99,10 +118,26 @@ class CaseResult:
     reserve_rise_k: float = math.nan
     """Mean air temperature rise over the nature reserve (first cell above ground), K."""
     cached: bool = False
+    warnings: tuple[str, ...] = ()
+    """The solver's warnings while solving (at most five distinct ones)."""
 
 
 def solve_case(job: CaseJob) -> CaseResult:
-    """Run one case cold until settled (see the module docstring) and average its intake rises."""
+    """Run one case cold until settled (see the module docstring) and average its intake rises.
+
+    The solver's stability warnings (a step rolled back and retried) are collected into
+    :attr:`CaseResult.warnings` instead of being printed in the middle of the progress lines.
+    """
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _solve_case(job)
+    texts = tuple(dict.fromkeys(str(w.message) for w in caught))
+    return dataclasses.replace(result, warnings=texts[:5])
+
+
+def _solve_case(job: CaseJob) -> CaseResult:
     from twin.sim.airflow.runner import AirflowRunner
 
     started = time.perf_counter()
@@ -284,15 +319,13 @@ def sweep_recirculation(
     progress
         Called with one translated line per case (e.g. :func:`stderr_progress`).
     """
-    from twin.sim.airflow.domain import default_heat_mw
-
     started = time.perf_counter()
     settings = settings if settings is not None else sweep_settings()
     cache = cache if cache is not None else SweepCache.default()
     executor = executor or SerialExecutor()
     say = progress or (lambda _m: None)
     rose = wind_rose(weather, sectors, speed_edges, min_case_hours)
-    heat = default_heat_mw(campus)
+    heat = design_heat_mw(campus)
     keys = [case_key(campus=campus, settings=settings, case=c, heat_mw=heat) for c in rose.cases]
     results: list[CaseResult | None] = []
     for key, case in zip(keys, rose.cases, strict=True):
@@ -322,6 +355,9 @@ def sweep_recirculation(
         tr("Sweep", "wind from {case}: not settled within {steps} steps; its mean is used").format(
             case=r.case.describe(), steps=MAX_STEPS)
         for r in final if not r.settled
+    ) + tuple(
+        tr("Sweep", "wind from {case}: solver: {warning}").format(case=r.case.describe(), warning=w)
+        for r in final for w in r.warnings
     )
     return Recirculation(rose=rose, results=final, design_heat_mw=heat, settings=settings,
                          wall_s=time.perf_counter() - started, messages=messages)

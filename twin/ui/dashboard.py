@@ -99,6 +99,9 @@ class Dashboard(QWidget):
         layout.addLayout(headline)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.status)
+        self.mark_lines: dict[str, list[pg.InfiniteLine]] = {}
+        """Vertical lines marking layout edits, per chart (see :meth:`show_history`)."""
+        self._marks_shown: list[tuple[float, str]] = []
         self.retranslate()
 
     def _chart_specs(self) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
@@ -140,19 +143,27 @@ class Dashboard(QWidget):
         super().changeEvent(event)
 
     def show_snapshot(self, snapshot: PlantSnapshot) -> None:
-        """Update the headline figures."""
-        self.pue.set(number(snapshot.campus_pue, 3))
+        """Update the headline figures; a figure with nothing to stand on reads "no data"."""
+        no_data = self.tr("no data")
+        if snapshot.has_pue:
+            self.pue.set(number(snapshot.campus_pue, 3), self.tr("PUE now"))
+        else:
+            self.pue.set(no_data, self.tr("PUE now · no IT load reported"))
         stale = any(snapshot.stale.values())
         self.it_load.set(f"{number(snapshot.campus_it_mw)} MW", self.tr("IT load · some halls stale") if stale else self.tr("IT load"))
         homes = snapshot.homes_heated
-        self.exported.set(f"{number(snapshot.exported_mw)} MW",
-                          self.tr("heat exported · at this rate ≈ {homes} homes heated").format(homes=_round_homes(homes)))
+        if homes is None:
+            self.exported.set(f"{number(snapshot.exported_mw)} MW", self.tr("heat exported · none now"))
+        else:
+            self.exported.set(f"{number(snapshot.exported_mw)} MW",
+                              self.tr("heat exported · at this rate ≈ {homes} homes heated").format(homes=_round_homes(homes)))
         chillers = sum(snapshot.chiller_on.values())
         caption = self.tr("IT load on free cooling · chillers on in {on} of {halls} halls").format(
             on=chillers, halls=len(snapshot.chiller_on))
         if snapshot.water_m3_total > 0:
             caption += self.tr(" · water used {m3} m³").format(m3=number(snapshot.water_m3_total))
-        self.cooling.set(f"{number(100 * snapshot.free_cooling_share)} %", caption)
+        share = f"{number(100 * snapshot.free_cooling_share)} %" if snapshot.campus_it_mw > 0 else no_data
+        self.cooling.set(share, caption)
         self.ambient.set(f"{number(snapshot.ambient_c, 1)} °C",
                          self.tr("outside air · RH {rh} %").format(rh=number(snapshot.relative_humidity_pct)))
         when = str(snapshot.time).replace("T", " ")[:16]
@@ -164,7 +175,8 @@ class Dashboard(QWidget):
         self.plots["it"].setYRange(0, it_capacity_mw * 1.05, padding=0)
 
     def show_history(self, history: History) -> None:
-        """Redraw the charts from the session's ring buffers."""
+        """Redraw the charts from the session's ring buffers, with a line at every layout edit."""
+        self._show_marks(history.marks)
         for buffer, columns in (
             (history.it_mw, ("it",)),
             (history.pue, ("pue",)),
@@ -181,6 +193,25 @@ class Dashboard(QWidget):
             _, values = buffer.view()
             top = float(np.nanmax(values)) if values.size else 0.0
             self.plots[key].setYRange(0, max(floor, top * 1.1), padding=0)
+
+    def _show_marks(self, marks: list[tuple[float, str]]) -> None:
+        """One dashed vertical line per edit on every chart (lines reused, never leaked)."""
+        if marks == self._marks_shown:
+            return
+        self._marks_shown = list(marks)
+        for lines in self.mark_lines.values():
+            for line in lines:
+                line.setVisible(False)
+        for key, plot in self.plots.items():
+            lines = self.mark_lines.setdefault(key, [])
+            while len(lines) < len(marks):
+                line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#8a4fbf", width=1, style=Qt.PenStyle.DashLine))
+                plot.addItem(line, ignoreBounds=True)
+                lines.append(line)
+            for line, (t, label) in zip(lines, marks, strict=False):
+                line.setPos(t)
+                line.setToolTip(label)
+                line.setVisible(True)
 
     def show_starting(self, message: str) -> None:
         """Say what is being prepared before the first snapshot."""

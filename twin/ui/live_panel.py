@@ -37,6 +37,10 @@ WEATHERS = (
     QT_TRANSLATE_NOOP("LivePanel", "heat wave, 25 July 2019 (41.5 °C)"),
     QT_TRANSLATE_NOOP("LivePanel", "EnergyPlus weather file…"),
 )
+WEATHER_KINDS = ("year", "heatwave", "file")
+"""The session's ``weather_kind`` for each entry of :data:`WEATHERS`."""
+SOURCE_MODES = ("simulated", "replay", "live")
+"""The session's ``mode`` for each entry of :data:`SOURCES`."""
 SOURCES = (
     QT_TRANSLATE_NOOP("LivePanel", "Simulated AI load"),
     QT_TRANSLATE_NOOP("LivePanel", "Replay a recording (CSV)…"),
@@ -195,6 +199,16 @@ class LivePanel(QWidget):
         if live:
             self.speed.setCurrentIndex(0)
             self.play.setChecked(True)
+
+    def show_state(self, mode: str, weather_kind: str) -> None:
+        """Put the source and weather boxes on what the twin really plays (after a refused file,
+        a failed connection or a cancelled dialog they must not keep the choice that failed)."""
+        if mode in SOURCE_MODES:
+            self.source.setCurrentIndex(SOURCE_MODES.index(mode))
+            self.mqtt_rows.setVisible(mode == "live")
+        if weather_kind in WEATHER_KINDS:
+            self.weather.setCurrentIndex(WEATHER_KINDS.index(weather_kind))
+        self.set_live_mode(mode == "live")
 
     def show_snapshot(self, snapshot: PlantSnapshot) -> None:
         """Show the source status (green ok, amber stale, red disconnected) and the clock."""

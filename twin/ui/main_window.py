@@ -37,6 +37,7 @@ from twin.model.views import CAMERA_PRESETS
 from twin.render.field import FieldOverlays
 from twin.session import PlantSnapshot, RunnerLink, TwinSession, hour_of_year_index
 from twin.ui.airflow_panel import AirflowPanel
+from twin.ui.compare import ComparePanel
 from twin.ui.dashboard import Dashboard
 from twin.ui.editing import EditController, RulesEditor
 from twin.ui.i18n import add_language_menu, number
@@ -213,6 +214,11 @@ class MainWindow(QMainWindow):
         self.actions_by_id["view.presenter"] = self.presenter.action
         self.tour_player = TourPlayer(self, self.presenter)
         self._menus[_VIEW].addMenu(self.tour_player.menu)
+        self.compare = ComparePanel(lambda: self.document, self._set_document,
+                                    lambda: self.session.weather if self.session else None, self)
+        self.compare_dock = self._dock(self.tr("Compare A/B"), self.compare, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.properties_dock, self.compare_dock)
+        self._menus[_VIEW].addActions(self.compare.actions())
         self.editing = EditController(self)
         self.properties.edit_requested.connect(self.editing.edit_property)
         self.rules.rule_requested.connect(self.editing.edit_rule)
@@ -388,6 +394,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_animation_export", None) is not None:
             self._animation_export.cancel()  # removes its partial file
         self._twin_timer.stop()
+        self.compare.shutdown()
         self.presenter.shutdown()
         self.neighbours.close_down()
         self._overlay_timer.stop()
