@@ -577,6 +577,7 @@ class CampusAirflow:
         self.dt_limited_by = ""
         self.warn = True
         self._snapshots: list[_Snapshot] = []
+        self._first_step = True
         self._rates = (0.0, 0.0, 0.0)  # max |u_a| / h_a of the current field, 1/s
         self._kinetic = 0.0  # mean kinetic energy per unit mass of the current field, m2/s2
         self._nu_h_max = 0.0
@@ -838,9 +839,12 @@ class CampusAirflow:
             self.temp[INT] = np.where(freed, 0.0, self.temp[INT])
         for a in AXES:
             self.vel[a] *= self.free_faces[a]
-        stored = self.heat_stored_j()
+        # warm air in cells the new obstacles now fill leaves the account as "removed by edits"
+        filled = self.domain.solid & ~old_solid
+        if filled.any():
+            removed = float(self.temp[INT][filled].sum(dtype=np.float64)) * RHO_AIR * CP_AIR * self.grid.cell_volume
+            self.budget.removed_by_edits_j += removed
         self.temp[INT] *= ~self.domain.solid
-        self.budget.removed_by_edits_j += stored - self.heat_stored_j()
         changed = old_solid != self.domain.solid
         if changed.any() and not self._local_first_look(changed):
             self.first_look()
@@ -955,9 +959,8 @@ class CampusAirflow:
         self.invalid = False
         self.dt_scale = 1.0
         self._clean_steps = 0
-        self._measure()
+        self._first_step = True  # the field is measured and the step chosen at the next step (off the edit path)
         self._update_diagnostics()
-        self._choose_dt(first=True)
 
     # ------------------------------------------------------------------ stepping
     def first_look(self) -> None:
@@ -1000,9 +1003,12 @@ class CampusAirflow:
         """
         if self.invalid:
             return False
+        if self._first_step:
+            self._measure()
         if not self._snapshots:
             self._take_snapshot()
-        self._choose_dt()
+        self._choose_dt(first=self._first_step)
+        self._first_step = False
         self._interrupt = interrupt
         before = self._kinetic
         try:
