@@ -394,7 +394,15 @@ def _screen_candidates(s_all: np.ndarray, r_all: np.ndarray, screens: Sequence[S
             a_lo, a_hi = rel.min() - 1e-9, rel.max() + 1e-9
             rel_paths = np.angle(np.exp(1j * (ang - centre)))
             near = shape.distance(Point(source[0], source[1]))
-            keep = low & (rel_paths >= a_lo) & (rel_paths <= a_hi) & (dist >= near)
+            far = float(np.hypot(v[:, 0], v[:, 1]).max())
+            # The sight line is lowest over the building at its near or far side (it is straight):
+            # if it clears the roof at both, the building cannot cut it.
+            zr = r_all[paths, 2]
+            span = np.maximum(dist, 1e-9)
+            h_near = source[2] + (zr - source[2]) * np.minimum(near / span, 1.0)
+            h_far = source[2] + (zr - source[2]) * np.minimum(far / span, 1.0)
+            can_cut = np.minimum(h_near, h_far) < sc.height_m
+            keep = low & can_cut & (rel_paths >= a_lo) & (rel_paths <= a_hi) & (dist >= near)
             per_screen[k].append(paths[keep])
     return [np.concatenate(p) if p else np.zeros(0, dtype=np.int64) for p in per_screen]
 
