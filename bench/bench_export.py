@@ -8,7 +8,9 @@ Renders the first ``--frames`` frames of a ``--seconds`` s day clip (so the solv
 steps per frame the full clip would), encodes them to an MP4 as ``twin animate`` does, and
 prints the measured time per frame of each stage and the full clip's time extrapolated from
 them (``frames x per-frame time``; say "extrapolated from N frames" when quoting it). With
-``--frames`` equal to ``fps x seconds`` it measures the whole clip instead.
+``--frames`` equal to ``fps x seconds`` it measures the whole clip instead. It also prints the
+process's CPU seconds per frame and the machine's load average: on a shared machine the wall
+time measures the contention as much as the exporter.
 """
 
 from __future__ import annotations
@@ -43,9 +45,12 @@ def main() -> None:
     spec = AnimationSpec(kind=args.kind, size=(width, height), fps=args.fps, seconds=args.seconds)
     frames = min(args.frames, spec.frames)
     info = basic_info(campus, *layout_identity(campus, None))
+    load_before = os.getloadavg()[0]
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     animation = Animation(campus, spec, info, session_factory=TwinSession)
     setup_s = time.perf_counter() - t0
+    cpu_setup = time.process_time() - cpu0
     render_s = encode_s = 0.0
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "bench.mp4"
@@ -60,6 +65,7 @@ def main() -> None:
             t = time.perf_counter()
         encode_s += time.perf_counter() - t  # the encoder's flush at close
         size_bytes = out.stat().st_size
+    cpu_frames = time.process_time() - cpu0 - cpu_setup  # this process's threads (llvmpipe's included), not ffmpeg's
     animation.close()
     per_frame = (render_s + encode_s) / frames
     result = {
@@ -72,7 +78,9 @@ def main() -> None:
         "mp4_bytes_per_frame": round(size_bytes / frames),
         "clip_time_s": round(setup_s + per_frame * spec.frames, 1),
         "clip_time_is": "measured" if frames == spec.frames else f"extrapolated from {frames} frames",
+        "cpu_s_per_frame (this process, all its threads)": round(cpu_frames / frames, 4),
         "cpu_count": os.cpu_count(),
+        "load_average_1min (before, after)": (round(load_before, 1), round(os.getloadavg()[0], 1)),
     }
     print(json.dumps(result, indent=1))
 
