@@ -276,24 +276,33 @@ def project_errors() -> tuple[type[BaseException], ...]:
     return (FileContentError, LayoutError)
 
 
+SLOWEST: list[tuple[float, str]] = []
+"""(seconds, case) of the slowest case of the last :func:`run`, for the no-hang assertion."""
+
+
 def run(folder: Path, cases: int, seed: int = SEED) -> tuple[int, int, list[tuple[str, str]]]:
     """Feed ``cases`` mutants of each original to its reader; (cases, refused, foreign exceptions)."""
+    import time
+
     read = readers()
     allowed = project_errors()
     total = refused = 0
     foreign: list[tuple[str, str]] = []
+    SLOWEST[:] = [(0.0, "")]
     suffix = {"layout": ".geojson", "epw": ".epw", "csv": ".csv", "csv_wide": ".csv"}
     for kind, (_path, original) in originals(folder).items():
         target = folder / f"mutant{suffix[kind]}"
         for name, data in mutants(original, kind, cases, seed):
             target.write_bytes(data)
             total += 1
+            started = time.perf_counter()
             try:
                 read[kind](target)
             except allowed:
                 refused += 1
             except Exception as exc:  # noqa: BLE001 - the point: any other type is a finding
                 foreign.append((name, f"{type(exc).__name__}: {str(exc)[:160]}"))
+            SLOWEST[0] = max(SLOWEST[0], (time.perf_counter() - started, name))
     return total, refused, foreign
 
 
@@ -311,7 +320,7 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         total, refused, foreign = run(Path(folder), options.cases, options.seed)
     print(f"{total} mutated files, {refused} refused with the project's error, {len(foreign)} foreign exceptions "
-          f"({time.perf_counter() - started:.1f} s)")
+          f"({time.perf_counter() - started:.1f} s; slowest case {SLOWEST[0][0]:.2f} s, {SLOWEST[0][1]})")
     for kind, count in collections.Counter(name.split("#")[0] + " " + error.split(":")[0] for name, error in foreign).most_common():
         print(f"  {count:4d}  {kind}")
     for name, error in foreign[:40]:

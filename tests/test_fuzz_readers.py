@@ -24,8 +24,25 @@ from tests import fuzzing
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _peak_rss_bytes() -> int | None:
+    try:
+        with open("/proc/self/status") as status:
+            return 1024 * next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return None
+
+
 def _check(folder: Path, cases: int) -> None:
+    before = _peak_rss_bytes()
     total, refused, foreign = fuzzing.run(folder, cases)
+    after = _peak_rss_bytes()
+    # No hang: every case returns well within a second on an idle machine (10 s allows a busy one).
+    seconds, slowest = fuzzing.SLOWEST[0]
+    assert seconds < 10.0, f"{slowest} took {seconds:.1f} s"
+    # Bounded memory: the process's peak grows by less than 200 MB over all the cases (files
+    # are at most ~100 kB; a reader that expanded one, e.g. 100,000 levels of nesting, would not).
+    if before is not None:
+        assert after - before < 200 << 20, f"peak memory grew by {(after - before) >> 20} MiB"
     assert total == 4 * cases
     # The mutations do break files (else this test could not fail) ...
     assert refused > total // 3, f"only {refused} of {total} mutants were refused: the mutations are too gentle"
