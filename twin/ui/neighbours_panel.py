@@ -38,14 +38,18 @@ DEBOUNCE_MS = 300
 POLL_MS = 100
 
 
-def compute_neighbours(campus, weather, index: int, period: str) -> tuple:  # noqa: ANN001
+MAP_CELLS_M = (10.0, 5.0)
+"""The map is drawn first with 10 m cells (about a second), then refined to 5 m cells."""
+
+
+def compute_neighbours(campus, weather, index: int, period: str, cell_m: float = MAP_CELLS_M[0]) -> tuple:  # noqa: ANN001
     """Worker-thread job: the simulated IT load, then :func:`twin.sim.residents.neighbours_view`
-    (the same calls as ``twin residents``), with a 10 m noise map of ``period``."""
+    (the same calls as ``twin residents``), with a noise map of ``period`` at ``cell_m``."""
     from twin.live.simulated import simulate_campus_load
     from twin.sim.residents import neighbours_view
 
     _ids, load = simulate_campus_load(campus, weather.time, seed=7)
-    return neighbours_view(campus, weather, load, index, period=period, map_cell_m=10.0)
+    return neighbours_view(campus, weather, load, index, period=period, map_cell_m=cell_m)
 
 
 class NeighboursPanel(QWidget):
@@ -75,6 +79,7 @@ class NeighboursPanel(QWidget):
         self._render = request_render or (lambda: None)
         self._executor: ThreadPoolExecutor | None = None
         self._future: Future | None = None
+        self._cell = MAP_CELLS_M[0]
         self._dirty = True
         self._closed = False
         self.table_data: dict | None = None
@@ -190,7 +195,7 @@ class NeighboursPanel(QWidget):
         self._badges = self._map_overlay = None
 
     # ------------------------------------------------------------------ private
-    def _start(self) -> None:
+    def _start(self, cell_m: float = MAP_CELLS_M[0]) -> None:
         if self._closed or (self._future is not None and not self._future.done()):
             return  # the running one finishes first; _collect restarts if still dirty
         weather = self._weather()
@@ -203,9 +208,10 @@ class NeighboursPanel(QWidget):
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twin-neighbours")
         self._dirty = False
-        self._pending = (campus, period)
-        self._future = self._executor.submit(compute_neighbours, campus, weather, index, period)
-        self.status.setText(self.tr("Computing noise and warm air at the homes..."))
+        self._cell = cell_m
+        self._future = self._executor.submit(compute_neighbours, campus, weather, index, period, cell_m)
+        if cell_m == MAP_CELLS_M[0]:
+            self.status.setText(self.tr("Computing noise and warm air at the homes..."))
         self._poll.start()
 
     def _collect(self) -> None:
@@ -226,6 +232,8 @@ class NeighboursPanel(QWidget):
         self._show(table)
         self._draw(table, nmap)
         self.updated.emit()
+        if self._cell == MAP_CELLS_M[0] and self.isVisible():
+            self._start(MAP_CELLS_M[1])  # refine the map; any edit meanwhile restarts at 10 m
 
     def _show(self, table: dict) -> None:
         rows = table["receptors"]
