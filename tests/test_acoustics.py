@@ -28,6 +28,16 @@ def test_iso_tr_17534_3_t01_within_certified_limits():
         assert lower - 1e-9 <= value <= upper + 1e-9, (name, value, lower, upper)
 
 
+@pytest.mark.parametrize("g", [0.5, 1.0])
+def test_iso_tr_17534_3_t02_t03_mixed_and_porous_ground(g):
+    from twin.sim.acoustics.validation import T02_T03_REFERENCE
+
+    bands, total = T02_T03_REFERENCE[g]
+    ours = t01_levels(g)
+    assert np.all(np.abs(ours[:8] - np.array(bands)) <= 0.05)
+    assert ours[8] == pytest.approx(total, abs=0.05)
+
+
 def test_every_acoustics_validation_row_passes():
     failed = [r for r in rows() if r.passed is not True]
     assert not failed, failed
