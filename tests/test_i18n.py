@@ -112,6 +112,11 @@ def bare_strings(path: Path) -> list[str]:
                                              ("QMessageBox", "QFileDialog", "QInputDialog")):
             continue
         arguments = list(node.args) + [k.value for k in node.keywords if k.arg in ("text", "title", "caption", "filter")]
+        if name == "addItem" and node.args:
+            # addItem(text, data) / addItem(icon, text, data): the data is not shown.
+            arguments = [node.args[1] if len(node.args) >= 3 else node.args[0]]
+        elif name == "insertItem" and len(node.args) >= 2:
+            arguments = [node.args[1]]
         if name in DIALOG_FUNCTIONS and name.startswith("getSave"):
             arguments = [a for index, a in enumerate(node.args) if index != 2]  # the suggested file name
         if any(_literal_text(argument) for argument in arguments):
@@ -137,6 +142,7 @@ def test_the_lint_finds_bare_strings(tmp_path):
             "ok.setText(f\"<span style='color:{c}'>{text}</span>\")\n"
             "edit = QLineEdit('mqtt://localhost:1883')\n"
             "ok.addItems(['dsx', 'plain'])  # notr: protocol names\n"
+            "ok.addItem(self.tr('Night map'), 'night')\n"
             "QFileDialog.getSaveFileName(self, self.tr('Save'), 'campus.geojson', self.tr('Layout (*.geojson)'))\n",
             encoding="utf-8",
         )

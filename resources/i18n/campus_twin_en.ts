@@ -219,32 +219,32 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Animate</name>
         <message>
-            <location filename="../../twin/commands/animate.py" line="113" />
+            <location filename="../../twin/commands/animate.py" line="114" />
             <source>--pvd needs --kind day, a .pvd file name and a positive --pvd-every</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="142" />
+            <location filename="../../twin/commands/animate.py" line="144" />
             <source>cancelled: {out} was not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="145" />
+            <location filename="../../twin/commands/animate.py" line="147" />
             <source>failed, {out} was not written: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="132" />
+            <location filename="../../twin/commands/animate.py" line="134" />
             <source>rendering {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="130" />
+            <location filename="../../twin/commands/animate.py" line="132" />
             <source>settling the airflow on the layout's design weather…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="148" />
+            <location filename="../../twin/commands/animate.py" line="150" />
             <source>wrote {out} ({frames} frames, {w}x{h} at {fps:g} fps, {seconds:g} s) in {elapsed:.1f} s</source>
             <translation type="unfinished" />
         </message>
@@ -310,7 +310,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>AnimationExport</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="164" />
+            <location filename="../../twin/ui/export/animation.py" line="165" />
             <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
             <translation type="unfinished" />
         </message>
@@ -320,7 +320,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="152" />
+            <location filename="../../twin/ui/export/animation.py" line="153" />
             <source>Cancelled: {name} was not written.</source>
             <translation type="unfinished" />
         </message>
@@ -330,7 +330,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="175" />
+            <location filename="../../twin/ui/export/animation.py" line="176" />
             <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
             <translation type="unfinished" />
         </message>
@@ -356,52 +356,57 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="753" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="347" />
+            <location filename="../../twin/render/animation.py" line="385" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="744" />
+            <location filename="../../twin/render/scene.py" line="747" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="724" />
+            <location filename="../../twin/render/scene.py" line="727" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="757" />
+            <location filename="../../twin/render/scene.py" line="760" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="348" />
+            <location filename="../../twin/render/animation.py" line="386" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="726" />
+            <location filename="../../twin/render/scene.py" line="729" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="747" />
+            <location filename="../../twin/render/animation.py" line="308" />
+            <source>Tour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="750" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="703" />
+            <location filename="../../twin/render/scene.py" line="706" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="349" />
+            <location filename="../../twin/render/animation.py" line="387" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
@@ -416,22 +421,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="757" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="751" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="752" />
+            <location filename="../../twin/render/scene.py" line="755" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -441,17 +446,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="356" />
+            <location filename="../../twin/render/animation.py" line="394" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="349" />
+            <location filename="../../twin/render/animation.py" line="387" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="720" />
+            <location filename="../../twin/render/scene.py" line="723" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -461,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="742" />
+            <location filename="../../twin/render/scene.py" line="745" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -785,6 +790,130 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>B - A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="270" />
+            <source>B is a copy of A: edit it, then compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="249" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="177" />
+            <source>Campus layout (*.geojson *.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="168" />
+            <source>Cannot open layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="140" />
+            <source>Compare over a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="271" />
+            <source>Compare the two layouts over a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="213" />
+            <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="136" />
+            <source>Duplicate as alternative &amp;B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="135" />
+            <source>Duplicate as alternative B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="141" />
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="142" />
+            <source>Export PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="249" />
+            <location filename="../../twin/ui/compare.py" line="254" />
+            <source>Export comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="278" />
+            <source>One layout. Duplicate it or open another as alternative B.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="177" />
+            <source>Open layout as B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="137" />
+            <source>Open layout as B…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="314" />
+            <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="254" />
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="280" />
+            <source>Showing alternative {which} ({key} switches)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="138" />
+            <source>Switch A/B ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="139" />
+            <source>Switch between alternatives A and B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="307" />
+            <source>The comparison failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>verdict</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Compass</name>
         <message>
             <location filename="../../twin/render/scene.py" line="158" />
@@ -870,55 +999,61 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="154" />
+            <location filename="../../twin/ui/dashboard.py" line="164" />
             <source> · water used {m3} m³</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="122" />
+            <location filename="../../twin/ui/dashboard.py" line="125" />
             <source>Heat delivered to the district line. Homes: the yearly heat of one home is taken as {mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>Heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="107" />
+            <location filename="../../twin/ui/dashboard.py" line="110" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="107" />
-            <location filename="../../twin/ui/dashboard.py" line="119" />
-            <location filename="../../twin/ui/dashboard.py" line="146" />
+            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="122" />
+            <location filename="../../twin/ui/dashboard.py" line="153" />
             <source>IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <location filename="../../twin/ui/dashboard.py" line="161" />
             <source>IT load on free cooling · chillers on in {on} of {halls} halls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="146" />
+            <location filename="../../twin/ui/dashboard.py" line="153" />
             <source>IT load · some halls stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
             <source>Load on free cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="108" />
+            <location filename="../../twin/ui/dashboard.py" line="111" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="117" />
+            <location filename="../../twin/ui/dashboard.py" line="120" />
+            <location filename="../../twin/ui/dashboard.py" line="149" />
             <source>PUE now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <source>PUE now · no IT load reported</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -927,63 +1062,73 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>Temperatures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="118" />
+            <location filename="../../twin/ui/dashboard.py" line="121" />
             <source>Total facility power / IT power, from the plant model (target 1.2, published)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
-            <location filename="../../twin/ui/dashboard.py" line="124" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
+            <location filename="../../twin/ui/dashboard.py" line="127" />
             <source>free cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="120" />
+            <location filename="../../twin/ui/dashboard.py" line="123" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="149" />
+            <location filename="../../twin/ui/dashboard.py" line="159" />
             <source>heat exported · at this rate ≈ {homes} homes heated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="156" />
+            <source>heat exported · none now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="147" />
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>outside</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="125" />
+            <location filename="../../twin/ui/dashboard.py" line="128" />
             <source>outside air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="157" />
+            <location filename="../../twin/ui/dashboard.py" line="168" />
             <source>outside air · RH {rh} %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>to districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="113" />
             <source>water return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>water supply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="159" />
+            <location filename="../../twin/ui/dashboard.py" line="170" />
             <source>{when} · load: {source} · weather: {weather}</source>
             <translation type="unfinished" />
         </message>
@@ -1174,18 +1319,18 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="95" />
+            <location filename="../../twin/render/animation.py" line="97" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="100" />
+            <location filename="../../twin/render/animation.py" line="102" />
             <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="93" />
+            <location filename="../../twin/render/animation.py" line="95" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
             <translation type="unfinished" />
         </message>
@@ -1210,7 +1355,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="91" />
+            <location filename="../../twin/render/animation.py" line="93" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
             <translation type="unfinished" />
         </message>
@@ -1451,12 +1596,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>LivePanel</name>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="173" />
+            <location filename="../../twin/ui/live_panel.py" line="177" />
             <source> h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="206" />
+            <location filename="../../twin/ui/live_panel.py" line="220" />
             <source> — stale: {halls}</source>
             <translation type="unfinished" />
         </message>
@@ -1481,17 +1626,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Broker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Clock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="167" />
+            <location filename="../../twin/ui/live_panel.py" line="171" />
             <source>Connect</source>
             <translation type="unfinished" />
         </message>
@@ -1501,97 +1646,97 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="174" />
+            <location filename="../../twin/ui/live_panel.py" line="178" />
             <source>Go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="157" />
+            <location filename="../../twin/ui/live_panel.py" line="161" />
             <source>IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="175" />
+            <location filename="../../twin/ui/live_panel.py" line="179" />
             <source>Jump to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="43" />
+            <location filename="../../twin/ui/live_panel.py" line="47" />
             <source>Live from the site (MQTT)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Play</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="42" />
+            <location filename="../../twin/ui/live_panel.py" line="46" />
             <source>Replay a recording (CSV)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="41" />
+            <location filename="../../twin/ui/live_panel.py" line="45" />
             <source>Simulated AI load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Speed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="219" />
+            <location filename="../../twin/ui/live_panel.py" line="233" />
             <source>Synthetic weather, not measured data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="168" />
+            <location filename="../../twin/ui/live_panel.py" line="172" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Topics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>User</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="176" />
+            <location filename="../../twin/ui/live_panel.py" line="180" />
             <source>Weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="212" />
+            <location filename="../../twin/ui/live_panel.py" line="226" />
             <source>accepted {accepted} · rejected {rejected}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="172" />
+            <location filename="../../twin/ui/live_panel.py" line="176" />
             <source>day </source>
             <translation type="unfinished" />
         </message>
@@ -1601,7 +1746,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="162" />
+            <location filename="../../twin/ui/live_panel.py" line="166" />
             <source>dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
 plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
@@ -1612,13 +1757,13 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="160" />
+            <location filename="../../twin/ui/live_panel.py" line="164" />
             <source>mqtt://HOST:PORT, or mqtts://HOST:PORT for TLS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="165" />
-            <location filename="../../twin/ui/live_panel.py" line="166" />
+            <location filename="../../twin/ui/live_panel.py" line="169" />
+            <location filename="../../twin/ui/live_panel.py" line="170" />
             <source>optional</source>
             <translation type="unfinished" />
         </message>
@@ -1628,12 +1773,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="169" />
+            <location filename="../../twin/ui/live_panel.py" line="173" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="81" />
+            <location filename="../../twin/ui/live_panel.py" line="85" />
             <source>simulated</source>
             <translation type="unfinished" />
         </message>
@@ -1649,447 +1794,452 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="127" />
             <source>&amp;Delete building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="65" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="137" />
+            <location filename="../../twin/ui/main_window.py" line="138" />
             <source>&amp;Mouse and keyboard…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="94" />
             <source>&amp;Open layout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
-            <location filename="../../twin/ui/main_window.py" line="461" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="461" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>&amp;Rotate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>&amp;Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
-            <location filename="../../twin/ui/main_window.py" line="459" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="467" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="459" />
+            <location filename="../../twin/ui/main_window.py" line="467" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Add cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Add data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Add heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="308" />
+            <location filename="../../twin/ui/main_window.py" line="315" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="313" />
+            <location filename="../../twin/ui/main_window.py" line="320" />
             <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
+            <location filename="../../twin/ui/main_window.py" line="748" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="250" />
-            <location filename="../../twin/ui/main_window.py" line="253" />
+            <location filename="../../twin/ui/main_window.py" line="257" />
+            <location filename="../../twin/ui/main_window.py" line="260" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="783" />
+            <location filename="../../twin/ui/main_window.py" line="793" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="708" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="275" />
             <location filename="../../twin/ui/main_window.py" line="282" />
+            <location filename="../../twin/ui/main_window.py" line="289" />
             <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>Click to select; Shift-drag to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="128" />
-            <source>D&amp;uplicate building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
-            <source>Drag a building or a yard to move it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
-            <source>Drag a corner grip of the selected building to resize it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
-            <source>Drag the grip of the selected building to turn it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="439" />
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
-            <source>EnergyPlus weather (*.epw)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
-            <source>Export &amp;animation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
-            <source>Export &amp;data…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
-            <source>Export &amp;snapshot…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
-            <source>Export consultation s&amp;heet…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
-            <source>From Escaudain (eye level)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
-            <source>From Lourches (eye level)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="350" />
-            <source>Layout checks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="369" />
-            <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="694" />
-            <source>Load recording (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="352" />
-            <source>Load, time and weather</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="353" />
-            <source>Neighbours</source>
+            <location filename="../../twin/ui/main_window.py" line="219" />
+            <source>Compare A/B</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="129" />
-            <source>New layout from the empty site</source>
+            <source>D&amp;uplicate building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
-            <source>Open a campus layout (GeoJSON)</source>
+            <location filename="../../twin/ui/main_window.py" line="114" />
+            <source>Drag a building or a yard to move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="308" />
-            <source>Open layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
-            <source>Open weather file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
-            <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="57" />
-            <source>Overview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="351" />
-            <source>Plant dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="350" />
-            <source>Properties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
-            <source>Refuse drops that break a hard rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
-            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="694" />
-            <source>Replay IT load</source>
+            <location filename="../../twin/ui/main_window.py" line="118" />
+            <source>Drag a corner grip of the selected building to resize it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="116" />
-            <source>Resi&amp;ze</source>
+            <source>Drag the grip of the selected building to turn it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
-            <source>Revert to the bundled campus</source>
+            <location filename="../../twin/ui/main_window.py" line="447" />
+            <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="313" />
-            <source>Save layout</source>
+            <location filename="../../twin/ui/main_window.py" line="782" />
+            <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
-            <source>Save layout &amp;as…</source>
+            <location filename="../../twin/ui/main_window.py" line="101" />
+            <source>Export &amp;animation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="103" />
+            <source>Export &amp;data…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="99" />
-            <source>Save the 3-D view as a PNG image</source>
+            <source>Export &amp;snapshot…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
-            <source>Save the layout</source>
+            <location filename="../../twin/ui/main_window.py" line="105" />
+            <source>Export consultation s&amp;heet…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="287" />
-            <source>Saved {path}</source>
+            <location filename="../../twin/ui/main_window.py" line="60" />
+            <source>From Escaudain (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
-            <source>Se&amp;lect</source>
+            <location filename="../../twin/ui/main_window.py" line="61" />
+            <source>From Lourches (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="559" />
-            <source>Starting the plant model…</source>
+            <location filename="../../twin/ui/main_window.py" line="357" />
+            <source>Layout checks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="490" />
-            <source>The layout has unsaved changes. Save them first?</source>
+            <location filename="../../twin/ui/main_window.py" line="376" />
+            <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="565" />
-            <source>The plant model could not start: {error}</source>
+            <location filename="../../twin/ui/main_window.py" line="702" />
+            <source>Load recording (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="359" />
+            <source>Load, time and weather</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="360" />
+            <source>Neighbours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="130" />
+            <source>New layout from the empty site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="95" />
+            <source>Open a campus layout (GeoJSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="315" />
+            <source>Open layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="782" />
+            <source>Open weather file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="133" />
+            <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="58" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="358" />
+            <source>Plant dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="357" />
+            <source>Properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="132" />
+            <source>Refuse drops that break a hard rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="102" />
+            <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="702" />
+            <source>Replay IT load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="117" />
+            <source>Resi&amp;ze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="131" />
+            <source>Revert to the bundled campus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="320" />
+            <source>Save layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="98" />
+            <source>Save layout &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="100" />
+            <source>Save the 3-D view as a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="97" />
+            <source>Save the layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="294" />
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="111" />
+            <source>Se&amp;lect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="567" />
+            <source>Starting the plant model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="498" />
+            <source>The layout has unsaved changes. Save them first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="573" />
+            <source>The plant model could not start: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="59" />
             <source>Top (plan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="489" />
+            <location filename="../../twin/ui/main_window.py" line="497" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="355" />
-            <location filename="../../twin/ui/main_window.py" line="425" />
+            <location filename="../../twin/ui/main_window.py" line="362" />
+            <location filename="../../twin/ui/main_window.py" line="433" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="744" />
+            <location filename="../../twin/ui/main_window.py" line="756" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="743" />
+            <location filename="../../twin/ui/main_window.py" line="755" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="352" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Wind and heat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="608" />
+            <location filename="../../twin/ui/main_window.py" line="616" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="606" />
+            <location filename="../../twin/ui/main_window.py" line="614" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="610" />
+            <location filename="../../twin/ui/main_window.py" line="618" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="462" />
+            <location filename="../../twin/ui/main_window.py" line="470" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="591" />
+            <location filename="../../twin/ui/main_window.py" line="599" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="593" />
+            <location filename="../../twin/ui/main_window.py" line="601" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="525" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="464" />
+            <location filename="../../twin/ui/main_window.py" line="472" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="276" />
+            <location filename="../../twin/ui/main_window.py" line="283" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="717" />
+            <location filename="../../twin/ui/main_window.py" line="728" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="527" />
+            <location filename="../../twin/ui/main_window.py" line="535" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2436,57 +2586,57 @@ warm air {dt} K</source>
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="274" />
-            <source>  My street: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="266" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="297" />
             <source>&amp;Presenter mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
-            <source>Editing is off in presenter mode (F11 to leave)</source>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
+            <source>At eye level from the nearest homes of Escaudain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
-            <source>From Escaudain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="270" />
-            <source>From Lourches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
-            <source>From above</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="267" />
-            <source>Full screen for a public meeting: large cards, editing off (F11)</source>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="306" />
+            <source>At eye level from the nearest homes of Lourches</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
+            <source>Editing is off in presenter mode (F11 to leave)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
+            <source>From above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="298" />
+            <source>Full screen for a public meeting: large cards, editing off (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="303" />
             <source>Leave (F11)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="308" />
+            <source>My street:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="276" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
             <source>Presenter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="70" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="72" />
             <source>Presenter mode: editing is off</source>
             <translation type="unfinished" />
         </message>
@@ -2788,7 +2938,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/session.py" line="334" />
+            <location filename="../../twin/session.py" line="348" />
             <source>layout edit</source>
             <translation type="unfinished" />
         </message>
@@ -2968,6 +3118,144 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>StreetCard</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="96" />
+            <source>; the campus's warm air passes about {height} m overhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="79" />
+            <source>At night it would be heard at {level}, above the rule by {margin} dB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="78" />
+            <source>At night it would be heard at {level}, within the rule (margin {margin} dB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="147" />
+            <source>Back to the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="77" />
+            <source>By day the campus would be heard at {level}, above the rule by {margin} dB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="76" />
+            <source>By day the campus would be heard at {level}, within the rule (margin {margin} dB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="84" />
+            <source>Noise ({period}): not computed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="71" />
+            <source>Noise by day and at night: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="99" />
+            <source>The air in the street would be {rise} °C warmer at that hour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="94" />
+            <source>The air in the street would not be measurably warmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="66" />
+            <source>The campus is {km} km {direction} of the nearest homes of {commune}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="61" />
+            <source>This layout has no homes marked in {commune}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="92" />
+            <source>Warmer air in the street: not computed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="72" />
+            <source>Warmer air in the street: {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="138" />
+            <source>What about {commune}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="104" />
+            <source>at night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="70" />
+            <source>being computed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="104" />
+            <source>by day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="70" />
+            <source>not computed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the east</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the north</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the north-east</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the north-west</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the south</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the south-east</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the south-west</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the west</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Tools</name>
         <message>
             <location filename="../../../../twin/ui/tools/add.py" line="28" />
@@ -3023,17 +3311,17 @@ warm air {dt} K</source>
     <context>
         <name>TourPlayer</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
             <source>&amp;Add this view as a stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
             <source>&amp;Save tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="365" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="367" />
             <source>(being computed)</source>
             <translation type="unfinished" />
         </message>
@@ -3048,28 +3336,33 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
             <source>Edit this stop’s &amp;caption…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="288" />
             <source>Guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
-            <source>Next ▶</source>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <source>Next stop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
             <source>Pause tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
             <source>Play tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
+            <source>Previous stop</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3078,7 +3371,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="287" />
             <source>Start the guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
@@ -3088,7 +3381,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="368" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="370" />
             <source>Stop {n} of {total}</source>
             <translation type="unfinished" />
         </message>
@@ -3097,21 +3390,16 @@ warm air {dt} K</source>
             <source>Tour (*.tour.json)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="279" />
-            <source>◀ Previous</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../twin/model/validation.py" line="253" />
+            <location filename="../../twin/model/validation.py" line="254" />
             <source>IT capacity {total:.0f} MW at PUE {pue:g} draws {draw:.0f} MW, more than the grid connection of {grid:.0f} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="196" />
+            <location filename="../../twin/model/validation.py" line="197" />
             <source>buildings take {lost:.2f} ha of the reserve: {area:.1f} ha left of the announced {target:g} ha</source>
             <translation type="unfinished" />
         </message>
@@ -3126,37 +3414,37 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="248" />
+            <location filename="../../twin/model/validation.py" line="249" />
             <source>total IT capacity {total:.0f} MW exceeds the grid connection of {grid:.0f} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="232" />
+            <location filename="../../twin/model/validation.py" line="233" />
             <source>{first} and {second} are {gap:.0f} m apart; the minimum spacing between halls is {spacing:g} m (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="226" />
+            <location filename="../../twin/model/validation.py" line="227" />
             <source>{first} overlaps {second}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="217" />
+            <location filename="../../twin/model/validation.py" line="218" />
             <source>{name} encroaches on the nature reserve ({area:,.0f} m²)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="242" />
+            <location filename="../../twin/model/validation.py" line="243" />
             <source>{name} is {distance:.0f} m from the facility-water mains: no pipe serves it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="211" />
+            <location filename="../../twin/model/validation.py" line="212" />
             <source>{name} is {distance:.0f} m from the site boundary; the setback is {setback:g} m (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="206" />
+            <location filename="../../twin/model/validation.py" line="207" />
             <source>{name} lies partly outside the site boundary</source>
             <translation type="unfinished" />
         </message>
@@ -3276,7 +3564,7 @@ warm air {dt} K</source>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="223" />
+            <location filename="../../twin/ui/export/animation.py" line="236" />
             <source>Animation not written</source>
             <translation type="unfinished" />
         </message>
@@ -3286,7 +3574,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>Cannot export animation</source>
             <translation type="unfinished" />
         </message>
@@ -3296,7 +3584,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="202" />
+            <location filename="../../twin/ui/export/animation.py" line="215" />
             <source>Export animation</source>
             <translation type="unfinished" />
         </message>
@@ -3306,7 +3594,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="203" />
+            <location filename="../../twin/ui/export/animation.py" line="216" />
             <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
             <translation type="unfinished" />
         </message>

@@ -221,32 +221,32 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Animate</name>
         <message>
-            <location filename="../../twin/commands/animate.py" line="113" />
+            <location filename="../../twin/commands/animate.py" line="114" />
             <source>--pvd needs --kind day, a .pvd file name and a positive --pvd-every</source>
             <translation>--pvd demande --kind day, un nom de fichier .pvd et un --pvd-every positif</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="142" />
+            <location filename="../../twin/commands/animate.py" line="144" />
             <source>cancelled: {out} was not written</source>
             <translation>annulé : {out} n’a pas été écrit</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="145" />
+            <location filename="../../twin/commands/animate.py" line="147" />
             <source>failed, {out} was not written: {error}</source>
             <translation>échec, {out} n’a pas été écrit : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="132" />
+            <location filename="../../twin/commands/animate.py" line="134" />
             <source>rendering {kind}</source>
             <translation>rendu en cours : {kind}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="130" />
+            <location filename="../../twin/commands/animate.py" line="132" />
             <source>settling the airflow on the layout's design weather…</source>
             <translation>stabilisation de l’écoulement d’air avec la météo de conception de l’implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/animate.py" line="148" />
+            <location filename="../../twin/commands/animate.py" line="150" />
             <source>wrote {out} ({frames} frames, {w}x{h} at {fps:g} fps, {seconds:g} s) in {elapsed:.1f} s</source>
             <translation>écrit {out} ({frames} images, {w}x{h} à {fps:g} images/s, {seconds:g} s) en {elapsed:.1f} s</translation>
         </message>
@@ -312,7 +312,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>AnimationExport</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="164" />
+            <location filename="../../twin/ui/export/animation.py" line="165" />
             <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
             <translation>Animation écrite dans {path} ({n} images en {s:.0f} s)</translation>
         </message>
@@ -322,7 +322,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="152" />
+            <location filename="../../twin/ui/export/animation.py" line="153" />
             <source>Cancelled: {name} was not written.</source>
             <translation>Annulé : {name} n’a pas été écrit.</translation>
         </message>
@@ -332,7 +332,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Exporter une animation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="175" />
+            <location filename="../../twin/ui/export/animation.py" line="176" />
             <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
             <translation>Rendu de {name} : image {done} sur {total}, environ {left:.0f} s restantes</translation>
         </message>
@@ -358,52 +358,57 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="753" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="347" />
+            <location filename="../../twin/render/animation.py" line="385" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="744" />
+            <location filename="../../twin/render/scene.py" line="747" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="724" />
+            <location filename="../../twin/render/scene.py" line="727" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="757" />
+            <location filename="../../twin/render/scene.py" line="760" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="348" />
+            <location filename="../../twin/render/animation.py" line="386" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="726" />
+            <location filename="../../twin/render/scene.py" line="729" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="747" />
+            <location filename="../../twin/render/animation.py" line="308" />
+            <source>Tour:</source>
+            <translation>Visite :</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="750" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="703" />
+            <location filename="../../twin/render/scene.py" line="706" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="349" />
+            <location filename="../../twin/render/animation.py" line="387" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
@@ -418,22 +423,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="757" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="751" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="752" />
+            <location filename="../../twin/render/scene.py" line="755" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -443,17 +448,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="356" />
+            <location filename="../../twin/render/animation.py" line="394" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation>{load:.0f} sur {capacity:g} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="349" />
+            <location filename="../../twin/render/animation.py" line="387" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="720" />
+            <location filename="../../twin/render/scene.py" line="723" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -463,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="742" />
+            <location filename="../../twin/render/scene.py" line="745" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -787,6 +792,130 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>B - A</source>
+            <translation>B - A</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="270" />
+            <source>B is a copy of A: edit it, then compare.</source>
+            <translation>B est une copie de A : modifiez-la, puis comparez.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="249" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="177" />
+            <source>Campus layout (*.geojson *.json)</source>
+            <translation>Implantation du campus (*.geojson *.json)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="168" />
+            <source>Cannot open layout</source>
+            <translation>Impossible d’ouvrir l’implantation</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="140" />
+            <source>Compare over a year</source>
+            <translation>Comparer sur une année</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="271" />
+            <source>Compare the two layouts over a year.</source>
+            <translation>Comparer les deux implantations sur une année.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="213" />
+            <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
+            <translation>Comparaison en cours : le calcul d’écoulement parcourt la rose des vents pour chaque implantation (quelques minutes la première fois, immédiat depuis le cache)…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="136" />
+            <source>Duplicate as alternative &amp;B</source>
+            <translation>Dupliquer comme variante &amp;B</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="135" />
+            <source>Duplicate as alternative B</source>
+            <translation>Dupliquer comme variante B</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="141" />
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="142" />
+            <source>Export PNG…</source>
+            <translation>Exporter en PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="249" />
+            <location filename="../../twin/ui/compare.py" line="254" />
+            <source>Export comparison</source>
+            <translation>Exporter la comparaison</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="278" />
+            <source>One layout. Duplicate it or open another as alternative B.</source>
+            <translation>Une seule implantation. Dupliquez-la ou ouvrez-en une autre comme variante B.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="177" />
+            <source>Open layout as B</source>
+            <translation>Ouvrir une implantation comme B</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="137" />
+            <source>Open layout as B…</source>
+            <translation>Ouvrir une implantation comme B…</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="314" />
+            <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
+            <translation>Sur {weather} ; recirculation issue de {cases} cas de vent sur une grille de {dx:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="254" />
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="280" />
+            <source>Showing alternative {which} ({key} switches)</source>
+            <translation>Variante {which} affichée ({key} pour basculer)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="138" />
+            <source>Switch A/B ({key})</source>
+            <translation>Basculer A/B ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="139" />
+            <source>Switch between alternatives A and B</source>
+            <translation>Basculer entre les variantes A et B</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="307" />
+            <source>The comparison failed: {error}</source>
+            <translation>La comparaison a échoué : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>figure</source>
+            <translation>chiffre</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="143" />
+            <source>verdict</source>
+            <translation>verdict</translation>
+        </message>
+    </context>
+    <context>
         <name>Compass</name>
         <message>
             <location filename="../../twin/render/scene.py" line="158" />
@@ -872,56 +1001,62 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="154" />
+            <location filename="../../twin/ui/dashboard.py" line="164" />
             <source> · water used {m3} m³</source>
             <translation> · eau consommée {m3} m³</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="122" />
+            <location filename="../../twin/ui/dashboard.py" line="125" />
             <source>Heat delivered to the district line. Homes: the yearly heat of one home is taken as {mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).</source>
             <translation>Chaleur livrée au réseau de chaleur urbain. Foyers : on compte {mwh} MWh de chaleur par foyer et par an (ADEME : 1 TWh/an ≈ 100 000 foyers).</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>Heat exported</source>
             <translation>Chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="107" />
+            <location filename="../../twin/ui/dashboard.py" line="110" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="107" />
-            <location filename="../../twin/ui/dashboard.py" line="119" />
-            <location filename="../../twin/ui/dashboard.py" line="146" />
+            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="122" />
+            <location filename="../../twin/ui/dashboard.py" line="153" />
             <source>IT load</source>
             <translation>Charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <location filename="../../twin/ui/dashboard.py" line="161" />
             <source>IT load on free cooling · chillers on in {on} of {halls} halls</source>
             <translation>charge informatique en refroidissement naturel · groupes froids en marche dans {on} salles sur {halls}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="146" />
+            <location filename="../../twin/ui/dashboard.py" line="153" />
             <source>IT load · some halls stale</source>
             <translation>charge informatique · données périmées pour certaines salles</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
             <source>Load on free cooling</source>
             <translation>Charge en refroidissement naturel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="108" />
+            <location filename="../../twin/ui/dashboard.py" line="111" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="117" />
+            <location filename="../../twin/ui/dashboard.py" line="120" />
+            <location filename="../../twin/ui/dashboard.py" line="149" />
             <source>PUE now</source>
             <translation>PUE actuel</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <source>PUE now · no IT load reported</source>
+            <translation>PUE actuel · aucune charge informatique transmise</translation>
         </message>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="69" />
@@ -929,63 +1064,73 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>Temperatures</source>
             <translation>Températures</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="118" />
+            <location filename="../../twin/ui/dashboard.py" line="121" />
             <source>Total facility power / IT power, from the plant model (target 1.2, published)</source>
             <translation>Puissance totale du site / puissance informatique, d’après le modèle de la centrale (objectif 1,2, publié)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
-            <location filename="../../twin/ui/dashboard.py" line="124" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
+            <location filename="../../twin/ui/dashboard.py" line="127" />
             <source>free cooling</source>
             <translation>refroidissement naturel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="120" />
+            <location filename="../../twin/ui/dashboard.py" line="123" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="149" />
+            <location filename="../../twin/ui/dashboard.py" line="159" />
             <source>heat exported · at this rate ≈ {homes} homes heated</source>
             <translation>chaleur exportée · à ce rythme ≈ {homes} foyers chauffés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="156" />
+            <source>heat exported · none now</source>
+            <translation>chaleur exportée · aucune en ce moment</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="147" />
+            <source>no data</source>
+            <translation>pas de données</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>outside</source>
             <translation>extérieur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="125" />
+            <location filename="../../twin/ui/dashboard.py" line="128" />
             <source>outside air</source>
             <translation>air extérieur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="157" />
+            <location filename="../../twin/ui/dashboard.py" line="168" />
             <source>outside air · RH {rh} %</source>
             <translation>air extérieur · humidité {rh} %</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>to districts</source>
             <translation>vers les quartiers</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="113" />
             <source>water return</source>
             <translation>eau retour</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="109" />
+            <location filename="../../twin/ui/dashboard.py" line="112" />
             <source>water supply</source>
             <translation>eau aller</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="159" />
+            <location filename="../../twin/ui/dashboard.py" line="170" />
             <source>{when} · load: {source} · weather: {weather}</source>
             <translation>{when} · charge : {source} · météo : {weather}</translation>
         </message>
@@ -1176,18 +1321,18 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>fournie : {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="95" />
+            <location filename="../../twin/render/animation.py" line="97" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
             <translation>la durée du clip doit être de 0,1 à 3600 s ; reçu : {s:g}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="100" />
+            <location filename="../../twin/render/animation.py" line="102" />
             <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
             <translation>la date doit avoir la forme 2030-07-25 ; reçu : {date!r}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="93" />
+            <location filename="../../twin/render/animation.py" line="95" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
             <translation>le nombre d’images par seconde doit être de 1 à 120 ; reçu : {fps:g}</translation>
         </message>
@@ -1212,7 +1357,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>réglé dans le panneau Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="91" />
+            <location filename="../../twin/render/animation.py" line="93" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
             <translation>type d’animation inconnu {kind!r} ; choisissez day, tour ou orbit</translation>
         </message>
@@ -1453,12 +1598,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>LivePanel</name>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="173" />
+            <location filename="../../twin/ui/live_panel.py" line="177" />
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="206" />
+            <location filename="../../twin/ui/live_panel.py" line="220" />
             <source> — stale: {halls}</source>
             <translation> — périmé : {halls}</translation>
         </message>
@@ -1483,17 +1628,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>1 heure par seconde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Broker</source>
             <translation>Serveur MQTT</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Clock</source>
             <translation>Horloge</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="167" />
+            <location filename="../../twin/ui/live_panel.py" line="171" />
             <source>Connect</source>
             <translation>Se connecter</translation>
         </message>
@@ -1503,97 +1648,97 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Fichier météo EnergyPlus…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="174" />
+            <location filename="../../twin/ui/live_panel.py" line="178" />
             <source>Go</source>
             <translation>Aller</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="157" />
+            <location filename="../../twin/ui/live_panel.py" line="161" />
             <source>IT load</source>
             <translation>Charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="175" />
+            <location filename="../../twin/ui/live_panel.py" line="179" />
             <source>Jump to</source>
             <translation>Aller à</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="43" />
+            <location filename="../../twin/ui/live_panel.py" line="47" />
             <source>Live from the site (MQTT)</source>
             <translation>En direct du site (MQTT)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Now</source>
             <translation>Maintenant</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Play</source>
             <translation>Lire</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="42" />
+            <location filename="../../twin/ui/live_panel.py" line="46" />
             <source>Replay a recording (CSV)…</source>
             <translation>Rejouer un enregistrement (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="41" />
+            <location filename="../../twin/ui/live_panel.py" line="45" />
             <source>Simulated AI load</source>
             <translation>Charge d’IA simulée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Speed</source>
             <translation>Vitesse</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="180" />
+            <location filename="../../twin/ui/live_panel.py" line="184" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="219" />
+            <location filename="../../twin/ui/live_panel.py" line="233" />
             <source>Synthetic weather, not measured data</source>
             <translation>Météo synthétique, pas des mesures</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="168" />
+            <location filename="../../twin/ui/live_panel.py" line="172" />
             <source>Time</source>
             <translation>Temps</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>Topics</source>
             <translation>Sujets</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="179" />
+            <location filename="../../twin/ui/live_panel.py" line="183" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="176" />
+            <location filename="../../twin/ui/live_panel.py" line="180" />
             <source>Weather</source>
             <translation>Météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="212" />
+            <location filename="../../twin/ui/live_panel.py" line="226" />
             <source>accepted {accepted} · rejected {rejected}</source>
             <translation>acceptés {accepted} · rejetés {rejected}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="172" />
+            <location filename="../../twin/ui/live_panel.py" line="176" />
             <source>day </source>
             <translation>jour </translation>
         </message>
@@ -1603,7 +1748,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>année synthétique par défaut</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="162" />
+            <location filename="../../twin/ui/live_panel.py" line="166" />
             <source>dsx: BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
 plain: campus/{hall}/it_load_mw (MW)</source>
             <translation>dsx : BMS/v1/PUB/Value/PowerMeter/ActivePower/escaudain/{hall}/it_load (kW)
@@ -1615,13 +1760,13 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>canicule du 25 juillet 2019 (41,5 °C)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="160" />
+            <location filename="../../twin/ui/live_panel.py" line="164" />
             <source>mqtt://HOST:PORT, or mqtts://HOST:PORT for TLS</source>
             <translation>mqtt://HÔTE:PORT, ou mqtts://HÔTE:PORT pour TLS</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="165" />
-            <location filename="../../twin/ui/live_panel.py" line="166" />
+            <location filename="../../twin/ui/live_panel.py" line="169" />
+            <location filename="../../twin/ui/live_panel.py" line="170" />
             <source>optional</source>
             <translation>facultatif</translation>
         </message>
@@ -1631,12 +1776,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>temps réel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="169" />
+            <location filename="../../twin/ui/live_panel.py" line="173" />
             <source>running</source>
             <translation>en marche</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="81" />
+            <location filename="../../twin/ui/live_panel.py" line="85" />
             <source>simulated</source>
             <translation>simulée</translation>
         </message>
@@ -1652,447 +1797,452 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="127" />
             <source>&amp;Delete building</source>
             <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="65" />
+            <location filename="../../twin/ui/main_window.py" line="66" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="137" />
+            <location filename="../../twin/ui/main_window.py" line="138" />
             <source>&amp;Mouse and keyboard…</source>
             <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="93" />
+            <location filename="../../twin/ui/main_window.py" line="94" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
-            <location filename="../../twin/ui/main_window.py" line="461" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="461" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>&amp;Rotate</source>
             <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
-            <location filename="../../twin/ui/main_window.py" line="459" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="467" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="459" />
+            <location filename="../../twin/ui/main_window.py" line="467" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation>Modèle 3D (.glb), champs de vent et de chaleur (.vti), historique de la centrale (.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation>PDF A4 : la vue, les chiffres de l’année en mots simples, les sources</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Add cooling plant</source>
             <translation>Ajouter une centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Add data hall</source>
             <translation>Ajouter une salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add gatehouse</source>
             <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Add heat-recovery plant</source>
             <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add offices and training</source>
             <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add substation</source>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="308" />
+            <location filename="../../twin/ui/main_window.py" line="315" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="313" />
+            <location filename="../../twin/ui/main_window.py" line="320" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
+            <location filename="../../twin/ui/main_window.py" line="748" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="250" />
-            <location filename="../../twin/ui/main_window.py" line="253" />
+            <location filename="../../twin/ui/main_window.py" line="257" />
+            <location filename="../../twin/ui/main_window.py" line="260" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="783" />
+            <location filename="../../twin/ui/main_window.py" line="793" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="708" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="275" />
             <location filename="../../twin/ui/main_window.py" line="282" />
+            <location filename="../../twin/ui/main_window.py" line="289" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>Click to select; Shift-drag to move</source>
             <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="128" />
+            <location filename="../../twin/ui/main_window.py" line="219" />
+            <source>Compare A/B</source>
+            <translation>Comparer A/B</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="129" />
             <source>D&amp;uplicate building</source>
             <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>Drag a building or a yard to move it</source>
             <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="439" />
+            <location filename="../../twin/ui/main_window.py" line="447" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="782" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Export &amp;animation…</source>
             <translation>Exporter une &amp;animation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Export &amp;data…</source>
             <translation>Exporter les &amp;données…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Export consultation s&amp;heet…</source>
             <translation>Exporter la &amp;fiche de concertation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
+            <location filename="../../twin/ui/main_window.py" line="60" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="61" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="350" />
+            <location filename="../../twin/ui/main_window.py" line="357" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="369" />
+            <location filename="../../twin/ui/main_window.py" line="376" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="694" />
+            <location filename="../../twin/ui/main_window.py" line="702" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="352" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="353" />
+            <location filename="../../twin/ui/main_window.py" line="360" />
             <source>Neighbours</source>
             <translation>Riverains</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="129" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="308" />
+            <location filename="../../twin/ui/main_window.py" line="315" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="782" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="57" />
+            <location filename="../../twin/ui/main_window.py" line="58" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="351" />
+            <location filename="../../twin/ui/main_window.py" line="358" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="350" />
+            <location filename="../../twin/ui/main_window.py" line="357" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>Refuse drops that break a hard rule</source>
             <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="694" />
+            <location filename="../../twin/ui/main_window.py" line="702" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Resi&amp;ze</source>
             <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>Revert to the bundled campus</source>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="313" />
+            <location filename="../../twin/ui/main_window.py" line="320" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="287" />
+            <location filename="../../twin/ui/main_window.py" line="294" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
             <source>Se&amp;lect</source>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="559" />
+            <location filename="../../twin/ui/main_window.py" line="567" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="490" />
+            <location filename="../../twin/ui/main_window.py" line="498" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="565" />
+            <location filename="../../twin/ui/main_window.py" line="573" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="58" />
+            <location filename="../../twin/ui/main_window.py" line="59" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="489" />
+            <location filename="../../twin/ui/main_window.py" line="497" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="355" />
-            <location filename="../../twin/ui/main_window.py" line="425" />
+            <location filename="../../twin/ui/main_window.py" line="362" />
+            <location filename="../../twin/ui/main_window.py" line="433" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="744" />
+            <location filename="../../twin/ui/main_window.py" line="756" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="743" />
+            <location filename="../../twin/ui/main_window.py" line="755" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="352" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="608" />
+            <location filename="../../twin/ui/main_window.py" line="616" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="606" />
+            <location filename="../../twin/ui/main_window.py" line="614" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="610" />
+            <location filename="../../twin/ui/main_window.py" line="618" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="462" />
+            <location filename="../../twin/ui/main_window.py" line="470" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="591" />
+            <location filename="../../twin/ui/main_window.py" line="599" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="593" />
+            <location filename="../../twin/ui/main_window.py" line="601" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="525" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="464" />
+            <location filename="../../twin/ui/main_window.py" line="472" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="276" />
+            <location filename="../../twin/ui/main_window.py" line="283" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="717" />
+            <location filename="../../twin/ui/main_window.py" line="728" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="527" />
+            <location filename="../../twin/ui/main_window.py" line="535" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2443,57 +2593,57 @@ air chaud {dt} K</translation>
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="274" />
-            <source>  My street: </source>
-            <translation>  Ma rue : </translation>
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="266" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="297" />
             <source>&amp;Presenter mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="243" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
+            <source>At eye level from the nearest homes of Escaudain</source>
+            <translation>À hauteur d’yeux depuis les premières maisons d’Escaudain</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="306" />
+            <source>At eye level from the nearest homes of Lourches</source>
+            <translation>À hauteur d’yeux depuis les premières maisons de Lourches</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
             <source>Editing is off in presenter mode (F11 to leave)</source>
             <translation>Modifications désactivées en mode présentation (F11 pour quitter)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
-            <source>From Escaudain</source>
-            <translation>Depuis Escaudain</translation>
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="270" />
-            <source>From Lourches</source>
-            <translation>Depuis Lourches</translation>
-        </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
             <source>From above</source>
             <translation>Vue du ciel</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="267" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="298" />
             <source>Full screen for a public meeting: large cards, editing off (F11)</source>
             <translation>Plein écran pour une réunion publique : grands panneaux, modifications désactivées (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="303" />
             <source>Leave (F11)</source>
             <translation>Quitter (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="269" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="308" />
+            <source>My street:</source>
+            <translation>Ma rue :</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="276" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
             <source>Presenter</source>
             <translation>Présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="70" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="72" />
             <source>Presenter mode: editing is off</source>
             <translation>Mode présentation : modifications désactivées</translation>
         </message>
@@ -2797,7 +2947,7 @@ air chaud {dt} K</translation>
             <translation>Le champ d’écoulement n’est pas valable (le calcul a abandonné après des retours en arrière répétés) : sa recirculation n’est pas transmise au modèle de la centrale.</translation>
         </message>
         <message>
-            <location filename="../../twin/session.py" line="334" />
+            <location filename="../../twin/session.py" line="348" />
             <source>layout edit</source>
             <translation>modification de l’implantation</translation>
         </message>
@@ -2977,6 +3127,144 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>StreetCard</name>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="96" />
+            <source>; the campus's warm air passes about {height} m overhead</source>
+            <translation> ; l’air chaud du campus passe à environ {height} m au-dessus</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="79" />
+            <source>At night it would be heard at {level}, above the rule by {margin} dB.</source>
+            <translation>La nuit, on l’entendrait à {level}, au-dessus de la règle de {margin} dB.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="78" />
+            <source>At night it would be heard at {level}, within the rule (margin {margin} dB).</source>
+            <translation>La nuit, on l’entendrait à {level}, conforme à la règle (marge de {margin} dB).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="147" />
+            <source>Back to the figures</source>
+            <translation>Retour aux chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="77" />
+            <source>By day the campus would be heard at {level}, above the rule by {margin} dB.</source>
+            <translation>Le jour, on entendrait le campus à {level}, au-dessus de la règle de {margin} dB.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="76" />
+            <source>By day the campus would be heard at {level}, within the rule (margin {margin} dB).</source>
+            <translation>Le jour, on entendrait le campus à {level}, conforme à la règle (marge de {margin} dB).</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="84" />
+            <source>Noise ({period}): not computed yet.</source>
+            <translation>Bruit ({period}) : pas encore calculé.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="71" />
+            <source>Noise by day and at night: {state}.</source>
+            <translation>Bruit le jour et la nuit : {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="99" />
+            <source>The air in the street would be {rise} °C warmer at that hour.</source>
+            <translation>L’air de la rue serait plus chaud de {rise} °C à cette heure-là.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="94" />
+            <source>The air in the street would not be measurably warmer</source>
+            <translation>L’air de la rue ne serait pas plus chaud de façon mesurable</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="66" />
+            <source>The campus is {km} km {direction} of the nearest homes of {commune}.</source>
+            <translation>Le campus est à {km} km {direction} des premières maisons de {commune}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="61" />
+            <source>This layout has no homes marked in {commune}.</source>
+            <translation>Cette implantation n’a pas d’habitations repérées à {commune}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="92" />
+            <source>Warmer air in the street: not computed yet.</source>
+            <translation>Air plus chaud dans la rue : pas encore calculé.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="72" />
+            <source>Warmer air in the street: {state}.</source>
+            <translation>Air plus chaud dans la rue : {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="138" />
+            <source>What about {commune}?</source>
+            <translation>Et à {commune} ?</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="104" />
+            <source>at night</source>
+            <translation>la nuit</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="70" />
+            <source>being computed…</source>
+            <translation>en cours de calcul…</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="104" />
+            <source>by day</source>
+            <translation>le jour</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="70" />
+            <source>not computed yet</source>
+            <translation>pas encore calculé</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the east</source>
+            <translation>à l’est</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the north</source>
+            <translation>au nord</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the north-east</source>
+            <translation>au nord-est</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the north-west</source>
+            <translation>au nord-ouest</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the south</source>
+            <translation>au sud</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="29" />
+            <source>to the south-east</source>
+            <translation>au sud-est</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the south-west</source>
+            <translation>au sud-ouest</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/street.py" line="30" />
+            <source>to the west</source>
+            <translation>à l’ouest</translation>
+        </message>
+    </context>
+    <context>
         <name>Tools</name>
         <message>
             <location filename="../../../../twin/ui/tools/add.py" line="28" />
@@ -3032,17 +3320,17 @@ air chaud {dt} K</translation>
     <context>
         <name>TourPlayer</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
             <source>&amp;Add this view as a stop</source>
             <translation>&amp;Ajouter cette vue comme arrêt</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
             <source>&amp;Save tour</source>
             <translation>&amp;Enregistrer la visite</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="365" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="367" />
             <source>(being computed)</source>
             <translation>(en cours de calcul)</translation>
         </message>
@@ -3057,29 +3345,34 @@ air chaud {dt} K</translation>
             <translation>Légende de cet arrêt ({language}) :</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
             <source>Edit this stop’s &amp;caption…</source>
             <translation>Modifier la &amp;légende de cet arrêt…</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="286" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="288" />
             <source>Guided &amp;tour</source>
             <translation>Visite &amp;guidée</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
-            <source>Next ▶</source>
-            <translation>Suivant ▶</translation>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="282" />
+            <source>Next stop</source>
+            <translation>Arrêt suivant</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
             <source>Pause tour</source>
             <translation>Mettre la visite en pause</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="281" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="283" />
             <source>Play tour</source>
             <translation>Lancer la visite</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="280" />
+            <source>Previous stop</source>
+            <translation>Arrêt précédent</translation>
         </message>
         <message>
             <location filename="../../../../twin/ui/presenter/tour_player.py" line="269" />
@@ -3087,7 +3380,7 @@ air chaud {dt} K</translation>
             <translation>Enregistrer la visite</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="285" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="287" />
             <source>Start the guided &amp;tour</source>
             <translation>Commencer la visite &amp;guidée</translation>
         </message>
@@ -3097,7 +3390,7 @@ air chaud {dt} K</translation>
             <translation>Légende de l’arrêt</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="368" />
+            <location filename="../../../../twin/ui/presenter/tour_player.py" line="370" />
             <source>Stop {n} of {total}</source>
             <translation>Arrêt {n} sur {total}</translation>
         </message>
@@ -3106,21 +3399,16 @@ air chaud {dt} K</translation>
             <source>Tour (*.tour.json)</source>
             <translation>Visite (*.tour.json)</translation>
         </message>
-        <message>
-            <location filename="../../../../twin/ui/presenter/tour_player.py" line="279" />
-            <source>◀ Previous</source>
-            <translation>◀ Précédent</translation>
-        </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../twin/model/validation.py" line="253" />
+            <location filename="../../twin/model/validation.py" line="254" />
             <source>IT capacity {total:.0f} MW at PUE {pue:g} draws {draw:.0f} MW, more than the grid connection of {grid:.0f} MW</source>
             <translation>une puissance informatique de {total:.0f} MW avec un PUE de {pue:g} appelle {draw:.0f} MW, plus que le raccordement de {grid:.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="196" />
+            <location filename="../../twin/model/validation.py" line="197" />
             <source>buildings take {lost:.2f} ha of the reserve: {area:.1f} ha left of the announced {target:g} ha</source>
             <translation>les bâtiments prennent {lost:.2f} ha à la réserve : il reste {area:.1f} ha sur les {target:g} ha annoncés</translation>
         </message>
@@ -3135,37 +3423,37 @@ air chaud {dt} K</translation>
             <translation>la réserve naturelle dépasse la limite du site</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="248" />
+            <location filename="../../twin/model/validation.py" line="249" />
             <source>total IT capacity {total:.0f} MW exceeds the grid connection of {grid:.0f} MW</source>
             <translation>la puissance informatique totale de {total:.0f} MW dépasse le raccordement de {grid:.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="232" />
+            <location filename="../../twin/model/validation.py" line="233" />
             <source>{first} and {second} are {gap:.0f} m apart; the minimum spacing between halls is {spacing:g} m (planning assumption)</source>
             <translation>{first} et {second} sont à {gap:.0f} m l’un de l’autre ; l’espacement minimal entre salles est de {spacing:g} m (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="226" />
+            <location filename="../../twin/model/validation.py" line="227" />
             <source>{first} overlaps {second}</source>
             <translation>{first} chevauche {second}</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="217" />
+            <location filename="../../twin/model/validation.py" line="218" />
             <source>{name} encroaches on the nature reserve ({area:,.0f} m²)</source>
             <translation>{name} empiète sur la réserve naturelle ({area:,.0f} m²)</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="242" />
+            <location filename="../../twin/model/validation.py" line="243" />
             <source>{name} is {distance:.0f} m from the facility-water mains: no pipe serves it</source>
             <translation>{name} est à {distance:.0f} m du réseau d’eau de refroidissement : aucun tuyau ne le dessert</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="211" />
+            <location filename="../../twin/model/validation.py" line="212" />
             <source>{name} is {distance:.0f} m from the site boundary; the setback is {setback:g} m (planning assumption)</source>
             <translation>{name} est à {distance:.0f} m de la limite du site ; le recul est de {setback:g} m (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/model/validation.py" line="206" />
+            <location filename="../../twin/model/validation.py" line="207" />
             <source>{name} lies partly outside the site boundary</source>
             <translation>{name} dépasse en partie la limite du site</translation>
         </message>
@@ -3285,7 +3573,7 @@ air chaud {dt} K</translation>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="223" />
+            <location filename="../../twin/ui/export/animation.py" line="236" />
             <source>Animation not written</source>
             <translation>Animation non écrite</translation>
         </message>
@@ -3295,7 +3583,7 @@ air chaud {dt} K</translation>
             <translation>Campus Twin ne s’est pas fermé normalement. Les modifications non enregistrées de {name} ont été conservées (enregistrement automatique {when}). Les restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>Cannot export animation</source>
             <translation>Impossible d’exporter l’animation</translation>
         </message>
@@ -3305,7 +3593,7 @@ air chaud {dt} K</translation>
             <translation>Impossible d’exporter la capture</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="202" />
+            <location filename="../../twin/ui/export/animation.py" line="215" />
             <source>Export animation</source>
             <translation>Exporter une animation</translation>
         </message>
@@ -3315,7 +3603,7 @@ air chaud {dt} K</translation>
             <translation>Exporter une capture</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="203" />
+            <location filename="../../twin/ui/export/animation.py" line="216" />
             <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
             <translation>Vidéo MP4 (*.mp4);;Animation GIF (*.gif)</translation>
         </message>

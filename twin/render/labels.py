@@ -6,7 +6,7 @@
 :class:`LabelPlacer` is the label-placement rule of the 3-D view. Before each render it projects
 every registered label, measures its text box in screen pixels (VTK's own text renderer, so the
 box is the one drawn), and walks the labels by priority: a label whose box meets a box already
-placed (with a small gap), or leaves the view, is made transparent for this frame. Priorities: town names
+placed (with a small gap), or does not fit whole in the view, is made transparent for this frame. Priorities: town names
 and the nature reserve first (where am I?), then data halls, other buildings, homes markers,
 pipe labels last. Greedy by priority is the usual rule for map labels when moving them is not
 worth it (Imhof's "priority and elimination"); the view changes continuously, so a hidden label
@@ -137,7 +137,8 @@ class LabelPlacer:
                 self.hidden.append(actor)
                 continue
             x0, y0, x1, y1 = box
-            outside = x1 < origin_x or x0 > origin_x + width or y1 < origin_y or y0 > origin_y + height
+            # A label cut by the edge of the view reads as a fragment: it must fit whole.
+            outside = x0 < origin_x or x1 > origin_x + width or y0 < origin_y or y1 > origin_y + height
             clash = any(x0 < bx1 + GAP_PX and bx0 < x1 + GAP_PX and y0 < by1 + GAP_PX and by0 < y1 + GAP_PX
                         for bx0, by0, bx1, by1 in placed)
             self._show(entry, not (outside or clash))

@@ -628,6 +628,9 @@ class CampusScene:
     def apply_camera(self, name: str) -> None:
         """Move the camera to a named preset (see :data:`CAMERA_PRESETS`).
 
+        Besides the presets, the lower-case name of any commune with a receptor (``"roeulx"``)
+        gives the eye-level view from its nearest homes ("what about my street?").
+
         Raises
         ------
         ValueError
@@ -637,7 +640,7 @@ class CampusScene:
             return
         camera: vtkCamera = self.renderer.GetActiveCamera()
         camera.SetViewAngle(30.0)
-        eye_level = name in ("escaudain", "lourches")
+        eye_level = name not in ("overview", "top") and any(r.commune.lower() == name for r in self.campus.receptors)
         self.set_annotations_visible(not eye_level)
         if name == "overview":
             # From the south-west, the prevailing wind's side, looking north-east over the site.
@@ -648,10 +651,8 @@ class CampusScene:
             camera.SetFocalPoint(0.0, 0.0, 0.0)
             camera.SetPosition(0.0, 0.0, 1650.0)
             camera.SetViewUp(0.0, 1.0, 0.0)
-        elif name in ("escaudain", "lourches"):
-            receptor = next((r for r in self.campus.receptors if r.commune.lower() == name), None)
-            if receptor is None:
-                raise ValueError(f"this layout has no receptor in {name.capitalize()}")
+        elif eye_level:
+            receptor = next(r for r in self.campus.receptors if r.commune.lower() == name)
             x, y = receptor.position
             # Eye height of a resident standing 25 m in front of the homes' marker.
             step = 25.0 / max(math.hypot(x, y), 1.0)
@@ -659,10 +660,12 @@ class CampusScene:
             camera.SetFocalPoint(0.0, 0.0, 12.0)
             camera.SetViewUp(0.0, 0.0, 1.0)
             camera.SetViewAngle(27.0)  # about a 50 mm lens, as in visual-impact photomontages
+        elif name in CAMERA_PRESETS:
+            raise ValueError(f"this layout has no receptor in {name.capitalize()}")
         else:
             raise ValueError(f"unknown camera {name!r}; choose one of {', '.join(CAMERA_PRESETS)}")
         self.renderer.ResetCameraClippingRange()
-        if name in ("escaudain", "lourches"):
+        if eye_level:
             camera.SetClippingRange(1.0, 6000.0)
 
 

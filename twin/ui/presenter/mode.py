@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from twin.ui.presenter.cards import AirNow, CardStrip, card_texts
 from twin.ui.presenter.figures import ConsultationFigures, compute_figures
+from twin.ui.presenter.street import StreetCard, street_sentences
 
 EDIT_ACTION_PREFIXES = ("edit.", "file.open", "file.save", "file.new", "file.revert", "layout.")
 """Actions disabled in presenter mode (anything that changes or replaces the layout)."""
@@ -136,10 +138,11 @@ class PresenterMode(QObject):
 
         self.cards = CardStrip()
         self.caption = QLabel()
-        """The guided tour's caption, above the cards (hidden when no tour plays)."""
+        """The guided tour's caption, shown in place of the cards while a stop is on screen
+        (the 3-D view keeps its height on a 720-pixel projector)."""
         self.caption.setObjectName("presenter_caption")
         self.caption.setWordWrap(True)
-        self.caption.hide()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message = QLabel()
         self.message.setObjectName("presenter_message")
         band = QWidget()
@@ -148,8 +151,15 @@ class PresenterMode(QObject):
         band_layout = QVBoxLayout(band)
         band_layout.setContentsMargins(0, 0, 0, 0)
         band_layout.setSpacing(0)
-        band_layout.addWidget(self.caption)
-        band_layout.addWidget(self.cards)
+        self.street_card = StreetCard()
+        """"What about my street?": shown in place of the four cards for one commune."""
+        self.street_card.closed.connect(self.show_cards)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.cards)
+        self.stack.addWidget(self.street_card)
+        self.stack.addWidget(self.caption)
+        band_layout.addWidget(self.stack)
+        self._band = band
         self.cards_dock = QDockWidget(window)
         self.cards_dock.setObjectName("presenter_cards_dock")
         self.cards_dock.setTitleBarWidget(QWidget())
@@ -223,7 +233,10 @@ class PresenterMode(QObject):
         if (self.figures is None or self.figures.campus != campus) and self._future is None:
             self._start_figures(campus)
         figures = self.figures if self.figures is not None and self.figures.campus == campus else None
-        self.cards.show_texts(card_texts(figures, self._air_now(), self.commune, computing=self._future is not None))
+        computing = self._future is not None
+        self.cards.show_texts(card_texts(figures, self._air_now(), self.commune, computing=computing))
+        if self.stack.currentWidget() is self.street_card:
+            self.street_card.show_commune(self.commune, street_sentences(campus, self.commune, figures, computing))
 
     def set_commune(self, commune: str) -> None:
         """Speak about ``commune`` on the noise card (and in "what about my street?")."""
@@ -233,10 +246,27 @@ class PresenterMode(QObject):
             self.street.setCurrentIndex(index)
         self.refresh()
 
+    def show_street(self, commune: str) -> None:
+        """"What about my street?": the eye-level view from ``commune``'s nearest homes and its card."""
+        if not self.active:
+            self.set_active(True)
+        self.commune = commune
+        self.stack.setCurrentWidget(self.street_card)
+        self.window.apply_camera(commune.lower())
+        self.refresh()
+
+    def show_cards(self) -> None:
+        """Back from "what about my street?" to the four cards."""
+        self.stack.setCurrentWidget(self.cards)
+        self.refresh()
+
     def show_caption(self, text: str) -> None:
-        """Show a tour caption above the cards (an empty text hides it)."""
+        """Show a tour caption in place of the cards (an empty text brings the cards back)."""
         self.caption.setText(text)
-        self.caption.setVisible(bool(text))
+        if text:
+            self.stack.setCurrentWidget(self.caption)
+        elif self.stack.currentWidget() is self.caption:
+            self.stack.setCurrentWidget(self.cards)
 
     def refuse_edit(self) -> None:
         """Say on screen that editing is off (a Shift-drag, an edit shortcut)."""
@@ -260,18 +290,22 @@ class PresenterMode(QObject):
         if commune is not None:
             self.set_commune(commune)
             self.commune_clicked.emit(commune)
+            self.show_street(commune)
 
     def retranslate(self) -> None:
         """Re-set texts in the language in force."""
         self.action.setText(_tr("&Presenter mode"))
         self.action.setToolTip(_tr("Full screen for a public meeting: large cards, editing off (F11)"))
         self.action.setStatusTip(self.action.toolTip())
-        titles = {"overview": _tr("Overview"), "top": _tr("From above"), "escaudain": _tr("From Escaudain"),
-                  "lourches": _tr("From Lourches")}
+        titles = {"overview": _tr("Overview"), "top": _tr("From above"), "escaudain": "Escaudain", "lourches": "Lourches"}
         for name, action in self.view_actions.items():
             action.setText(titles[name])
         self.leave_button.setText(_tr("Leave (F11)"))
-        self.street_label.setText(_tr("  My street: "))
+        for name, action in self.view_actions.items():
+            action.setToolTip({"escaudain": _tr("At eye level from the nearest homes of Escaudain"),
+                               "lourches": _tr("At eye level from the nearest homes of Lourches")}.get(name, action.text()))
+        self.street_card.retranslate()
+        self.street_label.setText(_tr("My street:"))
         self._fill_communes()
         self.bar.setWindowTitle(_tr("Presenter"))
         if self.active:
@@ -333,6 +367,7 @@ class PresenterMode(QObject):
         window = self.window
         saved = self._saved
         self._timer.stop()
+        self.stack.setCurrentWidget(self.cards)
         self.cards_dock.hide()
         self.bar.hide()
         self.leave_action.setEnabled(False)
@@ -354,10 +389,13 @@ class PresenterMode(QObject):
     def _scale(self) -> None:
         height = self.window.height()
         self.cards.set_scale(height)
-        self.caption.setStyleSheet(f"font-size: {max(15, round(height * 0.026))}px; color: #1f2a33; background: #ffffff;"
-                                   f" padding: 6px 14px; border-bottom: 1px solid #c9d1d8;")
-        font_px = max(14, round(height * 0.022))
-        self.bar.setStyleSheet(f"QToolBar {{ spacing: 6px; }} QToolButton, QLabel, QComboBox {{ font-size: {font_px}px; padding: 4px 8px; }}")
+        self.street_card.set_scale(height)
+        self.stack.setFixedHeight(self.cards.height())
+        self._band.setFixedHeight(self.cards.height())
+        self.caption.setStyleSheet(f"font-size: {max(15, round(height * 0.027))}px; color: #1f2a33; background: #ffffff;"
+                                   f" padding: 10px 18px;")
+        font_px = max(13, round(height * 0.021))
+        self.bar.setStyleSheet(f"QToolBar {{ spacing: 2px; }} QToolButton, QLabel, QComboBox {{ font-size: {font_px}px; padding: 3px 6px; }}")
 
     def _start_figures(self, campus) -> None:  # noqa: ANN001
         if self._executor is None:
@@ -403,6 +441,7 @@ class PresenterMode(QObject):
     def _street_chosen(self, commune: str) -> None:
         self.set_commune(commune)
         self.commune_clicked.emit(commune)
+        self.show_street(commune)
 
     def _clear_message(self) -> None:
         if self.message.text() == self._message:

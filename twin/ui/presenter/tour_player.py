@@ -276,8 +276,10 @@ class TourPlayer(QObject):
             QMessageBox.critical(self.window, _tr("Cannot save tour"), f"{path}: {error.strerror or error}")
 
     def retranslate(self) -> None:
-        self.previous_action.setText(_tr("◀ Previous"))
-        self.next_action.setText(_tr("Next ▶"))
+        self.previous_action.setText("◀")
+        self.previous_action.setToolTip(_tr("Previous stop"))
+        self.next_action.setText("▶")
+        self.next_action.setToolTip(_tr("Next stop"))
         self.play_action.setText(_tr("Pause tour") if self.playing else _tr("Play tour"))
         self.add_action.setText(_tr("&Add this view as a stop"))
         self.caption_action.setText(_tr("Edit this stop’s &caption…"))
