@@ -97,6 +97,10 @@ def test_a_moved_hall_changes_the_answer(year_plant):
     moved = campus.with_building(hall.translated(0.0, -150.0))
     after = residents_table(moved, weather, plant, config, weather.hottest_index())
     assert after["receptors"][0]["noise"]["night"]["plant_dba"] < base["receptors"][0]["noise"]["night"]["plant_dba"]
+    # A hall moved into the reserve takes its trees: the reserve's area shrinks.
+    into = campus.with_building(hall.translated(0.0, 120.0))
+    shrunk = residents_table(into, weather, plant, config, weather.hottest_index())
+    assert shrunk["reserve"]["area_ha"] < base["reserve"]["area_ha"] - 0.3
 
 
 @pytest.mark.slow

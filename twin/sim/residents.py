@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from twin.model.campus import Campus, FigureSource, Status
+from twin.model.validation import effective_reserve_area_ha
 from twin.sim.acoustics.noise import (
     CONTOURS_DBA,
     NoiseSettings,
@@ -311,7 +312,8 @@ def residents_table(
         "receptors": rows,
         "property_line": prop,
         "reserve": {
-            "area_ha": _r(campus.reserve.area_ha, 2),
+            "area_ha": _r(effective_reserve_area_ha(campus), 2),
+            "area_note": "reserve outline less any building standing on it (no trees under a building)",
             "noise": reserve_noise,
             "warm_air_far_field": reserve_warm,
             "airflow_vs_empty_site": reserve_flow if reserve_flow is not None else "not run (twin residents --reserve-airflow)",
