@@ -193,6 +193,8 @@ def test_camera_moves_smoothly_between_stops(window, qtbot):
     # Step the move's clock by hand (frames on a loaded machine are too irregular to sample).
     animation = player._animation
     animation.pause()
+    arrivals = []
+    player.arrived.connect(arrivals.append)
     samples = []
     for ms in range(0, MOVE_MS + 1, 100):
         animation.setCurrentTime(ms)
@@ -207,8 +209,9 @@ def test_camera_moves_smoothly_between_stops(window, qtbot):
     for p, d in zip(samples, progress, strict=True):
         on_line = [a + (b - a) * d / total for a, b in zip(start.position, target.position, strict=True)]
         assert math.dist(p, on_line) < 1.0  # on the straight path
-    with qtbot.waitSignal(player.arrived, timeout=5000):
-        animation.resume()
+    if not arrivals:  # setting the time to the end may already have finished the move
+        with qtbot.waitSignal(player.arrived, timeout=5000):
+            animation.resume()
     assert_pose(camera_of(window), target)
 
 
