@@ -88,26 +88,33 @@ def test_duplicate_switch_compare_and_export(window, qtbot, tmp_path, monkeypatc
 
     panel = window.compare
     assert panel.showing() is None and not panel.switch_button.isEnabled()
+    # The comparison runs off the GUI thread; here the year is stubbed with the fast (no-airflow) figures.
+    calls = []
+
+    def stub(campus, weather, progress):
+        calls.append(campus)
+        return figures_pair[(len(calls) - 1) % 2]
+
+    monkeypatch.setattr(compare_ui, "_year_figures", stub)
+    # One layout: its year figures, in column A only.
+    panel.compute()
+    qtbot.waitUntil(lambda: bool(panel.rows), timeout=20000)
+    assert panel.table.isColumnHidden(2) and not panel.table.isColumnHidden(1)
+    calls.clear()
     original = window.document
     panel.duplicate_as_b()
     assert panel.showing() == "B" and window.document is panel.b and panel.a is original
+    assert not panel.rows  # the old table is not shown as current
     window.document.execute(move_building_command(window.document.campus, "dc3", 2000.0, 0.0))
     moved = window.document.campus
     panel.switch_action.trigger()  # F6
     assert panel.showing() == "A" and window.document.campus.building("dc3") == original.campus.building("dc3")
     panel.switch()
     assert window.document.campus == moved  # B kept its edit
-    # The comparison runs off the GUI thread; here the year is stubbed with the fast (no-airflow) figures.
-    calls = []
-
-    def stub(campus, weather, progress):
-        calls.append(campus)
-        return figures_pair[len(calls) - 1]
-
-    monkeypatch.setattr(compare_ui, "_year_figures", stub)
     panel.compute()
     qtbot.waitUntil(lambda: bool(panel.rows), timeout=20000)
     assert [c.building("dc3") for c in calls] == [original.campus.building("dc3"), moved.building("dc3")]
+    assert not panel.table.isColumnHidden(2)
     keys = [r.key for r in panel.rows]
     i = keys.index("annual_pue.dc3")
     assert panel.table.item(i, 4).text() == "B worse"

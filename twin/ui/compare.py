@@ -137,7 +137,6 @@ class ComparePanel(QWidget):
         self.open_button.setText(self.tr("Open layout as B…"))
         self.switch_button.setText(self.tr("Switch A/B ({key})").format(key=SWITCH_KEY))
         self.switch_action.setText(self.tr("Switch between alternatives A and B"))
-        self.compute_button.setText(self.tr("Compare over a year"))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.png_button.setText(self.tr("Export PNG…"))
         self.table.setHorizontalHeaderLabels([self.tr("figure"), "A", "B", self.tr("B - A"), self.tr("verdict")])
@@ -192,13 +191,15 @@ class ComparePanel(QWidget):
         return "A" if self._current() is self.a else "B"
 
     def compute(self) -> None:
-        """Compare A and B over a year in the background (what ``twin compare`` prints)."""
-        if self.a is None or self.b is None or self._future is not None:
+        """Compare A and B over a year in the background (what ``twin compare`` prints); with
+        no B yet, the year figures of the layout shown (what ``twin year`` prints) in column A."""
+        if self._future is not None:
             return
         from twin.sim.weather import load_default_weather
 
         weather = self._weather() or load_default_weather()
-        campuses = (self.a.campus, self.b.campus)
+        pair = self.a is not None and self.b is not None
+        campuses = (self.a.campus, self.b.campus) if pair else (self._current().campus,)
         self._executor = self._executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="twin-compare")
         self._progress = []
 
@@ -284,7 +285,8 @@ class ComparePanel(QWidget):
         busy = self._future is not None
         self.switch_button.setEnabled(pair)
         self.switch_action.setEnabled(pair)
-        self.compute_button.setEnabled(pair and not busy)
+        self.compute_button.setEnabled(not busy)
+        self.compute_button.setText(self.tr("Compare over a year") if pair else self.tr("Year figures of this layout"))
         self.csv_button.setEnabled(bool(self.rows))
         self.png_button.setEnabled(bool(self.rows))
 
@@ -302,14 +304,18 @@ class ComparePanel(QWidget):
         self._future = None
         self._poll.stop()
         try:
-            figures_a, figures_b = future.result()
+            figures = future.result()
         except Exception as error:  # noqa: BLE001 - shown to the user; the window carries on
             self.status.setText(self.tr("The comparison failed: {error}").format(error=error))
             self._update_buttons()
             return
         from twin.sweep.compare import comparison_rows
 
-        self.rows = comparison_rows(figures_a, figures_b)
+        figures_a = figures[0]
+        single = len(figures) == 1
+        self.rows = comparison_rows(figures_a, figures[-1])
+        for column in (2, 3, 4):
+            self.table.setColumnHidden(column, single)
         rc = figures_a["recirculation"]
         self.status.setText(self.tr("Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.").format(
             weather=figures_a["weather_source"], cases=rc.get("cases", 0), dx=rc.get("grid_dx_m", 0)))
