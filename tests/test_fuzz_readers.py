@@ -138,3 +138,39 @@ def test_bom_and_crlf_read_like_the_original(tmp_path, originals, kind, transfor
     copy.write_bytes(data)
     read = fuzzing.readers()[kind]
     assert _same(kind, read(copy), read(path))
+
+
+def test_mqtt_parser_counts_every_fuzzed_message_under_a_documented_reason():
+    """3,000 mutated DSX and plain payloads, each followed by a valid one: no internal_error, none lost."""
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from twin.live import mqtt
+
+    documented = set(re.findall(r"^(\w+)\s{2,}", mqtt.__doc__, re.MULTILINE)) - {"reason"}
+    source = mqtt.MqttSource({"dc1": 100.0, "dc2": 100.0})
+    s = source.settings
+    originals = [
+        (s.dsx_topic("dc1"), mqtt.dsx_payload(50_000.0, 1_750_000_000.0)),
+        (s.plain_topic("dc2"), b"42.5"),
+        (s.plain_topic("dc2"), b'{"value": 40.0, "timestamp": 1750000000000, "quality": 1}'),
+    ]
+    valid = 0
+    for index in range(3000):
+        rng = random.Random(f"{fuzzing.SEED}:mqtt:{index}")
+        topic, payload = rng.choice(originals)
+        mutation = rng.choice(fuzzing.BYTE_MUTATIONS)
+        message = SimpleNamespace(topic=topic, payload=mutation(payload, rng))
+        source._on_message(None, None, message)
+        # A valid reading right after: a hostile message must not stop the next one.
+        good = mqtt.dsx_payload(60_000.0 + index)  # stamped now, as a live publisher would
+        source._on_message(None, None, SimpleNamespace(topic=s.dsx_topic("dc1"), payload=good))
+        valid += 1
+        assert source.latest()["dc1"].load_mw == pytest.approx(60.0 + index / 1000)
+    reasons = source.store.rejected_by_reason()
+    assert "internal_error" not in reasons, reasons
+    assert set(reasons) <= documented, set(reasons) - documented
+    counters = source.counters
+    assert counters["accepted"] + counters["rejected"] == 3000 + valid
+    assert counters["accepted"] >= valid

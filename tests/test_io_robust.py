@@ -255,7 +255,8 @@ def test_one_check_for_replay_mqtt_and_simulated():
     assert limits.check("dc1", 1.0, time_s=10.0, previous_s=20.0) == "out_of_order"
     assert limits.check("dc1", 1.0, time_s=20.0, previous_s=20.0) is None
     mqtt = MqttSource({"dc1": 100.0})
-    assert mqtt.limits == limits
+    assert mqtt.limits.capacities_mw == limits.capacities_mw and type(mqtt.limits) is LoadLimits
+    assert mqtt.limits.check("dc1", 150.1) == "out_of_range"
     simulated = SimulatedSource(load_layout(default_layout_path()))
     simulated.start()
     assert len(simulated.latest()) == len(simulated.building_ids)

@@ -37,6 +37,9 @@ number_too_large    a value or timestamp that does not fit a float (> ~1e308,
                     e.g. an integer of 400 digits; Python also refuses > 4,300 digits)
 out_of_range        load negative or above ``max_load_factor`` x the hall's capacity
 out_of_order        the timestamp is earlier than the last accepted one of that hall
+future_timestamp    the timestamp is more than :data:`MAX_FUTURE_S` ahead of this computer's
+                    clock (else one bogus future time would make every later reading of
+                    the hall ``out_of_order``)
 internal_error      an exception the parser did not foresee; counted (not raised) so the
                     network thread survives; the fuzz tests keep it at zero
 ==================  =================================================================
@@ -69,6 +72,9 @@ from twin.live.sources import Clock, LoadSource
 from twin.model.campus import Campus
 
 DSX_PREFIX = "BMS/v1/PUB/Value"
+MAX_FUTURE_S = 3600.0
+"""Publisher clocks ahead of ours by more than this are refused (an hour covers clock skew and
+daylight-saving mistakes; a year 2262 timestamp is a unit error)."""
 TOPIC_STYLES = ("dsx", "plain", "both")
 
 
@@ -257,7 +263,7 @@ class MqttSource(LoadSource):
             tuple(capacities_mw), stale_after_s=self.settings.stale_after_s, clock=clock
         )
         self._capacity = {b: float(c) for b, c in capacities_mw.items()}
-        self.limits = LoadLimits(self._capacity, self.settings.max_load_factor)
+        self.limits = LoadLimits(self._capacity, self.settings.max_load_factor, order_tolerance_s=1.0)
         self._client: Any = None
         self._lock = threading.Lock()
         self._state = "stopped"
@@ -506,6 +512,8 @@ class MqttSource(LoadSource):
             raise _Rejected("malformed_payload")
         else:
             stamp = _as_float(stamp_ms) / 1000.0
+            if stamp > time.time() + MAX_FUTURE_S:
+                raise _Rejected("future_timestamp")
         return _as_float(value), stamp
 
 

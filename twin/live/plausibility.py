@@ -44,10 +44,15 @@ class LoadLimits:
         Design IT capacity per data-hall id, MW.
     max_load_factor
         Loads above this multiple of the capacity are refused as ``out_of_range``.
+    order_tolerance_s
+        A time earlier than the last accepted one by at most this much is still accepted.
+        0 for a recording; MQTT uses 1 s, because a message without its own timestamp is
+        stamped with the receive time while the next may carry the publisher's, in whole ms.
     """
 
     capacities_mw: Mapping[str, float]
     max_load_factor: float = DEFAULT_MAX_LOAD_FACTOR
+    order_tolerance_s: float = 0.0
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -100,7 +105,7 @@ class LoadLimits:
             )
             # The last time accepted so far in each row, carried over the gaps.
             before = np.maximum.accumulate(np.nan_to_num(before, nan=-np.inf), axis=1)
-            codes[present & (times < before)] = OUT_OF_ORDER
+            codes[present & (times < before - self.order_tolerance_s)] = OUT_OF_ORDER
             codes[present & ~np.isfinite(times)] = NOT_FINITE
         codes[np.isinf(loads)] = NOT_FINITE
         codes[present & np.isnan(capacity)] = UNKNOWN_BUILDING
