@@ -215,3 +215,32 @@ def test_the_figures_are_those_of_twin_year_and_twin_residents(campus):
     assert lourches["noise"]["night"]["plant_dba"] == expected["noise"]["night"]["plant_dba"]
     assert str(figures.residents["at"]).startswith(str(weather.time[0])[:4] + "-07-20")
     assert np.isfinite(lourches["noise"]["night"]["plant_dba"])
+
+
+def test_help_guide_and_about_in_both_languages(window, qtbot):
+    from twin import __version__
+    from twin.ui.help import about_html, guide_html, licence_of
+    from twin.ui.i18n import language_manager
+
+    assert "F11" in guide_html() and "Presenter" in guide_html() and "Shift-drag" in guide_html()
+    about = about_html()
+    assert __version__ in about and "Data4" in about and "ADEME" in about
+    assert f"numpy: {licence_of('numpy')}" in about and licence_of("numpy") not in ("not installed", "see the package")
+    assert window.actions_by_id["help.about"].text() == "&About Campus Twin…"
+    language_manager().set_language("fr")
+    qtbot.waitUntil(lambda: window.actions_by_id["help.about"].text() == "&À propos de Campus Twin…", timeout=3000)
+    assert "Deux modes" in guide_html() and "Maj + glisser" in guide_html()
+    assert "D’où viennent les chiffres" in about_html()
+
+
+def test_the_gesture_hint_survives_menu_hovers(window):
+    """A menu's status tip replaces the temporary status message; the gesture hint must stay."""
+    hint = window.editing.hint_label if hasattr(window, "editing") else None
+    if hint is None:
+        pytest.skip("no permanent gesture hint in this window")
+    before = hint.text()
+    assert "Shift" in before or "orbit" in before
+    window.actions_by_id["file.open"].hover()  # what hovering a menu entry does: shows its status tip
+    window.statusBar().showMessage(window.actions_by_id["file.open"].statusTip())
+    window.statusBar().clearMessage()
+    assert hint.isVisible() and hint.text() == before

@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1181" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1187" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1186" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1192" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -792,42 +792,42 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>B - A</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="270" />
+            <location filename="../../twin/ui/compare.py" line="271" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="249" />
+            <location filename="../../twin/ui/compare.py" line="250" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="177" />
+            <location filename="../../twin/ui/compare.py" line="176" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="168" />
+            <location filename="../../twin/ui/compare.py" line="167" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="140" />
+            <location filename="../../twin/ui/compare.py" line="289" />
             <source>Compare over a year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="271" />
+            <location filename="../../twin/ui/compare.py" line="272" />
             <source>Compare the two layouts over a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="213" />
+            <location filename="../../twin/ui/compare.py" line="214" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation type="unfinished" />
         </message>
@@ -842,28 +842,28 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="141" />
+            <location filename="../../twin/ui/compare.py" line="140" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="141" />
             <source>Export PNG…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="249" />
-            <location filename="../../twin/ui/compare.py" line="254" />
+            <location filename="../../twin/ui/compare.py" line="250" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>Export comparison</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="278" />
+            <location filename="../../twin/ui/compare.py" line="279" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="177" />
+            <location filename="../../twin/ui/compare.py" line="176" />
             <source>Open layout as B</source>
             <translation type="unfinished" />
         </message>
@@ -873,17 +873,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="314" />
+            <location filename="../../twin/ui/compare.py" line="320" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="254" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>PNG image (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="280" />
+            <location filename="../../twin/ui/compare.py" line="281" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation type="unfinished" />
         </message>
@@ -898,17 +898,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="307" />
+            <location filename="../../twin/ui/compare.py" line="309" />
             <source>The comparison failed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="289" />
+            <source>Year figures of this layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>verdict</source>
             <translation type="unfinished" />
         </message>
@@ -1542,6 +1547,54 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="116" />
+            <source>&amp;About Campus Twin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="115" />
+            <source>&amp;Guide: the two modes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="118" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="67" />
+            <source>&lt;h3&gt;Campus Twin {version}&lt;/h3&gt;&lt;p&gt;A digital twin of the AI data-centre campus planned at Escaudain (Nord), on the former Usinor steelworks “Les Soufflantes”. Licence of Campus Twin: MIT.&lt;/p&gt;&lt;h4&gt;Where the figures come from&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Campus (38 ha, up to 700 MW, PUE target 1.2, 6 ha nature reserve, heat recovery): Data4 and Communauté d’Agglomération de La Porte du Hainaut press release, 15 December 2025.&lt;/li&gt;&lt;li&gt;Building layout: a planning assumption sized from those totals (the real plan is not published).&lt;/li&gt;&lt;li&gt;Weather: a synthetic year from the Lille-Lesquin and Valenciennes normals 1991-2020 (Météo-France); the heat wave of 25 July 2019 (41.5 °C at Lille-Lesquin).&lt;/li&gt;&lt;li&gt;Homes heated: 1 TWh of heat a year for about 100,000 homes (ADEME).&lt;/li&gt;&lt;li&gt;Noise: ISO 9613-2 outdoor propagation; the rule of the order of 23 January 1997 (ICPE); residual levels are planning assumptions, not measurements.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Libraries and their licences&lt;/h4&gt;&lt;ul&gt;{libraries}&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="45" />
+            <source>&lt;h3&gt;Two modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Planning&lt;/b&gt; (the normal window): the 3-D view with the panels around it. Move, rotate and resize buildings, set the wind and the weather, read the plant's figures and the layout checks. Every edit can be undone (Ctrl+Z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter&lt;/b&gt; (F11, or the toolbar button): for a public meeting. Full screen, large cards in plain language, editing switched off. Use the buttons at the top for the views, the guided tour (◀ ▶), “My street” (or click near a commune’s homes) and the language. F11 or Esc leaves.&lt;/p&gt;&lt;h3&gt;Mouse and keys in the 3-D view&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Left-drag: turn around the site · right-drag or wheel: zoom · middle-drag: pan&lt;/li&gt;&lt;li&gt;Click a building: its figures · Shift-drag a building: move it (planning mode only)&lt;/li&gt;&lt;li&gt;Ctrl+1 to Ctrl+4: overview, plan, eye level from Escaudain and from Lourches&lt;/li&gt;&lt;li&gt;F11: presenter mode · F1: all the gestures&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Figures are marked &lt;i&gt;published&lt;/i&gt; (stated by the operator), &lt;i&gt;derived&lt;/i&gt; (computed from published figures) or &lt;i&gt;assumption&lt;/i&gt; (a planning assumption): the building layout and the weather year are assumptions.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="124" />
+            <source>About Campus Twin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="121" />
+            <source>Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="32" />
+            <source>not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="40" />
+            <source>see the package</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <location filename="../../twin/ui/i18n.py" line="194" />
@@ -1786,7 +1839,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>MQTT</name>
         <message>
-            <location filename="../../twin/live/mqtt.py" line="181" />
+            <location filename="../../twin/live/mqtt.py" line="187" />
             <source>the password for {host}:{port} would travel unencrypted over mqtt://; use mqtts:// (TLS) if the broker offers it</source>
             <translation type="unfinished" />
         </message>
@@ -1794,452 +1847,452 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="127" />
+            <location filename="../../twin/ui/main_window.py" line="128" />
             <source>&amp;Delete building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="69" />
+            <location filename="../../twin/ui/main_window.py" line="70" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="138" />
+            <location filename="../../twin/ui/main_window.py" line="139" />
             <source>&amp;Mouse and keyboard…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>&amp;Open layout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="471" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="471" />
+            <source>&amp;Redo {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="116" />
+            <source>&amp;Rotate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/main_window.py" line="97" />
+            <source>&amp;Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="109" />
             <location filename="../../twin/ui/main_window.py" line="469" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="469" />
-            <source>&amp;Redo {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
-            <source>&amp;Rotate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
-            <source>&amp;Save layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
-            <location filename="../../twin/ui/main_window.py" line="467" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="467" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Add data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="127" />
             <source>Add gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Add heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Add substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="315" />
+            <location filename="../../twin/ui/main_window.py" line="317" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="320" />
+            <location filename="../../twin/ui/main_window.py" line="322" />
             <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="748" />
+            <location filename="../../twin/ui/main_window.py" line="750" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="257" />
-            <location filename="../../twin/ui/main_window.py" line="260" />
+            <location filename="../../twin/ui/main_window.py" line="259" />
+            <location filename="../../twin/ui/main_window.py" line="262" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="793" />
+            <location filename="../../twin/ui/main_window.py" line="795" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="720" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="282" />
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="284" />
+            <location filename="../../twin/ui/main_window.py" line="291" />
             <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>Click to select; Shift-drag to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="219" />
+            <location filename="../../twin/ui/main_window.py" line="221" />
             <source>Compare A/B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="129" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>D&amp;uplicate building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Drag a building or a yard to move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="447" />
+            <location filename="../../twin/ui/main_window.py" line="449" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="782" />
+            <location filename="../../twin/ui/main_window.py" line="784" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Export &amp;animation…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Export &amp;data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Export &amp;snapshot…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>Export consultation s&amp;heet…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="61" />
             <source>From Escaudain (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="62" />
             <source>From Lourches (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="357" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Layout checks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="376" />
+            <location filename="../../twin/ui/main_window.py" line="378" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
+            <location filename="../../twin/ui/main_window.py" line="704" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="361" />
             <source>Load, time and weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="360" />
+            <location filename="../../twin/ui/main_window.py" line="362" />
             <source>Neighbours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>New layout from the empty site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="315" />
+            <location filename="../../twin/ui/main_window.py" line="317" />
             <source>Open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="782" />
+            <location filename="../../twin/ui/main_window.py" line="784" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="133" />
+            <location filename="../../twin/ui/main_window.py" line="134" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="58" />
+            <location filename="../../twin/ui/main_window.py" line="59" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="358" />
+            <location filename="../../twin/ui/main_window.py" line="360" />
             <source>Plant dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="357" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Properties</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>Refuse drops that break a hard rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
+            <location filename="../../twin/ui/main_window.py" line="704" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Resi&amp;ze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>Revert to the bundled campus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="320" />
+            <location filename="../../twin/ui/main_window.py" line="322" />
             <source>Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>Save layout &amp;as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Save the 3-D view as a PNG image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Save the layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="294" />
+            <location filename="../../twin/ui/main_window.py" line="296" />
             <source>Saved {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>Se&amp;lect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="567" />
+            <location filename="../../twin/ui/main_window.py" line="569" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="498" />
+            <location filename="../../twin/ui/main_window.py" line="500" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="573" />
+            <location filename="../../twin/ui/main_window.py" line="575" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
+            <location filename="../../twin/ui/main_window.py" line="60" />
             <source>Top (plan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="497" />
+            <location filename="../../twin/ui/main_window.py" line="499" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="362" />
-            <location filename="../../twin/ui/main_window.py" line="433" />
+            <location filename="../../twin/ui/main_window.py" line="364" />
+            <location filename="../../twin/ui/main_window.py" line="435" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="756" />
+            <location filename="../../twin/ui/main_window.py" line="758" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="755" />
+            <location filename="../../twin/ui/main_window.py" line="757" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="361" />
             <source>Wind and heat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="616" />
+            <location filename="../../twin/ui/main_window.py" line="618" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="614" />
+            <location filename="../../twin/ui/main_window.py" line="616" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="620" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="470" />
+            <location filename="../../twin/ui/main_window.py" line="472" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="599" />
+            <location filename="../../twin/ui/main_window.py" line="601" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="601" />
+            <location filename="../../twin/ui/main_window.py" line="603" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="525" />
+            <location filename="../../twin/ui/main_window.py" line="527" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="472" />
+            <location filename="../../twin/ui/main_window.py" line="474" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="283" />
+            <location filename="../../twin/ui/main_window.py" line="285" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="728" />
+            <location filename="../../twin/ui/main_window.py" line="730" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="535" />
+            <location filename="../../twin/ui/main_window.py" line="537" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2247,132 +2300,132 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="268" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="276" />
             <source>At {at}; weather: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
             <source>Badges at the homes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Commune</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="208" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="214" />
             <source>Computing noise and warm air at the homes...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="219" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="225" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Day dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="147" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="152" />
             <source>Day map (7-22 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Distance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Emergence day / night</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>ICPE rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Night dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="146" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
             <source>Night map (22-7 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="150" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
             <source>Noise map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="169" />
             <source>Not computed yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Plume height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="172" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="177" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Warm air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
             <source>above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
             <source>upwind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
             <source>within</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="250" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="258" />
             <source>{dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="245" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="253" />
             <source>{d} m {dir}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
             <source>{h} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="248" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation type="unfinished" />
         </message>

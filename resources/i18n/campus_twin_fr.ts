@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1181" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1187" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1186" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1192" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -794,42 +794,42 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>B - A</source>
             <translation>B - A</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="270" />
+            <location filename="../../twin/ui/compare.py" line="271" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation>B est une copie de A : modifiez-la, puis comparez.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="249" />
+            <location filename="../../twin/ui/compare.py" line="250" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="177" />
+            <location filename="../../twin/ui/compare.py" line="176" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="168" />
+            <location filename="../../twin/ui/compare.py" line="167" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="140" />
+            <location filename="../../twin/ui/compare.py" line="289" />
             <source>Compare over a year</source>
             <translation>Comparer sur une année</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="271" />
+            <location filename="../../twin/ui/compare.py" line="272" />
             <source>Compare the two layouts over a year.</source>
             <translation>Comparer les deux implantations sur une année.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="213" />
+            <location filename="../../twin/ui/compare.py" line="214" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation>Comparaison en cours : le calcul d’écoulement parcourt la rose des vents pour chaque implantation (quelques minutes la première fois, immédiat depuis le cache)…</translation>
         </message>
@@ -844,28 +844,28 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Dupliquer comme variante B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="141" />
+            <location filename="../../twin/ui/compare.py" line="140" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="141" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="249" />
-            <location filename="../../twin/ui/compare.py" line="254" />
+            <location filename="../../twin/ui/compare.py" line="250" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>Export comparison</source>
             <translation>Exporter la comparaison</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="278" />
+            <location filename="../../twin/ui/compare.py" line="279" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation>Une seule implantation. Dupliquez-la ou ouvrez-en une autre comme variante B.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="177" />
+            <location filename="../../twin/ui/compare.py" line="176" />
             <source>Open layout as B</source>
             <translation>Ouvrir une implantation comme B</translation>
         </message>
@@ -875,17 +875,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Ouvrir une implantation comme B…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="314" />
+            <location filename="../../twin/ui/compare.py" line="320" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation>Sur {weather} ; recirculation issue de {cases} cas de vent sur une grille de {dx:g} m.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="254" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="280" />
+            <location filename="../../twin/ui/compare.py" line="281" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation>Variante {which} affichée ({key} pour basculer)</translation>
         </message>
@@ -900,17 +900,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Basculer entre les variantes A et B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="307" />
+            <location filename="../../twin/ui/compare.py" line="309" />
             <source>The comparison failed: {error}</source>
             <translation>La comparaison a échoué : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="289" />
+            <source>Year figures of this layout</source>
+            <translation>Chiffres annuels de cette implantation</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>figure</source>
             <translation>chiffre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="143" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>verdict</source>
             <translation>verdict</translation>
         </message>
@@ -1544,6 +1549,54 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="116" />
+            <source>&amp;About Campus Twin…</source>
+            <translation>&amp;À propos de Campus Twin…</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="115" />
+            <source>&amp;Guide: the two modes…</source>
+            <translation>&amp;Guide : les deux modes…</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="118" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="67" />
+            <source>&lt;h3&gt;Campus Twin {version}&lt;/h3&gt;&lt;p&gt;A digital twin of the AI data-centre campus planned at Escaudain (Nord), on the former Usinor steelworks “Les Soufflantes”. Licence of Campus Twin: MIT.&lt;/p&gt;&lt;h4&gt;Where the figures come from&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Campus (38 ha, up to 700 MW, PUE target 1.2, 6 ha nature reserve, heat recovery): Data4 and Communauté d’Agglomération de La Porte du Hainaut press release, 15 December 2025.&lt;/li&gt;&lt;li&gt;Building layout: a planning assumption sized from those totals (the real plan is not published).&lt;/li&gt;&lt;li&gt;Weather: a synthetic year from the Lille-Lesquin and Valenciennes normals 1991-2020 (Météo-France); the heat wave of 25 July 2019 (41.5 °C at Lille-Lesquin).&lt;/li&gt;&lt;li&gt;Homes heated: 1 TWh of heat a year for about 100,000 homes (ADEME).&lt;/li&gt;&lt;li&gt;Noise: ISO 9613-2 outdoor propagation; the rule of the order of 23 January 1997 (ICPE); residual levels are planning assumptions, not measurements.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Libraries and their licences&lt;/h4&gt;&lt;ul&gt;{libraries}&lt;/ul&gt;</source>
+            <translation>&lt;h3&gt;Campus Twin {version}&lt;/h3&gt;&lt;p&gt;Un jumeau numérique du campus de centres de données d’IA prévu à Escaudain (Nord), sur l’ancienne aciérie Usinor des « Soufflantes ». Licence de Campus Twin : MIT.&lt;/p&gt;&lt;h4&gt;D’où viennent les chiffres&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Campus (38 ha, jusqu’à 700 MW, objectif de PUE 1,2, réserve naturelle de 6 ha, récupération de chaleur) : communiqué de Data4 et de la Communauté d’Agglomération de La Porte du Hainaut, 15 décembre 2025.&lt;/li&gt;&lt;li&gt;Disposition des bâtiments : une hypothèse d’étude dimensionnée à partir de ces totaux (le plan réel n’est pas publié).&lt;/li&gt;&lt;li&gt;Météo : une année synthétique tirée des normales 1991-2020 de Lille-Lesquin et de Valenciennes (Météo-France) ; la canicule du 25 juillet 2019 (41,5 °C à Lille-Lesquin).&lt;/li&gt;&lt;li&gt;Foyers chauffés : 1 TWh de chaleur par an pour environ 100 000 foyers (ADEME).&lt;/li&gt;&lt;li&gt;Bruit : propagation en extérieur selon l’ISO 9613-2 ; la règle de l’arrêté du 23 janvier 1997 (ICPE) ; les niveaux résiduels sont des hypothèses d’étude, pas des mesures.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Bibliothèques et leurs licences&lt;/h4&gt;&lt;ul&gt;{libraries}&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="45" />
+            <source>&lt;h3&gt;Two modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Planning&lt;/b&gt; (the normal window): the 3-D view with the panels around it. Move, rotate and resize buildings, set the wind and the weather, read the plant's figures and the layout checks. Every edit can be undone (Ctrl+Z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Presenter&lt;/b&gt; (F11, or the toolbar button): for a public meeting. Full screen, large cards in plain language, editing switched off. Use the buttons at the top for the views, the guided tour (◀ ▶), “My street” (or click near a commune’s homes) and the language. F11 or Esc leaves.&lt;/p&gt;&lt;h3&gt;Mouse and keys in the 3-D view&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Left-drag: turn around the site · right-drag or wheel: zoom · middle-drag: pan&lt;/li&gt;&lt;li&gt;Click a building: its figures · Shift-drag a building: move it (planning mode only)&lt;/li&gt;&lt;li&gt;Ctrl+1 to Ctrl+4: overview, plan, eye level from Escaudain and from Lourches&lt;/li&gt;&lt;li&gt;F11: presenter mode · F1: all the gestures&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Figures are marked &lt;i&gt;published&lt;/i&gt; (stated by the operator), &lt;i&gt;derived&lt;/i&gt; (computed from published figures) or &lt;i&gt;assumption&lt;/i&gt; (a planning assumption): the building layout and the weather year are assumptions.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Deux modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Étude&lt;/b&gt; (la fenêtre normale) : la vue 3D entourée des panneaux. Déplacez, tournez et redimensionnez les bâtiments, réglez le vent et la météo, lisez les chiffres de la centrale et les contrôles de l’implantation. Chaque modification peut être annulée (Ctrl+Z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Présentation&lt;/b&gt; (F11, ou le bouton de la barre d’outils) : pour une réunion publique. Plein écran, grands panneaux en mots simples, modifications désactivées. Les boutons du haut donnent les vues, la visite guidée (◀ ▶), « Ma rue » (ou un clic près des maisons d’une commune) et la langue. F11 ou Échap pour quitter.&lt;/p&gt;&lt;h3&gt;Souris et clavier dans la vue 3D&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Glisser clic gauche : tourner autour du site · clic droit ou molette : zoomer · clic milieu : déplacer la vue&lt;/li&gt;&lt;li&gt;Clic sur un bâtiment : ses chiffres · Maj + glisser un bâtiment : le déplacer (mode étude seulement)&lt;/li&gt;&lt;li&gt;Ctrl+1 à Ctrl+4 : vue d’ensemble, plan, à hauteur d’yeux depuis Escaudain et depuis Lourches&lt;/li&gt;&lt;li&gt;F11 : mode présentation · F1 : tous les gestes&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les chiffres sont marqués &lt;i&gt;publié&lt;/i&gt; (annoncé par l’exploitant), &lt;i&gt;dérivé&lt;/i&gt; (calculé à partir de chiffres publiés) ou &lt;i&gt;hypothèse&lt;/i&gt; (hypothèse d’étude) : la disposition des bâtiments et l’année météo sont des hypothèses.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="124" />
+            <source>About Campus Twin</source>
+            <translation>À propos de Campus Twin</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="121" />
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="32" />
+            <source>not installed</source>
+            <translation>non installé</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/help.py" line="40" />
+            <source>see the package</source>
+            <translation>voir le paquet</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <location filename="../../twin/ui/i18n.py" line="194" />
@@ -1789,7 +1842,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MQTT</name>
         <message>
-            <location filename="../../twin/live/mqtt.py" line="181" />
+            <location filename="../../twin/live/mqtt.py" line="187" />
             <source>the password for {host}:{port} would travel unencrypted over mqtt://; use mqtts:// (TLS) if the broker offers it</source>
             <translation>le mot de passe pour {host}:{port} circulerait en clair avec mqtt:// ; utilisez mqtts:// (TLS) si le serveur le propose</translation>
         </message>
@@ -1797,452 +1850,452 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="127" />
+            <location filename="../../twin/ui/main_window.py" line="128" />
             <source>&amp;Delete building</source>
             <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="68" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="66" />
+            <location filename="../../twin/ui/main_window.py" line="67" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="69" />
+            <location filename="../../twin/ui/main_window.py" line="70" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="138" />
+            <location filename="../../twin/ui/main_window.py" line="139" />
             <source>&amp;Mouse and keyboard…</source>
             <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="94" />
+            <location filename="../../twin/ui/main_window.py" line="95" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="471" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="471" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>&amp;Rotate</source>
             <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
-            <location filename="../../twin/ui/main_window.py" line="467" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="467" />
+            <location filename="../../twin/ui/main_window.py" line="469" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation>Modèle 3D (.glb), champs de vent et de chaleur (.vti), historique de la centrale (.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation>PDF A4 : la vue, les chiffres de l’année en mots simples, les sources</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add cooling plant</source>
             <translation>Ajouter une centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Add data hall</source>
             <translation>Ajouter une salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="127" />
             <source>Add gatehouse</source>
             <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Add heat-recovery plant</source>
             <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add offices and training</source>
             <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Add substation</source>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="315" />
+            <location filename="../../twin/ui/main_window.py" line="317" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="320" />
+            <location filename="../../twin/ui/main_window.py" line="322" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="748" />
+            <location filename="../../twin/ui/main_window.py" line="750" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="257" />
-            <location filename="../../twin/ui/main_window.py" line="260" />
+            <location filename="../../twin/ui/main_window.py" line="259" />
+            <location filename="../../twin/ui/main_window.py" line="262" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="793" />
+            <location filename="../../twin/ui/main_window.py" line="795" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="720" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="282" />
-            <location filename="../../twin/ui/main_window.py" line="289" />
+            <location filename="../../twin/ui/main_window.py" line="284" />
+            <location filename="../../twin/ui/main_window.py" line="291" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
             <source>Click to select; Shift-drag to move</source>
             <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="219" />
+            <location filename="../../twin/ui/main_window.py" line="221" />
             <source>Compare A/B</source>
             <translation>Comparer A/B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="129" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>D&amp;uplicate building</source>
             <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Drag a building or a yard to move it</source>
             <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="447" />
+            <location filename="../../twin/ui/main_window.py" line="449" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="782" />
+            <location filename="../../twin/ui/main_window.py" line="784" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Export &amp;animation…</source>
             <translation>Exporter une &amp;animation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Export &amp;data…</source>
             <translation>Exporter les &amp;données…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>Export consultation s&amp;heet…</source>
             <translation>Exporter la &amp;fiche de concertation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="61" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="62" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="357" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="376" />
+            <location filename="../../twin/ui/main_window.py" line="378" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
+            <location filename="../../twin/ui/main_window.py" line="704" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="361" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="360" />
+            <location filename="../../twin/ui/main_window.py" line="362" />
             <source>Neighbours</source>
             <translation>Riverains</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="96" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="315" />
+            <location filename="../../twin/ui/main_window.py" line="317" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="782" />
+            <location filename="../../twin/ui/main_window.py" line="784" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="133" />
+            <location filename="../../twin/ui/main_window.py" line="134" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="58" />
+            <location filename="../../twin/ui/main_window.py" line="59" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="358" />
+            <location filename="../../twin/ui/main_window.py" line="360" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="357" />
+            <location filename="../../twin/ui/main_window.py" line="359" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>Refuse drops that break a hard rule</source>
             <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="702" />
+            <location filename="../../twin/ui/main_window.py" line="704" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Resi&amp;ze</source>
             <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>Revert to the bundled campus</source>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="320" />
+            <location filename="../../twin/ui/main_window.py" line="322" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="294" />
+            <location filename="../../twin/ui/main_window.py" line="296" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
             <source>Se&amp;lect</source>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="567" />
+            <location filename="../../twin/ui/main_window.py" line="569" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="498" />
+            <location filename="../../twin/ui/main_window.py" line="500" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="573" />
+            <location filename="../../twin/ui/main_window.py" line="575" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
+            <location filename="../../twin/ui/main_window.py" line="60" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="497" />
+            <location filename="../../twin/ui/main_window.py" line="499" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="362" />
-            <location filename="../../twin/ui/main_window.py" line="433" />
+            <location filename="../../twin/ui/main_window.py" line="364" />
+            <location filename="../../twin/ui/main_window.py" line="435" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="756" />
+            <location filename="../../twin/ui/main_window.py" line="758" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="755" />
+            <location filename="../../twin/ui/main_window.py" line="757" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="361" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="616" />
+            <location filename="../../twin/ui/main_window.py" line="618" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="614" />
+            <location filename="../../twin/ui/main_window.py" line="616" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="620" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="470" />
+            <location filename="../../twin/ui/main_window.py" line="472" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="599" />
+            <location filename="../../twin/ui/main_window.py" line="601" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="601" />
+            <location filename="../../twin/ui/main_window.py" line="603" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="525" />
+            <location filename="../../twin/ui/main_window.py" line="527" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="472" />
+            <location filename="../../twin/ui/main_window.py" line="474" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="283" />
+            <location filename="../../twin/ui/main_window.py" line="285" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="728" />
+            <location filename="../../twin/ui/main_window.py" line="730" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="535" />
+            <location filename="../../twin/ui/main_window.py" line="537" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2250,132 +2303,132 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="268" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="276" />
             <source>At {at}; weather: {source}</source>
             <translation>Le {at} ; météo : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
             <source>Badges at the homes</source>
             <translation>Étiquettes aux habitations</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="208" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="214" />
             <source>Computing noise and warm air at the homes...</source>
             <translation>Calcul du bruit et de l’air chaud aux habitations...</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="219" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="225" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation>Impossible de calculer les chiffres des riverains : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Day dB(A)</source>
             <translation>Jour dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="147" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="152" />
             <source>Day map (7-22 h)</source>
             <translation>Carte de jour (7-22 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Emergence day / night</source>
             <translation>Émergence jour / nuit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>ICPE rule</source>
             <translation>Règle ICPE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation>Réserve naturelle ({ha} ha) : bruit {day} dB(A) le jour, {night} dB(A) la nuit (moyenne) ; {share} de sa surface à 45 dB(A) ou plus la nuit ; réchauffement à 2 m {dt} K (champ lointain, indicatif).</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Night dB(A)</source>
             <translation>Nuit dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="146" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
             <source>Night map (22-7 h)</source>
             <translation>Carte de nuit (22-7 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="150" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
             <source>Noise map</source>
             <translation>Carte de bruit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="169" />
             <source>Not computed yet.</source>
             <translation>Pas encore calculé.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation>Bruit de la centrale selon l’ISO 9613-2 (sous le vent, à 4 m du sol) ; les niveaux résiduels, le calendrier d’essai des groupes électrogènes et les spectres par octave sont des hypothèses d’étude. Air chaud : élévation du panache de Briggs et dispersion gaussienne de la chaleur de la centrale.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Plume height</source>
             <translation>Hauteur du panache</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="172" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="177" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation>Nouveau calcul après la modification : les chiffres ci-dessous sont ceux d’avant.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Warm air</source>
             <translation>Air chaud</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
             <source>above</source>
             <translation>au-dessus</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
             <source>upwind</source>
             <translation>au vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
             <source>within</source>
             <translation>conforme</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="250" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="258" />
             <source>{dt} K</source>
             <translation>{dt} K</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="245" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="253" />
             <source>{d} m {dir}</source>
             <translation>{d} m {dir}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="248" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation>{verdict} (marge de {margin} dB)</translation>
         </message>

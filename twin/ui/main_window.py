@@ -40,6 +40,7 @@ from twin.ui.airflow_panel import AirflowPanel
 from twin.ui.compare import ComparePanel
 from twin.ui.dashboard import Dashboard
 from twin.ui.editing import EditController, RulesEditor
+from twin.ui.help import HelpPages
 from twin.ui.i18n import add_language_menu, number
 from twin.ui.live_panel import LivePanel
 from twin.ui.neighbours_panel import NeighboursPanel
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id["view.presenter"] = self.presenter.action
         self.tour_player = TourPlayer(self, self.presenter)
         self._menus[_VIEW].addMenu(self.tour_player.menu)
+        self.help_pages = HelpPages(self, self._menus.get(_HELP))
         self.compare = ComparePanel(lambda: self.document, self._set_document,
                                     lambda: self.session.weather if self.session else None, self)
         self.compare_dock = self._dock(self.tr("Compare A/B"), self.compare, Qt.DockWidgetArea.RightDockWidgetArea)
