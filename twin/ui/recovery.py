@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from twin.io.errors import FileContentError
@@ -121,15 +121,16 @@ def offer_restore(window: MainWindow, folder: Path | None = None) -> bool:
     if recovery.document_path is not None:
         name = recovery.document_path.name
     elif recovery.bundled:
-        name = window.tr("the bundled Escaudain layout")
+        name = QCoreApplication.translate("Recovery", "the bundled Escaudain layout")
     else:
-        name = window.tr("an untitled layout")
+        name = QCoreApplication.translate("Recovery", "an untitled layout")
     answer = QMessageBox.question(
         window,
-        window.tr("Restore unsaved edits?"),
-        window.tr(
+        QCoreApplication.translate("Recovery", "Restore unsaved edits?"),
+        QCoreApplication.translate(
+            "Recovery",
             "Campus Twin did not close normally. Edits to {name} that were not saved were kept "
-            "(autosaved {when}). Restore them?"
+            "(autosaved {when}). Restore them?",
         ).format(name=name, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -156,7 +157,7 @@ def restore(window: MainWindow, recovery: Recovery) -> None:
     document = CampusDocument(base, recovery.document_path, bundled=recovery.bundled)
     # One command from the file's campus to the recovered one: the document is unsaved, and
     # Undo shows what the file holds.
-    document.execute(Command(window.tr("Restore unsaved edits"), base, recovery.campus))
+    document.execute(Command(QCoreApplication.translate("Recovery", "Restore unsaved edits"), base, recovery.campus))
     window.replace_document(document)
 
 
