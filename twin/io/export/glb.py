@@ -99,15 +99,18 @@ def _trees(campus: Campus) -> tuple[trimesh.Trimesh, trimesh.Trimesh] | None:
     crown = trimesh.creation.cone(radius=0.55, height=1.0, sections=9)
     crown.apply_translation((0.0, 0.0, -0.5))  # centred like VTK's cone source
     trunk = trimesh.creation.cylinder(radius=0.05, height=0.55, sections=5)
-    crowns, trunks = [], []
-    for (x, y), h in zip(xy, heights, strict=True):
-        scale = np.diag([0.42 * h, 0.42 * h, 0.75 * h, 1.0])
-        for template, centre_z, out in ((crown, 0.62 * h, crowns), (trunk, 0.2 * h, trunks)):
-            placed = template.copy()
-            placed.apply_transform(scale)
-            placed.apply_translation((x, y, centre_z))
-            out.append(placed)
-    return trimesh.util.concatenate(crowns), trimesh.util.concatenate(trunks)
+    scale = np.column_stack([0.42 * heights, 0.42 * heights, 0.75 * heights])
+    return _instances(crown, xy, 0.62 * heights, scale), _instances(trunk, xy, 0.2 * heights, scale)
+
+
+def _instances(template: trimesh.Trimesh, xy: np.ndarray, z: np.ndarray, scale: np.ndarray) -> trimesh.Trimesh:
+    """``template`` scaled per axis and placed at each (x, y, z), merged into one mesh (vectorised)."""
+    count = len(xy)
+    centres = np.column_stack([xy, z])
+    vertices = template.vertices[None, :, :] * scale[:, None, :] + centres[:, None, :]
+    offsets = (np.arange(count) * len(template.vertices))[:, None, None]
+    faces = template.faces[None, :, :] + offsets
+    return trimesh.Trimesh(vertices.reshape(-1, 3), faces.reshape(-1, 3), process=False)
 
 
 def campus_scene(campus: Campus, info: ExportInfo | None = None) -> trimesh.Scene:
