@@ -448,7 +448,6 @@ def _annual(campus, weather, sources, hsrc, hq, rec, rcv, ground, screens, opt) 
     field = plume_field(hsrc, hq, pts2, weather.dry_bulb_c, weather.wind_speed_ms, weather.wind_from_deg, cls)
     levels = receptor_levels(sources, rcv, weather.time, weather.dry_bulb_c, weather.relative_humidity_pct, ground, screens, opt.noise)
     dba = levels.dba
-    hours = levels.hours
     n_days = len(weather.time) // 24
     out = []
     for i, r in enumerate(rec):
@@ -481,7 +480,6 @@ def _annual(campus, weather, sources, hsrc, hq, rec, rcv, ground, screens, opt) 
             "days_failing_icpe": days_fail,
             "hours_with_generator_test": int((levels.by_kind.get("genset", np.full_like(dba, -np.inf))[:, i] > -100).sum()),
         })
-    del hours
     return {"hours": len(weather.time), "receptors": out}
 
 
