@@ -28,7 +28,7 @@ def test_cli_sheet_has_two_a4_pages_figures_sources_and_renders(tmp_path):
     assert "Campus Twin" in info  # title and creator
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     text = " ".join(unicodedata.normalize("NFKC", text).split())  # ligatures back to letters, lines joined
-    for words in ("What the figures say", "annual PUE", "GWh a year", "Assumptions and sources", "published",
+    for words in ("What the figures say", "annual PUE", "GWh a year", "Neighbours", "dB(A)", "Assumptions and sources", "published",
                   "assumption", "SHA-256", "escaudain.campus.geojson"):
         assert words in text, words
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)

@@ -2,7 +2,9 @@
 
 Page 1: the campus view (rendered offscreen through :mod:`twin.render.snapshot`, with its
 caption), the headline figures of a year in plain language, and a footer with the date, the
-layout (file and content hash) and the program version. Page 2: the assumptions and sources:
+layout (file and content hash) and the program version. Page 2: the neighbours' table (plant
+noise by day and night at the nearest homes of each commune against the ICPE emergence rule,
+from :func:`twin.sim.residents.residents_table` on a summer night), then the assumptions and sources:
 every figure of the layout with whether it is *published* by the operator, *derived* from
 published figures, or a planning *assumption*, and the note saying where it comes from.
 
@@ -46,6 +48,9 @@ class SheetContent:
     headline: tuple[str, ...]
     sources: tuple[tuple[str, str, str], ...]
     """(figure, status, note) rows."""
+    neighbours: tuple[tuple[str, ...], ...] = ()
+    """Rows of the neighbours' table (commune and distance, then day and night noise figures)."""
+    neighbours_note: str = ""
 
 
 def _number(value: float, decimals: int = 0) -> str:
@@ -108,6 +113,25 @@ def source_rows(campus: Campus, weather_label: str) -> tuple[tuple[str, str, str
          _t("not included in these annual figures (intake air at ambient); twin year includes it")),
     ]
     return tuple(rows)
+
+
+def neighbours_rows(table: dict) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """The residents' table (:func:`twin.sim.residents.residents_table`) as sheet rows and a note."""
+    rows = []
+    for receptor in table.get("receptors", ()):
+        cells = [_t("{commune}, {km} km {direction}").format(
+            commune=receptor["commune"], km=_number(receptor["distance_m"] / 1000.0, 1), direction=receptor["direction"])]
+        for period in ("day", "night"):
+            noise = receptor["noise"][period]
+            verdict = _t("within the rule") if noise["passes_icpe"] else _t("above the rule")
+            cells.append(_t("{level} dB(A), +{emergence} dB ({verdict})").format(
+                level=_number(noise["plant_dba"], 0), emergence=_number(noise["emergence_db"], 0), verdict=verdict))
+        rows.append(tuple(cells))
+    assumptions = table.get("assumptions", {})
+    note = _t("Plant noise at the nearest homes on {date} (ISO 9613-2, downwind), and its emergence over the "
+              "residual noise against the ICPE rule (+5 dB by day, +3 dB by night). Residual noise: {note}.").format(
+        date=str(table.get("at", ""))[5:10], note=assumptions.get("residual_note", ""))
+    return tuple(rows), note
 
 
 def _draw_text(painter: QPainter, rect: QRectF, text: str, size_pt: float, bold: bool = False,
@@ -173,6 +197,19 @@ def _paint(content: SheetContent, filename: str) -> None:
         _footer(painter, page, info, 1)
         writer.newPage()
         y = 0.0
+        if content.neighbours:
+            y += _draw_text(painter, QRectF(0, y, width, 200), _t("Neighbours: what the nearest homes would hear"), 14,
+                            bold=True) + 20
+            columns = (0.0, 0.34 * width, 0.67 * width)
+            for heading, x in zip((_t("Homes"), _t("Day (7-22 h)"), _t("Night (22-7 h)")), columns, strict=True):
+                _draw_text(painter, QRectF(x, y, 0.33 * width, 100), heading, 9, bold=True)
+            y += 60
+            for row in content.neighbours:
+                used = max(_draw_text(painter, QRectF(x, y, 0.32 * width, 200), cell, 8.5, color=(
+                    "#b3261e" if _t("above the rule") in cell else "#1f2a33")) for cell, x in zip(row, columns, strict=True))
+                y += used + 10
+            y += 10 + _draw_text(painter, QRectF(0, y, width, 300), content.neighbours_note, 8, color="#56606b")
+            y += 50
         y += _draw_text(painter, QRectF(0, y, width, 200), _t("Assumptions and sources"), 14, bold=True) + 20
         columns = (0.0, 0.30 * width, 0.45 * width)
         painter.setPen(QPen(QColor("#8a7f6c"), 2))
@@ -208,6 +245,18 @@ def sheet_content(campus: Campus, info: ExportInfo, weather=None, frame=None, ov
     from twin.sweep.annual import run_year
 
     weather = weather or load_default_weather()
-    figures = run_year(campus, weather).figures()
+    year = run_year(campus, weather)
+    figures = year.figures()
+    neighbours, note = (), ""
+    try:
+        from twin.sim.residents import residents_table
+
+        # A summer night (20 July 00:00), windows open and fans at their hardest: the presenter's hour.
+        n = len(weather.time)
+        night = (np.datetime64(str(weather.time[0])[:4] + "-07-20T00:00") - weather.time[0]) // np.timedelta64(1, "h")
+        at_index = int(night) if 0 <= night < n else n // 2
+        neighbours, note = neighbours_rows(residents_table(campus, weather, year.result, year.config, at_index))
+    except (ImportError, ValueError, KeyError) as error:  # the sheet still goes out, saying so
+        note = _t("The neighbours' table could not be computed: {error}").format(error=error)
     image = render_request(SnapshotRequest(campus, info, VIEW_SIZE, "overview", frame, tuple(overlays)))
-    return SheetContent(info, image, headline_figures(figures), source_rows(campus, weather.label))
+    return SheetContent(info, image, headline_figures(figures), source_rows(campus, weather.label), neighbours, note)
