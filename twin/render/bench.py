@@ -1,0 +1,326 @@
+"""Speed of the 3-D view, measured offscreen on this machine in one run (``twin bench --render``).
+
+The scene is the one the window and ``twin snapshot`` draw (:class:`~twin.render.snapshot.OffscreenView`:
+campus, reserve trees, labels, caption, and the temperature slice and plume drawn from a real
+solver frame). The camera turns by a small step every frame, as when a planner orbits, so every
+frame is really drawn. Each frame is timed to the end of rasterisation (``WaitForCompletion``,
+i.e. ``glFinish``: Mesa's llvmpipe rasterises in threads after ``Render`` returns).
+
+Figures:
+
+- frames per second at 1280x720 and 1920x1080, campus only and with the overlays;
+- frame time by layer (campus, trees, overlays, labels): the frame time with every layer shown
+  minus the frame time with that layer hidden, and the cost of an empty frame (clear, sky
+  gradient, FXAA);
+- the cost of drawing a new solver frame into the overlays (the window does this at most four
+  times a second, :data:`twin.ui.main_window.OVERLAY_TICK_MS`), and the frame rate with a new
+  solver frame every ``FRAMES_PER_FIELD`` frames (30 fps with a field at 4 Hz);
+- optionally the same with the solver stepping in a thread beside the renderer, as in the app.
+
+The machine is shared and noisy, so configurations are measured interleaved, round by round,
+and the median frame time of each is reported; compare the figures of one run with each other
+(the ratios), not with another run's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from twin.model.campus import Campus
+from twin.render.vtk import vtkBillboardTextActor3D, vtkTextActor
+
+SIZES = {"720p": (1280, 720), "1080p": (1920, 1080)}
+LAYERS = ("campus", "trees", "overlays", "labels")
+OVERLAYS = ("temperature", "plume")
+FRAMES_PER_FIELD = 8
+"""At 30 frames a second and a new field four times a second, one frame in 7.5 carries a new field."""
+ORBIT_STEP_DEG = 0.5
+
+
+def solve_frame(campus: Campus, max_steps: int = 120):
+    """Run the airflow solver in this thread until settled (or ``max_steps``); return its last frame."""
+    from twin.sim.airflow.runner import AirflowRunner
+
+    runner = AirflowRunner(campus, synchronous=True)
+    frame = runner.latest()
+    for _ in range(max_steps):
+        frame = runner.step_now(1)
+        if frame.state in ("settled", "invalid"):
+            break
+    return frame
+
+
+def fresh_copy(frame):
+    """The same field as a new frame with new arrays, as the solver publishes one (nothing cached can match it)."""
+    return dataclasses.replace(frame, temperature_c=np.array(frame.temperature_c, copy=True),
+                               velocity=tuple(np.array(c, copy=True) for c in frame.velocity))
+
+
+class LayerSwitch:
+    """Shows and hides the layers of an :class:`~twin.render.snapshot.OffscreenView` by name.
+
+    ``campus``: ground, site, buildings, pipes, markers; ``trees``: the reserve's instanced
+    trees; ``overlays``: the field overlays with their legends and badges; ``labels``: 3-D labels
+    and the caption. Each actor's own visibility is remembered and restored, so hiding a layer
+    and showing it again leaves the scene as it was.
+    """
+
+    def __init__(self, view) -> None:  # noqa: ANN001 - OffscreenView (import cycle avoided)
+        self.view = view
+        self._saved: dict[int, tuple[Any, bool]] = {}
+
+    def actors(self) -> dict[str, list]:
+        """The props of each layer, as the scene holds them now."""
+        scene = self.view.scene
+        reserve = scene._reserve  # same package: the scene has no public accessor for its trees
+        trees = [reserve.crowns, reserve.trunks] if reserve is not None else []
+        trees += list(getattr(scene, "tree_actors", lambda: [])())
+        overlays = []
+        if self.view._fields is not None:
+            for overlay in (*self.view._fields.by_id.values(), self.view._fields.notice):
+                overlays += list(overlay.actors)
+        taken = {id(a) for a in trees + overlays}
+        labels, campus = [], []
+        for renderer in (scene.renderer, scene.layers.labels):
+            props = renderer.GetViewProps()
+            props.InitTraversal()
+            for _ in range(props.GetNumberOfItems()):
+                prop = props.GetNextProp()
+                if id(prop) in taken:
+                    continue
+                if isinstance(prop, vtkBillboardTextActor3D | vtkTextActor):
+                    labels.append(prop)
+                else:
+                    campus.append(prop)
+        return {"campus": campus, "trees": trees, "overlays": overlays, "labels": labels}
+
+    def show_only(self, shown: tuple[str, ...]) -> None:
+        """Show the layers named in ``shown`` (as they were), hide the others."""
+        self.restore()
+        for name, props in self.actors().items():
+            if name in shown:
+                continue
+            for prop in props:
+                self._saved[id(prop)] = (prop, bool(prop.GetVisibility()))
+                prop.SetVisibility(False)
+
+    def restore(self) -> None:
+        """Every layer back as it was."""
+        for prop, visible in self._saved.values():
+            prop.SetVisibility(visible)
+        self._saved.clear()
+
+
+def _time_frames(view, frames: int, between: Callable[[int], None] | None = None,
+                 cpu: list[float] | None = None) -> list[float]:
+    """Render ``frames`` frames turning the camera; return each frame's wall time in ms.
+
+    ``cpu``, when given, receives each frame's processor time in ms, summed over the process's
+    threads (llvmpipe's rasteriser threads included): on a shared machine it varies far less
+    than wall time, which waits for the cores other programs hold.
+    """
+    window = view.window
+    camera = view.renderer.GetActiveCamera()
+    times = []
+    for index in range(frames):
+        camera.Azimuth(ORBIT_STEP_DEG)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        if between is not None:
+            between(index)
+        window.Render()
+        window.WaitForCompletion()
+        times.append((time.perf_counter() - started) * 1000.0)
+        if cpu is not None:
+            cpu.append((time.process_time() - started_cpu) * 1000.0)
+    camera.Azimuth(-ORBIT_STEP_DEG * frames)
+    return times
+
+
+def _configurations() -> dict[str, tuple[str, ...]]:
+    everything = LAYERS
+    configs = {"campus only": ("campus", "trees", "labels"), "with overlays": everything, "empty": ()}
+    for layer in LAYERS:
+        configs[f"without {layer}"] = tuple(name for name in everything if name != layer)
+    return configs
+
+
+def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p", "1080p"), rounds: int = 5,
+                     frames: int = 6, solver_steps: int = 120, with_solver: bool = True,
+                     progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Measure the view's frame rate; return the figures as a JSON-ready dict.
+
+    Parameters
+    ----------
+    campus
+        The layout to draw.
+    frame
+        The solver frame the overlays are drawn from; ``None`` runs the solver first
+        (``solver_steps`` at most, until settled).
+    sizes
+        Keys of :data:`SIZES`.
+    rounds, frames
+        Every configuration is measured ``frames`` frames per round, ``rounds`` rounds
+        interleaved; the median frame time over all of them is reported.
+    with_solver
+        Also measure the 720p overlays frame rate with the solver stepping in a thread.
+    """
+    from twin.render.snapshot import OffscreenView, basic_info
+
+    say = progress or (lambda _text: None)
+    if frame is None:
+        say("solving the field the overlays show…")
+        started = time.perf_counter()
+        frame = solve_frame(campus, solver_steps)
+        say(f"  {frame.state} after {frame.sim_time_s:.0f} s simulated ({time.perf_counter() - started:.1f} s)")
+    info = basic_info(campus, "bench", "")
+    report: dict[str, Any] = {"frame_state": frame.state, "grid": list(frame.grid.shape), "sizes": {}}
+    configs = _configurations()
+    for size_name in sizes:
+        size = SIZES[size_name]
+        say(f"rendering at {size[0]}x{size[1]}…")
+        with OffscreenView(size) as view:
+            view.show(campus, "overview")
+            view.caption.set_info(info)
+            view.show_fields(frame, campus, OVERLAYS)
+            switch = LayerSwitch(view)
+            triangles = _triangles(switch)
+            for _ in range(2):  # first frames compile shaders and upload buffers
+                view.window.Render()
+            streaming = f"with overlays, new field every {FRAMES_PER_FIELD} frames"
+            samples: dict[str, list[float]] = {name: [] for name in (*configs, streaming)}
+            cpu: dict[str, list[float]] = {name: [] for name in samples}
+            for _ in range(rounds):
+                for name, shown in configs.items():
+                    switch.show_only(shown)
+                    view.window.Render()  # the visibility change is drawn once before timing
+                    samples[name] += _time_frames(view, frames, cpu=cpu[name])
+                switch.restore()
+
+                def new_field(index: int, view=view) -> None:
+                    if index % FRAMES_PER_FIELD == 0:
+                        view.fields.update(fresh_copy(frame), campus)
+                samples[streaming] += _time_frames(view, 2 * FRAMES_PER_FIELD, new_field, cpu=cpu[streaming])
+            update_ms = []
+            for _ in range(max(3, rounds)):
+                copy = fresh_copy(frame)
+                started = time.perf_counter()
+                view.fields.update(copy, campus)
+                update_ms.append((time.perf_counter() - started) * 1000.0)
+            switch.restore()
+            medians = {name: statistics.median(times) for name, times in samples.items()}
+            cpu_medians = {name: statistics.median(times) for name, times in cpu.items()}
+            full, full_cpu = medians["with overlays"], cpu_medians["with overlays"]
+            report["sizes"][size_name] = {
+                "width": size[0], "height": size[1],
+                "frame_ms": {name: round(ms, 2) for name, ms in medians.items()},
+                "fps": {name: round(1000.0 / ms, 1) for name, ms in medians.items()},
+                "cpu_ms": {name: round(ms, 2) for name, ms in cpu_medians.items()},
+                "layer_ms": {layer: round(full - medians[f"without {layer}"], 2) for layer in LAYERS},
+                "layer_cpu_ms": {layer: round(full_cpu - cpu_medians[f"without {layer}"], 2) for layer in LAYERS},
+                "empty_frame_ms": round(medians["empty"], 2),
+                "new_field_ms": round(statistics.median(update_ms), 2),
+                "triangles": triangles,
+            }
+    if with_solver and "720p" in sizes:
+        say("rendering at 1280x720 with the solver stepping in a thread…")
+        report["720p_with_solver_running"] = _with_solver(campus, frame, info, rounds * frames * 2)
+    return report
+
+
+def _with_solver(campus: Campus, frame, info, frames: int) -> dict[str, Any]:
+    """720p frames with overlays while the solver steps in its thread, each new frame drawn as the window does."""
+    from twin.render.snapshot import OffscreenView
+    from twin.sim.airflow.runner import AirflowRunner
+
+    runner = AirflowRunner(campus)
+    runner.start()
+    try:
+        runner.wait_for_frame(lambda f: f.step >= 2, timeout=30.0)
+        with OffscreenView(SIZES["720p"]) as view:
+            view.show(campus, "overview")
+            view.caption.set_info(info)
+            view.show_fields(frame, campus, OVERLAYS)
+            view.window.Render()
+            last = [time.perf_counter(), None]
+
+            def poll(_index: int) -> None:
+                # the window's overlay tick: at most four times a second, only a new frame
+                if time.perf_counter() - last[0] >= 0.25:
+                    last[0] = time.perf_counter()
+                    latest = runner.latest()
+                    if latest is not None and latest is not last[1]:
+                        last[1] = latest
+                        view.fields.update(latest, campus)
+            step_before = runner.latest().step
+            started = time.perf_counter()
+            times = _time_frames(view, frames, poll)
+            wall = time.perf_counter() - started
+            steps = runner.latest().step - step_before
+    finally:
+        runner.stop()
+    median = statistics.median(times)
+    return {"frame_ms": round(median, 2), "fps": round(1000.0 / median, 1),
+            "p90_frame_ms": round(float(np.percentile(times, 90)), 2),
+            "solver_steps_per_s": round(steps / wall, 2)}
+
+
+def _triangles(switch: LayerSwitch) -> dict[str, int]:
+    """Triangles (and instanced glyph triangles) each layer sends to the rasteriser."""
+    counts = {}
+    for layer, props in switch.actors().items():
+        total = 0
+        for prop in props:
+            mapper = prop.GetMapper() if hasattr(prop, "GetMapper") else None
+            if mapper is None or not prop.GetVisibility():
+                continue
+            mapper.Update()
+            data = mapper.GetInputDataObject(0, 0)
+            if data is None or not hasattr(data, "GetNumberOfCells"):
+                continue
+            if hasattr(mapper, "SetScaleArray"):  # glyphs: the source drawn once per point
+                source = mapper.GetSource(0)
+                per = source.GetNumberOfCells() if source is not None else 0
+                total += per * data.GetNumberOfPoints()
+            elif hasattr(data, "GetNumberOfPolys"):
+                total += data.GetNumberOfPolys() + data.GetNumberOfStrips()
+            else:
+                total += data.GetNumberOfCells()
+        counts[layer] = int(total)
+    return counts
+
+
+def format_render_report(report: dict[str, Any]) -> str:
+    """The figures as a plain-text table: fps and frame time side by side, layer costs, ratios."""
+    lines = [f"render benchmark (field {report['frame_state']}, grid {'x'.join(map(str, report['grid']))}); "
+             "medians of interleaved rounds, compare within this run"]
+    for size_name, figures in report["sizes"].items():
+        lines.append(f"\n{figures['width']}x{figures['height']} ({size_name}):")
+        for name, ms in figures["frame_ms"].items():
+            lines.append(f"  {name:<44} {ms:7.1f} ms  {figures['fps'][name]:6.1f} fps   cpu {figures['cpu_ms'][name]:7.1f} ms")
+        full = figures["frame_ms"]["with overlays"]
+        full_cpu = figures["cpu_ms"]["with overlays"]
+        lines.append("  frame time by layer (with every layer shown minus without it), wall and processor time:")
+        for layer, ms in figures["layer_ms"].items():
+            cpu_ms = figures["layer_cpu_ms"][layer]
+            lines.append(f"    {layer:<10} {ms:7.1f} ms ({100.0 * ms / full:4.0f} %)   cpu {cpu_ms:7.1f} ms "
+                         f"({100.0 * cpu_ms / full_cpu:4.0f} %)   {figures['triangles'].get(layer, 0):,} triangles")
+        lines.append(f"    empty frame (clear, sky, FXAA) {figures['empty_frame_ms']:.1f} ms, "
+                     f"cpu {figures['cpu_ms']['empty']:.1f} ms")
+        lines.append(f"  drawing a new solver frame into the overlays: {figures['new_field_ms']:.1f} ms")
+        lines.append(f"  overlays / campus only frame time: {full / figures['frame_ms']['campus only']:.2f}")
+    if "720p" in report["sizes"] and "1080p" in report["sizes"]:
+        a, b = report["sizes"]["720p"]["frame_ms"], report["sizes"]["1080p"]["frame_ms"]
+        lines.append(f"\n1080p / 720p frame time with overlays: {b['with overlays'] / a['with overlays']:.2f} "
+                     f"(pixels x{1920 * 1080 / (1280 * 720):.2f})")
+    solver = report.get("720p_with_solver_running")
+    if solver:
+        lines.append(f"1280x720 with overlays while the solver steps in a thread: {solver['frame_ms']:.1f} ms "
+                     f"({solver['fps']:.1f} fps, 90th percentile {solver['p90_frame_ms']:.1f} ms), "
+                     f"solver {solver['solver_steps_per_s']:.2f} steps/s")
+    return "\n".join(lines)
