@@ -300,13 +300,35 @@ def _table(path: Path, samples: _Samples) -> LoadTable:
     times = np.frombuffer(samples.times, dtype=np.float64)
     building = np.frombuffer(samples.building, dtype=np.int32)
     loads = np.frombuffer(samples.loads, dtype=np.float64)
-    unique_times, column = np.unique(times, return_inverse=True)
-    n_buildings = len(samples.ids)
-    key = column.astype(np.int64) * n_buildings + building
-    order = np.argsort(key, kind="stable")
-    repeated = np.flatnonzero(key[order][1:] == key[order][:-1])
-    if repeated.size:
-        first, second = order[repeated[0]], order[repeated[0] + 1]
+    if times.size > 1 and bool(np.all(times[1:] >= times[:-1])):
+        # Recordings are written in time order: the distinct times and each sample's column
+        # come from one pass, without np.unique's sort and its copies.
+        new_time = np.empty(times.size, dtype=bool)
+        new_time[0] = True
+        np.not_equal(times[1:], times[:-1], out=new_time[1:])
+        unique_times = times[new_time]
+        column = np.cumsum(new_time, dtype=np.int64) - 1
+        del new_time
+    else:
+        unique_times, column = np.unique(times, return_inverse=True)
+        column = column.astype(np.int64, copy=False)
+    n_buildings, n_times = len(samples.ids), len(unique_times)
+    ids = tuple(sorted(samples.ids))
+    row_of = np.empty(n_buildings, dtype=np.int64)
+    for sorted_row, b in enumerate(ids):
+        row_of[samples.ids[b]] = sorted_row
+    # The flat index of each sample's cell in the table; ``column`` is freed once it is folded in.
+    cell = row_of[building]
+    cell *= n_times
+    cell += column
+    del column
+    table = np.full(n_buildings * n_times, np.nan)
+    table[cell] = loads
+    # Loads are finite, so a cell hit twice leaves fewer filled cells than samples.
+    if np.count_nonzero(~np.isnan(table)) < loads.size:
+        order = np.argsort(cell, kind="stable")
+        repeated = int(np.flatnonzero(cell[order][1:] == cell[order][:-1])[0])
+        first, second = sorted(order[repeated : repeated + 2], key=lambda k: samples.lines[k])
         name = next(b for b, i in samples.ids.items() if i == building[second])
         stamp = datetime.fromtimestamp(float(times[second]), tz=UTC).isoformat()
         raise LoadCsvError(
@@ -314,12 +336,7 @@ def _table(path: Path, samples: _Samples) -> LoadTable:
             f"second value for {name!r} at {stamp} (first on line {samples.lines[first]})",
             samples.lines[second],
         )
-    ids = tuple(sorted(samples.ids))
-    row_of = np.empty(n_buildings, dtype=np.int64)
-    for sorted_row, b in enumerate(ids):
-        row_of[samples.ids[b]] = sorted_row
-    table = np.full((n_buildings, len(unique_times)), np.nan)
-    table[row_of[building], column] = loads
+    table = table.reshape(n_buildings, n_times)
     return LoadTable(times=unique_times, building_ids=ids, loads_mw=table, source=path.name)
 
 
