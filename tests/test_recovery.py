@@ -66,6 +66,16 @@ def test_recovery_file_round_trips(tmp_path, campus):
     assert [r.file for r in orphaned_recoveries(tmp_path)[0]] == [file]
 
 
+def test_an_invalid_campus_is_recovered_all_the_same(tmp_path, campus):
+    import dataclasses
+
+    building = campus.buildings[0]
+    broken = campus.with_building(dataclasses.replace(building, height_m=-5.0))  # a validation error
+    file = recovery_file(tmp_path, pid=_dead_pid())
+    write_recovery(file, broken, document_path=None, bundled=True)
+    assert read_recovery(file).campus == broken
+
+
 def test_only_files_of_apps_no_longer_running_are_offered(tmp_path, campus):
     write_recovery(recovery_file(tmp_path), campus, document_path=None, bundled=True)  # this process: running
     assert orphaned_recoveries(tmp_path) == ([], [])

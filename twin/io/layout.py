@@ -162,10 +162,13 @@ def load_layout(path: Path | str) -> Campus:
     return layout_from_geojson(document, path)
 
 
-def layout_from_geojson(document: Any, path: Path | str) -> Campus:
+def layout_from_geojson(document: Any, path: Path | str, *, validate: bool = True) -> Campus:
     """The campus of an already parsed layout document (a recovery file holds one).
 
-    ``path`` only names the origin in error messages. Checks exactly as :func:`load_layout`.
+    ``path`` only names the origin in error messages. Checks exactly as :func:`load_layout`;
+    with ``validate=False`` the structure is still checked field by field but validation
+    *errors* of the campus (:mod:`twin.model.validation`) are not: a recovery file keeps the
+    edits of a planner whatever state they left the campus in.
 
     Raises
     ------
@@ -174,6 +177,8 @@ def layout_from_geojson(document: Any, path: Path | str) -> Campus:
     """
     path = Path(path)
     campus = _Reader(path).campus(document)
+    if not validate:
+        return campus
     errors = [issue for issue in validate_campus(campus) if issue.severity == Severity.ERROR]
     if errors:
         first = errors[0]
