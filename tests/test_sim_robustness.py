@@ -321,3 +321,22 @@ def test_stability_sweep_quick_subset_has_no_rollback_and_closes_the_heat_accoun
     assert not failed, failed
     assert sum(r.rollbacks for r in rows) == 0
     assert all(abs(r.closure) < 0.005 for r in rows)
+
+
+def test_the_solver_thread_waits_quietly_on_an_invalid_field_and_an_edit_restarts_it(campus, monkeypatch):
+    runner = AirflowRunner(campus, COARSE)
+    runner.start()
+    try:
+        assert runner.wait_for_frame(lambda f: f.step >= 2, timeout=60.0) is not None
+        monkeypatch.setattr(runner.solver, "health", lambda dt, before: "forced failure")
+        invalid = runner.wait_for_frame(lambda f: f.state == "invalid", timeout=60.0)
+        assert invalid is not None and runner.running
+        recoveries = runner.solver.recoveries
+        time.sleep(1.0)
+        assert runner.solver.recoveries == recoveries  # no retry loop while invalid
+        assert runner.latest() is invalid  # nothing new published
+        monkeypatch.undo()
+        runner.submit_settings(dataclasses.replace(COARSE, wind_speed_ms=6.0))
+        assert runner.wait_for_frame(lambda f: f.valid and f.weather.wind_speed_ms == 6.0 and f.step > 0, timeout=60.0)
+    finally:
+        assert runner.stop(timeout=10.0)
