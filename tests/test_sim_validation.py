@@ -53,6 +53,19 @@ def test_rayleigh_benard_onset_brackets_1708():
     assert rows[0].reference == pytest.approx(1707.76, abs=0.01)
 
 
+def test_mtt_similarity_solution_conserves_its_fluxes_and_the_fit_finds_its_exponents():
+    """Morton, Taylor & Turner (1956) top-hat point-source plume: b = 6 alpha z / 5, F = g' w b^2 constant."""
+    z = np.linspace(20.0, 200.0, 40)
+    f0, alpha = 565.0, 0.12
+    w, gp = V.mtt_point_source(z, f0, alpha)
+    b = 1.2 * alpha * z
+    assert np.allclose(gp * w * b**2, f0 / np.pi, rtol=1e-12)  # buoyancy flux
+    q = b**2 * w  # volume flux grows as d(b^2 w)/dz = 2 alpha b w
+    assert np.allclose(np.gradient(q, z)[2:-2], (2 * alpha * b * w)[2:-2], rtol=2e-3)
+    n, z0, _ = V.fit_power_law(z, 3.0 * (z + 40.0) ** (-1.0 / 3.0))  # virtual origin 40 below z = 0
+    assert n == pytest.approx(-1.0 / 3.0, abs=1e-3) and z0 == pytest.approx(-40.0, abs=0.5)
+
+
 def test_strouhal_counts_periods_of_a_known_signal():
     t = np.linspace(0.0, 50.0, 5001)
     st, crossings = V.strouhal(t, np.sin(2 * np.pi * 0.14 * t) + 0.3)
