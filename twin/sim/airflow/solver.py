@@ -69,7 +69,10 @@ semi-Lagrangian advection, any mix of no-slip (optionally moving) walls, slip, i
 outflow and periodic sides, a body force, buoyancy and fixed-temperature or adiabatic walls.
 Per step of ``dt``::
 
-    U* = U + dt [ A(U) + nu lap(U) + f + g beta (T - T0) ]
+    U* = U + dt [ A(U) + nu lap(U) + f + g beta (T - T0) ]        (central, AB2 for A)
+    U* = D_nu(S(U)) + dt [ f + g beta (T - T0) ]                     (semi-Lagrangian S;
+         viscosity D_nu on the advected field, sub-cycled to its explicit limit)
+    lap(U) with no-slip mirrored at obstacle faces (walls on the faces, second order)
     boundary faces from the BCs, faces touching obstacles set to zero
     solve  -lap(p) = -div(U*) / dt ;  U = U* - dt grad p        (MG-PCG, warm started)
     T: conservative flux-form transport + explicit diffusion + sources
