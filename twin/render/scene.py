@@ -728,6 +728,7 @@ class Caption:
                           "Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.") + "\n"
             + tr("Caption", "Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.")
         )
+        self.fit()
 
     def text(self) -> str:
         """The whole title as drawn."""
@@ -735,6 +736,30 @@ class Caption:
 
     def _show(self) -> None:
         self.title.SetInput(self.text())
+        self.fit()
+
+    TITLE_SHARE = 0.62
+    """Widest share of the view the title may take: the temperature legend sits top right."""
+
+    def fit(self) -> None:
+        """Shrink the title and note (down to 8 points) so they fit a narrow view; full size otherwise.
+
+        Text is measured by VTK's own text renderer at the window's DPI, so an offscreen image
+        whose DPI already scales with its size (:func:`twin.render.snapshot.text_dpi`) keeps
+        its full-size caption, and a 600-pixel viewport gets a smaller one instead of a
+        clipped title over the legend.
+        """
+        size = self.renderer.GetSize()
+        if not size or size[0] <= 0 or self.renderer.GetRenderWindow() is None:
+            return
+        for actor, base, share in ((self.title, 20, self.TITLE_SHARE), (self.note, 13, 0.97)):
+            prop = actor.GetTextProperty()
+            prop.SetFontSize(base)
+            box = [0.0, 0.0, 0.0, 0.0]
+            actor.GetBoundingBox(self.renderer, box)
+            width = box[1] - box[0]
+            if width > share * size[0]:
+                prop.SetFontSize(max(8, int(base * share * size[0] / width)))
 
 
 def caption_lines(info: ExportInfo) -> tuple[str, ...]:
