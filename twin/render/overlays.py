@@ -302,7 +302,9 @@ class PlumeSurface(_Overlay):
         prop.SetBackgroundColor(*palette.LABEL_BACKGROUND)
         prop.SetBackgroundOpacity(0.8)
         self.legend.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-        self.legend.GetPositionCoordinate().SetValue(LEGEND_X, LEGEND_Y - 0.055)
+        # Right-aligned to the view's edge: the caption (with the plume's height) is long in French.
+        prop.SetJustificationToRight()
+        self.legend.GetPositionCoordinate().SetValue(0.985, LEGEND_Y - 0.055)
 
     def update(self, rise_xyz: np.ndarray, placement: GridPlacement) -> None:
         """Contour ``rise_xyz`` (K) at :attr:`threshold_k`."""

@@ -352,6 +352,11 @@ class PresenterMode(QObject):
             if action_id.startswith(EDIT_ACTION_PREFIXES):
                 saved["enabled"][action] = action.isEnabled()
                 action.setEnabled(False)
+        # The view's title lists solver state and overlay ids for snapshots; for an audience the
+        # cards and captions say it in words. The provenance note (bottom left) stays.
+        title = window.viewport.caption.title
+        saved["title"] = bool(title.GetVisibility())
+        title.SetVisibility(False)
         self._tool = ViewOnlyTool(self)
         window.viewport.set_tool(self._tool)
         self.cards_dock.show()
@@ -380,6 +385,8 @@ class PresenterMode(QObject):
         for action, enabled in saved.get("enabled", {}).items():
             action.setEnabled(enabled)
         window.viewport.set_tool(saved.get("tool"))
+        window.viewport.caption.title.SetVisibility(saved.get("title", True))
+        window.viewport.request_render()
         if hasattr(window, "_update_actions"):
             window._update_actions()  # undo/redo as the stack says, not as they were
         if self.full_screen and not saved.get("full_screen"):
