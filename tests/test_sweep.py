@@ -166,3 +166,14 @@ def test_a_hall_moved_into_the_plume_gets_a_worse_year(campus, tmp_path, capsys)
     assert rows["annual_pue.dc4"]["difference"] == pytest.approx(pue_b - pue_a, abs=2e-4)
     assert rows["annual_pue"]["a"] == pytest.approx(ya["annual_pue"])
     assert not any(isinstance(v, float) and math.isnan(v) for r in table["rows"] for v in r.values())
+
+
+def test_code_version_ignores_comments_and_docstrings(tmp_path):
+    from twin.sweep.cache import _code_text
+
+    a, b, c = tmp_path / "a.py", tmp_path / "b.py", tmp_path / "c.py"
+    a.write_text('"""Module."""\n\ndef f(x):\n    """Old words."""\n    return x + 1  # why\n')
+    b.write_text('"""Module, reworded."""\n\n\ndef f(x):\n    """New words."""\n    # a new comment\n    return x + 1\n')
+    c.write_text('"""Module."""\n\ndef f(x):\n    """Old words."""\n    return x + 2  # why\n')
+    assert _code_text(a) == _code_text(b)
+    assert _code_text(a) != _code_text(c)

@@ -3,8 +3,8 @@
 A case's key is the SHA-256 of a canonical JSON document holding the layout (every field of
 the frozen :class:`~twin.model.campus.Campus`), the solver settings, the wind case, the heat
 released per building and a *code version*: the package version plus a digest of the source of
-the airflow solver and of this package, so a change to the solver invalidates old results
-instead of serving them as current. Entries are small JSON files written atomically into the
+the airflow solver, the plant model and this package (their syntax trees: comments and docstrings
+do not count), so a change to the code invalidates old results instead of serving them as current. Entries are small JSON files written atomically into the
 user's cache folder (``platformdirs.user_cache_dir``); a corrupt entry counts as a miss.
 """
 
@@ -32,16 +32,39 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("campus-twin", appauthor=False)) / "sweep"
 
 
+def _code_text(path: Path) -> str:
+    """The program in ``path`` without its comments and docstrings (its syntax tree), so an
+    edit of the documentation alone does not throw the cache away; the raw text if it does
+    not parse."""
+    import ast
+
+    source = path.read_text(encoding="utf-8")
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and body
+                and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            body[0] = ast.Pass()
+    return ast.dump(tree)
+
+
 @functools.lru_cache(maxsize=1)
 def code_version() -> str:
-    """Package version + SHA-256 (first 16 hex) of the solver's and the sweep's source files."""
+    """Package version + SHA-256 (first 16 hex) of the code (not the comments or docstrings)
+    of the airflow solver, the plant model (it sets the design heat) and this package."""
     import twin.sim.airflow as airflow
+    import twin.sim.plant as plant
 
     digest = hashlib.sha256()
-    for folder in (Path(airflow.__file__).parent, Path(__file__).parent):
-        for path in sorted(folder.glob("*.py")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    paths = [*sorted(Path(airflow.__file__).parent.glob("*.py")), Path(plant.__file__),
+             *sorted(Path(__file__).parent.glob("*.py"))]
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(_code_text(path).encode())
     return f"{twin.__version__}+{digest.hexdigest()[:16]}"
 
 
