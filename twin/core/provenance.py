@@ -39,12 +39,17 @@ def content_hash(text: str | bytes) -> str:
 
 
 def short_source(label: str, limit: int = 48) -> str:
-    """The head of a long weather label for a caption ("SYNTHETIC year (seed ...)" -> "SYNTHETIC year").
+    """The head of a long weather label for a caption ("SYNTHETIC year (seed ...)" -> "SYNTHETIC year";
+    "SYNTHETIC year (...) + HEAT WAVE 22-27 July 2019, reconstructed: ..." -> "SYNTHETIC year + HEAT WAVE 22-27 July 2019").
 
     The full label is kept in the file's metadata; the caption only needs to say what kind of
     weather it is.
     """
-    head = label.split(" (")[0].split(";")[0].split(":")[0].strip() or label
+    def head_of(part: str) -> str:
+        return part.split(" (")[0].split(";")[0].split(":")[0].split(",")[0].strip() or part
+
+    # A spliced series ("<year> + <heat wave>") keeps both heads: the heat wave must show.
+    head = " + ".join(head_of(part) for part in label.split(" + "))
     return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
 
 

@@ -774,7 +774,7 @@ def caption_lines(info: ExportInfo) -> tuple[str, ...]:
     if info.wind_from_deg is not None:
         lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}").format(
             direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=info.wind_speed_ms,
-            air=info.ambient_c, source=short_source(info.weather_source, 32)))
+            air=info.ambient_c, source=short_source(info.weather_source, 48)))
     state = {
         "settled": tr("Caption", "settled"),
         "settling": tr("Caption", "settling (indicative)"),
