@@ -359,9 +359,9 @@ class TwinSession:
     def source_status(self) -> str:
         """The load source's state in words (the session's clock, not the source's, sets the pace)."""
         if self.mode == "simulated":
-            return "simulated AI training and inference load (seeded, reproducible)"
+            return tr("Session", "simulated AI training and inference load (seeded, reproducible)")
         if self.mode == "replay":
-            return f"replaying {self.source.table.source}"  # type: ignore[attr-defined]
+            return tr("Session", "replaying {source}").format(source=self.source.table.source)  # type: ignore[attr-defined]
         return self.source.status
 
     def close(self) -> None:

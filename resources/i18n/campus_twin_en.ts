@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1187" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1190" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1192" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1195" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +356,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="755" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -366,17 +366,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="747" />
+            <location filename="../../twin/render/scene.py" line="746" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="727" />
+            <location filename="../../twin/render/scene.py" line="701" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="760" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -386,7 +386,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="729" />
+            <location filename="../../twin/render/scene.py" line="703" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -396,12 +396,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="750" />
+            <location filename="../../twin/render/scene.py" line="749" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="706" />
+            <location filename="../../twin/render/scene.py" line="680" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -421,22 +421,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="758" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="757" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="753" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="755" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -456,7 +456,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="723" />
+            <location filename="../../twin/render/scene.py" line="697" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="745" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -921,82 +921,82 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>ENE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>ESE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>N</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>NE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>NNE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="161" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>NW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SSE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SSW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>SW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>WNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>WSW</source>
             <translation type="unfinished" />
         </message>
@@ -2438,19 +2438,19 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="448" />
+            <location filename="../../twin/render/overlays.py" line="450" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="335" />
+            <location filename="../../twin/render/overlays.py" line="337" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="332" />
+            <location filename="../../twin/render/overlays.py" line="334" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2465,8 +2465,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="350" />
-            <location filename="../../twin/render/overlays.py" line="391" />
+            <location filename="../../twin/render/overlays.py" line="352" />
+            <location filename="../../twin/render/overlays.py" line="393" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2476,12 +2476,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="408" />
+            <location filename="../../twin/render/overlays.py" line="410" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="424" />
+            <location filename="../../twin/render/overlays.py" line="426" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -2877,6 +2877,34 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="130" />
+            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="160" />
+            <source>Restore unsaved edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="129" />
+            <source>Restore unsaved edits?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="126" />
+            <source>an untitled layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="124" />
+            <source>the bundled Escaudain layout</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Residents</name>
         <message>
             <location filename="../../twin/commands/residents.py" line="105" />
@@ -2961,23 +2989,23 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="437" />
+            <location filename="../../twin/render/scene.py" line="445" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="269" />
+            <location filename="../../twin/render/scene.py" line="277" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="534" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="479" />
+            <location filename="../../twin/render/scene.py" line="487" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -2995,142 +3023,202 @@ warm air {dt} K</source>
             <source>layout edit</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../twin/session.py" line="364" />
+            <source>replaying {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="362" />
+            <source>simulated AI training and inference load (seeded, reproducible)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="190" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="227" />
             <source>(more sources in the layout file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="176" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="213" />
             <source>Assumptions and sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="102" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
             <source>Buildings: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="96" />
             <source>Campus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="148" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="172" />
             <source>Campus Twin consultation sheet: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="157" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="181" />
             <source>Campus Twin — consultation sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="170" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Day (7-22 h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="194" />
             <source>Every figure is a simulation of a planned campus whose building plan is not published: the layout is a planning assumption sized from the published totals (see page 2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="68" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="73" />
             <source>For every 100 kWh the computers use, the whole site would use about {total} kWh (annual PUE {pue}; the operator's target is 1.2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="79" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="84" />
             <source>Heat sent to the districts: {gwh} GWh a year, as much as about {homes} homes use ({assumption}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Homes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="111" />
             <source>IT load through the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="72" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="77" />
             <source>In the hottest hour of the year ({when}, {t} °C) that ratio would reach {pue}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="76" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="201" />
+            <source>Neighbours: what the nearest homes would hear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Night (22-7 h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="81" />
             <source>Outside air alone would cool the halls {free} hours of {hours}; chillers would run {chiller} hours.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="198" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="235" />
             <source>Page {n} of 2 · {created} UTC · layout {file} (SHA-256 {sha}…) · Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="131" />
+            <source>Plant noise at the nearest homes on {date} (ISO 9613-2, downwind), and its emergence over the residual noise against the ICPE rule (+5 dB by day, +3 dB by night). Residual noise: {note}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="96" />
             <source>Site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Source or reasoning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="64" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="69" />
             <source>The computers would draw {mw} MW on average over the year, out of {cap} MW installed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="260" />
+            <source>The neighbours' table could not be computed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="112" />
             <source>Warm-air recirculation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="82" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="87" />
             <source>Water evaporated for cooling: {m3} m³ a year ({wue} litres per kWh of computing).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="105" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="110" />
             <source>Weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="165" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="189" />
             <source>What the figures say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="126" />
+            <source>above the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>assumption</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>derived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="108" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="113" />
             <source>not included in these annual figures (intake air at ambient); twin year includes it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="111" />
             <source>simulated AI training and inference profile (seeded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="126" />
+            <source>within the rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="122" />
+            <source>{commune}, {km} km {direction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="127" />
+            <source>{level} dB(A), +{emergence} dB ({verdict})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3622,11 +3710,6 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/recovery.py" line="131" />
-            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>Cannot export animation</source>
             <translation type="unfinished" />
@@ -3657,28 +3740,8 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/recovery.py" line="159" />
-            <source>Restore unsaved edits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="129" />
-            <source>Restore unsaved edits?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="60" />
             <source>Snapshot {w}x{h} written to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="126" />
-            <source>an untitled layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="124" />
-            <source>the bundled Escaudain layout</source>
             <translation type="unfinished" />
         </message>
     </context>

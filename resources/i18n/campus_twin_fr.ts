@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1187" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1190" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1192" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1195" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -358,7 +358,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="755" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -368,17 +368,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="747" />
+            <location filename="../../twin/render/scene.py" line="746" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="727" />
+            <location filename="../../twin/render/scene.py" line="701" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="760" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -388,7 +388,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="729" />
+            <location filename="../../twin/render/scene.py" line="703" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -398,12 +398,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="750" />
+            <location filename="../../twin/render/scene.py" line="749" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="706" />
+            <location filename="../../twin/render/scene.py" line="680" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -423,22 +423,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="758" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="757" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="753" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="755" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -458,7 +458,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="723" />
+            <location filename="../../twin/render/scene.py" line="697" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -468,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="745" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -923,82 +923,82 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="155" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="161" />
+            <location filename="../../twin/render/scene.py" line="158" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="159" />
+            <location filename="../../twin/render/scene.py" line="156" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="160" />
+            <location filename="../../twin/render/scene.py" line="157" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -2441,7 +2441,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="448" />
+            <location filename="../../twin/render/overlays.py" line="450" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2450,12 +2450,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="335" />
+            <location filename="../../twin/render/overlays.py" line="337" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="332" />
+            <location filename="../../twin/render/overlays.py" line="334" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2470,8 +2470,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="350" />
-            <location filename="../../twin/render/overlays.py" line="391" />
+            <location filename="../../twin/render/overlays.py" line="352" />
+            <location filename="../../twin/render/overlays.py" line="393" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2481,12 +2481,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="408" />
+            <location filename="../../twin/render/overlays.py" line="410" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="424" />
+            <location filename="../../twin/render/overlays.py" line="426" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -2884,6 +2884,34 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="130" />
+            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
+            <translation>Campus Twin ne s’est pas fermé normalement. Les modifications non enregistrées de {name} ont été conservées (enregistrement automatique {when}). Les restaurer ?</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="160" />
+            <source>Restore unsaved edits</source>
+            <translation>Restaurer les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="129" />
+            <source>Restore unsaved edits?</source>
+            <translation>Restaurer les modifications non enregistrées ?</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="126" />
+            <source>an untitled layout</source>
+            <translation>une implantation sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/recovery.py" line="124" />
+            <source>the bundled Escaudain layout</source>
+            <translation>l’implantation fournie d’Escaudain</translation>
+        </message>
+    </context>
+    <context>
         <name>Residents</name>
         <message>
             <location filename="../../twin/commands/residents.py" line="105" />
@@ -2968,24 +2996,24 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="437" />
+            <location filename="../../twin/render/scene.py" line="445" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="269" />
+            <location filename="../../twin/render/scene.py" line="277" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="534" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="479" />
+            <location filename="../../twin/render/scene.py" line="487" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3004,143 +3032,203 @@ air chaud {dt} K</translation>
             <source>layout edit</source>
             <translation>modification de l’implantation</translation>
         </message>
+        <message>
+            <location filename="../../twin/session.py" line="364" />
+            <source>replaying {source}</source>
+            <translation>relecture de {source}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="362" />
+            <source>simulated AI training and inference load (seeded, reproducible)</source>
+            <translation>charge simulée d’entraînement et d’inférence d’IA (reproductible)</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="190" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="227" />
             <source>(more sources in the layout file)</source>
             <translation>(autres sources dans le fichier d’implantation)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="176" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="213" />
             <source>Assumptions and sources</source>
             <translation>Hypothèses et sources</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="102" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
             <source>Buildings: {name}</source>
             <translation>Bâtiments : {name}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="96" />
             <source>Campus</source>
             <translation>Campus</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="148" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="172" />
             <source>Campus Twin consultation sheet: {name}</source>
             <translation>Fiche de concertation Campus Twin : {name}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="157" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="181" />
             <source>Campus Twin — consultation sheet</source>
             <translation>Campus Twin — fiche de concertation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="170" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Day (7-22 h)</source>
+            <translation>Jour (7-22 h)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="194" />
             <source>Every figure is a simulation of a planned campus whose building plan is not published: the layout is a planning assumption sized from the published totals (see page 2).</source>
             <translation>Chaque chiffre est une simulation d’un campus en projet dont le plan n’est pas publié : l’implantation est une hypothèse d’étude dimensionnée à partir des totaux publiés (voir page 2).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Figure</source>
             <translation>Chiffre</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="68" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="73" />
             <source>For every 100 kWh the computers use, the whole site would use about {total} kWh (annual PUE {pue}; the operator's target is 1.2).</source>
             <translation>Pour 100 kWh consommés par les ordinateurs, le site entier consommerait environ {total} kWh (PUE annuel {pue} ; l’objectif de l’exploitant est 1,2).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="79" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="84" />
             <source>Heat sent to the districts: {gwh} GWh a year, as much as about {homes} homes use ({assumption}).</source>
             <translation>Chaleur envoyée aux quartiers : {gwh} GWh par an, autant qu’en consomment environ {homes} foyers ({assumption}).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Homes</source>
+            <translation>Habitations</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="111" />
             <source>IT load through the year</source>
             <translation>Charge informatique au fil de l’année</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="72" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="77" />
             <source>In the hottest hour of the year ({when}, {t} °C) that ratio would reach {pue}.</source>
             <translation>À l’heure la plus chaude de l’année ({when}, {t} °C), ce rapport atteindrait {pue}.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="76" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="201" />
+            <source>Neighbours: what the nearest homes would hear</source>
+            <translation>Riverains : ce qu’entendraient les maisons les plus proches</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="204" />
+            <source>Night (22-7 h)</source>
+            <translation>Nuit (22-7 h)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="81" />
             <source>Outside air alone would cool the halls {free} hours of {hours}; chillers would run {chiller} hours.</source>
             <translation>L’air extérieur seul refroidirait les salles {free} heures sur {hours} ; les groupes froids tourneraient {chiller} heures.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="198" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="235" />
             <source>Page {n} of 2 · {created} UTC · layout {file} (SHA-256 {sha}…) · Campus Twin {version}</source>
             <translation>Page {n} sur 2 · {created} UTC · implantation {file} (SHA-256 {sha}…) · Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="91" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="131" />
+            <source>Plant noise at the nearest homes on {date} (ISO 9613-2, downwind), and its emergence over the residual noise against the ICPE rule (+5 dB by day, +3 dB by night). Residual noise: {note}.</source>
+            <translation>Bruit de la centrale aux maisons les plus proches le {date} (ISO 9613-2, sous le vent), et son émergence au-dessus du bruit résiduel comparée à la règle ICPE (+5 dB le jour, +3 dB la nuit). Bruit résiduel : {note}.</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="96" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Source or reasoning</source>
             <translation>Source ou raisonnement</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="179" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="216" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="64" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="69" />
             <source>The computers would draw {mw} MW on average over the year, out of {cap} MW installed.</source>
             <translation>Les ordinateurs appelleraient {mw} MW en moyenne sur l’année, sur {cap} MW installés.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="107" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="260" />
+            <source>The neighbours' table could not be computed: {error}</source>
+            <translation>Le tableau des riverains n’a pas pu être calculé : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="112" />
             <source>Warm-air recirculation</source>
             <translation>Recirculation d’air chaud</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="82" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="87" />
             <source>Water evaporated for cooling: {m3} m³ a year ({wue} litres per kWh of computing).</source>
             <translation>Eau évaporée pour le refroidissement : {m3} m³ par an ({wue} litres par kWh de calcul).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="105" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="110" />
             <source>Weather</source>
             <translation>Météo</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="165" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="189" />
             <source>What the figures say</source>
             <translation>Ce que disent les chiffres</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="126" />
+            <source>above the rule</source>
+            <translation>au-dessus de la règle</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>assumption</source>
             <translation>hypothèse</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>derived</source>
             <translation>dérivé</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="108" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="113" />
             <source>not included in these annual figures (intake air at ambient); twin year includes it</source>
             <translation>non comprise dans ces chiffres annuels (air aspiré à la température ambiante) ; twin year l’inclut</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="89" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="94" />
             <source>published</source>
             <translation>publié</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/export/sheet.py" line="106" />
+            <location filename="../../../../twin/ui/export/sheet.py" line="111" />
             <source>simulated AI training and inference profile (seeded)</source>
             <translation>profil simulé d’entraînement et d’inférence d’IA (reproductible)</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="126" />
+            <source>within the rule</source>
+            <translation>conforme à la règle</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="122" />
+            <source>{commune}, {km} km {direction}</source>
+            <translation>{commune}, {km} km {direction}</translation>
+        </message>
+        <message>
+            <location filename="../../../../twin/ui/export/sheet.py" line="127" />
+            <source>{level} dB(A), +{emergence} dB ({verdict})</source>
+            <translation>{level} dB(A), +{emergence} dB ({verdict})</translation>
         </message>
     </context>
     <context>
@@ -3631,11 +3719,6 @@ air chaud {dt} K</translation>
             <translation>Animation non écrite</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/recovery.py" line="131" />
-            <source>Campus Twin did not close normally. Edits to {name} that were not saved were kept (autosaved {when}). Restore them?</source>
-            <translation>Campus Twin ne s’est pas fermé normalement. Les modifications non enregistrées de {name} ont été conservées (enregistrement automatique {when}). Les restaurer ?</translation>
-        </message>
-        <message>
             <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>Cannot export animation</source>
             <translation>Impossible d’exporter l’animation</translation>
@@ -3666,29 +3749,9 @@ air chaud {dt} K</translation>
             <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/recovery.py" line="159" />
-            <source>Restore unsaved edits</source>
-            <translation>Restaurer les modifications non enregistrées</translation>
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="129" />
-            <source>Restore unsaved edits?</source>
-            <translation>Restaurer les modifications non enregistrées ?</translation>
-        </message>
-        <message>
             <location filename="../../twin/ui/export/snapshot.py" line="60" />
             <source>Snapshot {w}x{h} written to {path}</source>
             <translation>Capture {w}x{h} écrite dans {path}</translation>
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="126" />
-            <source>an untitled layout</source>
-            <translation>une implantation sans titre</translation>
-        </message>
-        <message>
-            <location filename="../../twin/ui/recovery.py" line="124" />
-            <source>the bundled Escaudain layout</source>
-            <translation>l’implantation fournie d’Escaudain</translation>
         </message>
     </context>
 </TS>
