@@ -136,3 +136,15 @@ def test_tour_follows_the_guided_tour_with_its_stop_titles(campus):
     assert len(poses) == 4
     assert poses[-1] == pytest.approx(poses[0], abs=0.5)  # the tour ends where it started
     assert max(np.linalg.norm(np.subtract(p, poses[0])) for p in poses) > 100.0
+
+
+def test_sun_position_at_escaudain():
+    """Noon elevation is 90° - latitude + declination (50.33° N: 63.1° at the June solstice,
+    16.2° at the December one, ~39.7° at the equinox), due south; below the horizon at night."""
+    from twin.render.animation import sun_position
+
+    for when, elevation in (("2030-06-21T13:45", 63.1), ("2030-12-21T12:45", 16.2), ("2030-03-21T13:00", 39.7)):
+        el, az = sun_position(np.datetime64(when, "s"))
+        assert el == pytest.approx(elevation, abs=1.0) and az == pytest.approx(180.0, abs=4.0)
+    assert sun_position(np.datetime64("2030-06-21T02:00", "s"))[0] < -10.0
+    assert 0.0 < sun_position(np.datetime64("2030-06-21T06:00", "s"))[0] < 5.0  # sunrise ~05:40 CEST in Lille

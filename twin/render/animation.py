@@ -5,7 +5,8 @@ through :class:`~twin.render.snapshot.OffscreenView` (the snapshot path), one at
 caller can write them to a video (:class:`twin.io.export.video.VideoWriter`), show progress
 and stop between any two frames. Nothing here writes files.
 
-**day**: 24 hours of simulated time. A :class:`~twin.session.TwinSession` runs the simulated
+**day**: 24 hours of simulated time, lit by the sun of that day and hour at Escaudain
+(:func:`sun_position`; the night is dark blue, the campus kept readable by a fill light). A :class:`~twin.session.TwinSession` runs the simulated
 IT load, the weather series and the cooling plant on an injected clock that advances
 ``86400 / (frames - 1)`` simulated seconds per frame; with overlays, the airflow solver runs
 synchronously in the weather of that moment (wind direction rounded to 10°, speed to 0.5 m/s,
@@ -105,6 +106,61 @@ class AnimationSpec:
 def solver_steps_per_frame(frames: int) -> int:
     """Solver steps per frame so a day gets at least :data:`SOLVER_STEPS_PER_HOUR` per hour."""
     return max(1, math.ceil(SOLVER_STEPS_PER_HOUR * 24 / max(frames - 1, 1)))
+
+
+ESCAUDAIN_LAT_DEG = 50.33
+ESCAUDAIN_LON_DEG = 3.34
+NIGHT_SKY = ((0.16, 0.20, 0.28), (0.06, 0.09, 0.16))
+"""Horizon and zenith colours of the sky at night (the day's are the scene's palette)."""
+
+
+def sun_position(when: np.datetime64, lat_deg: float = ESCAUDAIN_LAT_DEG, lon_deg: float = ESCAUDAIN_LON_DEG) -> tuple[float, float]:
+    """``(elevation, azimuth)`` of the sun in degrees (azimuth clockwise from north) at local time ``when``.
+
+    Declination from Cooper (1969), ``δ = 23.45° sin(360° (284 + n) / 365)``; equation of time
+    from Spencer (1971); hour angle ``15° (t_solar - 12 h)``; then
+    ``sin(el) = sin φ sin δ + cos φ cos δ cos H``. Accurate to about a degree, which is what
+    lighting a picture needs. ``when`` is French civil time: UTC+2 from April to October,
+    UTC+1 otherwise (summer time approximated by whole months).
+    """
+    day = when.astype("datetime64[D]")
+    n = int((day - day.astype("datetime64[Y]")).astype(int)) + 1
+    month = int(str(day)[5:7])
+    hours = float((when - day.astype("datetime64[s]")).astype("timedelta64[s]").astype(int)) / 3600.0
+    utc = hours - (2.0 if 4 <= month <= 10 else 1.0)
+    gamma = 2.0 * math.pi * (n - 1) / 365.0
+    eot_min = 229.18 * (0.000075 + 0.001868 * math.cos(gamma) - 0.032077 * math.sin(gamma)
+                        - 0.014615 * math.cos(2 * gamma) - 0.040849 * math.sin(2 * gamma))
+    solar = utc + lon_deg / 15.0 + eot_min / 60.0
+    h = math.radians(15.0 * (solar - 12.0))
+    delta = math.radians(23.45 * math.sin(math.radians(360.0 * (284 + n) / 365.0)))
+    phi = math.radians(lat_deg)
+    sin_el = math.sin(phi) * math.sin(delta) + math.cos(phi) * math.cos(delta) * math.cos(h)
+    elevation = math.degrees(math.asin(max(-1.0, min(1.0, sin_el))))
+    azimuth = (math.degrees(math.atan2(math.sin(h), math.cos(h) * math.sin(phi) - math.tan(delta) * math.cos(phi))) + 180.0) % 360.0
+    return elevation, azimuth
+
+
+def light_scene_for_sun(renderer, elevation_deg: float, azimuth_deg: float, day_sky) -> float:
+    """Put the scene's sun (its first light) where the sun is, dim it below the horizon, darken the sky.
+
+    Returns the daylight fraction (0 at night, 1 with the sun above ~25°). The fill light keeps
+    the campus readable at night (a picture of the plant in the dark would show nothing).
+    """
+    daylight = min(max(math.sin(math.radians(elevation_deg)) * 2.5 + 0.1, 0.0), 1.0)
+    lights = renderer.GetLights()
+    lights.InitTraversal()
+    sun, fill = lights.GetNextItem(), lights.GetNextItem()
+    if sun is not None:
+        el, az = math.radians(max(elevation_deg, 2.0)), math.radians(azimuth_deg)
+        sun.SetPosition(1500.0 * math.cos(el) * math.sin(az), 1500.0 * math.cos(el) * math.cos(az), 1500.0 * math.sin(el))
+        sun.SetIntensity(0.9 * daylight)
+    if fill is not None:
+        fill.SetIntensity(0.45 + 0.2 * (1.0 - daylight))
+    horizon, zenith = day_sky
+    renderer.SetBackground(*_lerp(NIGHT_SKY[0], horizon, daylight))
+    renderer.SetBackground2(*_lerp(NIGHT_SKY[1], zenith, daylight))
+    return daylight
 
 
 def smoothstep(t: float) -> float:
@@ -388,6 +444,10 @@ class Animation:
                     mw=snapshot.exported_mw, homes=snapshot.homes_heated)),
             ),
         )
+        from twin.render import palette
+
+        light_scene_for_sun(self.view.renderer, *sun_position(np.datetime64(snapshot.time, "s")),
+                            (palette.SKY_HORIZON, palette.SKY_ZENITH))
         for hall in self.campus.data_halls:
             load = snapshot.it_mw.get(hall.id, 0.0)
             self.view.scene.set_building_status(
