@@ -23,12 +23,29 @@ def _layout_sha256(campus) -> str:
     return hashlib.sha256(layout_to_text(campus).encode("utf-8")).hexdigest()
 
 
+def _jpeg_comments(data: bytes) -> list[str]:
+    """COM segments of a JPEG, walking its markers up to the start of scan."""
+    assert data[:2] == b"\xff\xd8"
+    comments, at = [], 2
+    while at < len(data) and data[at + 1] != 0xDA:
+        marker, length = data[at + 1], int.from_bytes(data[at + 2:at + 4], "big")
+        if marker == 0xFE:
+            comments.append(data[at + 4:at + 2 + length].decode("utf-8"))
+        at += 2 + length
+    return comments
+
+
 def test_cli_jpeg_is_jpeg_and_unknown_extension_is_refused(tmp_path):
     out = tmp_path / "view.jpg"
     result = twin("snapshot", "--out", str(out), "--camera", "top", "--size", "320x180")
     assert result.returncode == 0, result.stderr
     with Image.open(out) as image:
         assert image.format == "JPEG" and image.size == (320, 180)
+        comment = image.info["comment"].decode("utf-8")
+    assert "campus-twin:layout-file: bundled: escaudain.campus.geojson" in comment
+    assert "campus-twin:solver-tier: off" in comment
+    # The same comment read from the JPEG's own segment structure (ISO/IEC 10918-1 B.1.1.4: COM = FFFE).
+    assert _jpeg_comments(out.read_bytes()) == [comment]
     bad = tmp_path / "view.tif"
     result = twin("snapshot", "--out", str(bad), "--size", "320x180")
     assert result.returncode == 2

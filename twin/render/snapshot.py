@@ -98,28 +98,31 @@ def png_bytes(image: np.ndarray, text: Mapping[str, str] | None = None) -> bytes
     return bytes(vtk_to_numpy(writer.GetResult()))
 
 
-def jpeg_bytes(image: np.ndarray, quality: int = JPEG_QUALITY) -> bytes:
-    """Encode an (height, width, 3) uint8 image as JPEG bytes (VTK's libjpeg).
+def jpeg_bytes(image: np.ndarray, text: Mapping[str, str] | None = None, quality: int = JPEG_QUALITY) -> bytes:
+    """Encode an (height, width, 3) uint8 image as JPEG bytes, with ``text`` in a COM segment.
 
-    JPEG has no text chunks: the caption drawn on the image is what says what it shows.
+    Pillow's encoder (libjpeg), since VTK's JPEG writer cannot write comments. JPEG has no
+    key/value text chunks: the provenance goes into one comment segment (JPEG's ``COM``
+    marker, ISO/IEC 10918-1 B.2.4.5), one ``key: value`` line per fact, which ``exiftool``,
+    ``rdjpgcom`` and image viewers show.
     """
-    from twin.render.vtk import vtkJPEGWriter
+    import io
 
-    writer = vtkJPEGWriter()
-    writer.SetInputData(_vtk_image(image))
-    writer.SetQuality(quality)
-    writer.ProgressiveOff()
-    writer.WriteToMemoryOn()
-    writer.Write()
-    return bytes(vtk_to_numpy(writer.GetResult()))
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    options = {"quality": quality, "optimize": True}
+    if text:
+        options["comment"] = "\n".join(f"{key}: {value}" for key, value in text.items()).encode("utf-8")
+    Image.fromarray(np.ascontiguousarray(image), "RGB").save(buffer, "JPEG", **options)
+    return buffer.getvalue()
 
 
 def encode_image(image: np.ndarray, path: Path | str, info: ExportInfo | None = None) -> bytes:
-    """The bytes of ``image`` in the format ``path``'s extension names (PNG with metadata, or JPEG)."""
+    """The bytes of ``image`` in the format ``path``'s extension names (PNG or JPEG, both with the metadata)."""
     fmt = image_format_for(path)
-    if fmt == "png":
-        return png_bytes(image, info.metadata() if info is not None else None)
-    return jpeg_bytes(image)
+    text = info.metadata() if info is not None else None
+    return png_bytes(image, text) if fmt == "png" else jpeg_bytes(image, text)
 
 
 def text_dpi(size: tuple[int, int]) -> int:
