@@ -85,3 +85,31 @@ def test_window_exports_model_and_refuses_fields_without_solver(window, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["campus.glb"]
     for action in ("file.snapshot", "file.animation", "file.data", "file.sheet"):
         assert action in window.actions_by_id
+
+
+def test_window_day_animation_simulates_on_a_worker_and_writes_every_frame(window, qtbot, tmp_path):
+    import threading
+
+    from twin.render.animation import Animation, AnimationSpec
+    from twin.ui.export.animation import start_animation_export
+
+    threads = set()
+    compute = Animation._day_compute
+
+    def spy(self):
+        threads.add(threading.current_thread().name)
+        return compute(self)
+
+    out = tmp_path / "day.gif"
+    spec = AnimationSpec("day", size=(160, 90), fps=2, seconds=1.5, overlays=("temperature",), solver_steps=2)
+    Animation._day_compute = spy
+    try:
+        job = start_animation_export(window, spec, out, progress=False)
+        with qtbot.waitSignal(job.finished, timeout=120000) as finished:
+            pass
+    finally:
+        Animation._day_compute = compute
+    assert finished.args[0], finished.args[1]
+    with Image.open(out) as gif:
+        assert gif.n_frames == 3
+    assert threads and all(name.startswith("twin-animation") for name in threads)

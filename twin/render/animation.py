@@ -307,6 +307,8 @@ class Animation:
         self.info = info
         self.index = 0
         self.last_info = info
+        self._ahead = None
+        self._computed = 0
         self.view = OffscreenView(spec.size)
         self.view.show(campus, "overview")
         self.overlays = tuple(spec.overlays) or (DAY_OVERLAYS if spec.kind == "day" else ())
@@ -380,7 +382,13 @@ class Animation:
         return (self.index - 1) * self._seconds_per_frame
 
     def close(self) -> None:
-        """Release the OpenGL context and the load source."""
+        """Release the OpenGL context and the load source (after any frame computed ahead)."""
+        if self._ahead is not None:
+            try:
+                self._ahead.result()
+            except Exception:  # noqa: BLE001 - closing anyway; the caller saw or will not need it
+                pass
+            self._ahead = None
         if self.session is not None:
             self.session.close()
         self.view.close()
@@ -428,10 +436,32 @@ class Animation:
                 "ambient_c": float(round(ambient))}
 
     def _day_frame(self) -> ExportInfo:
+        """Advance and draw the next day frame (the simulation part possibly computed ahead)."""
+        pending, self._ahead = self._ahead, None
+        computed = pending.result() if pending is not None else self._day_compute()
+        return self._day_draw(*computed)
+
+    def compute_ahead(self, executor) -> object | None:
+        """Start simulating the next day frame on ``executor`` (a worker thread); return its future.
+
+        Only the Qt-free, VTK-free part runs there (the session's tick, the solver's steps);
+        drawing stays on the caller's thread at the next ``next()``, which waits for the
+        future. The window uses it to keep the event loop free while the solver steps. The
+        session and the runner are touched by one thread at a time: the worker until the
+        future is done, then the caller.
+        """
+        if self.spec.kind != "day" or self._ahead is not None or self.index >= self.frames:
+            return self._ahead
+        self._ahead = executor.submit(self._day_compute)
+        return self._ahead
+
+    def _day_compute(self):
+        """The next moment of the day: plant snapshot, airflow frame, caption facts (no VTK)."""
         import dataclasses
 
-        if self.index > 0:
+        if self._computed > 0:
             self._wall += self._seconds_per_frame
+        self._computed += 1
         snapshot = self.session.tick()
         ambient, _, speed, wind_from = self.session.weather_now()
         info = self.info.replace(
@@ -444,17 +474,8 @@ class Animation:
                     mw=snapshot.exported_mw, homes=snapshot.homes_heated)),
             ),
         )
-        from twin.render import palette
-
-        light_scene_for_sun(self.view.renderer, *sun_position(np.datetime64(snapshot.time, "s")),
-                            (palette.SKY_HORIZON, palette.SKY_ZENITH))
-        for hall in self.campus.data_halls:
-            load = snapshot.it_mw.get(hall.id, 0.0)
-            self.view.scene.set_building_status(
-                hall.id, tr("Caption", "{load:.0f} of {capacity:g} MW IT").format(load=load, capacity=hall.it_capacity_mw),
-                load / hall.it_capacity_mw if hall.it_capacity_mw else None)
         if self._runner is None:
-            return info
+            return snapshot, None, info
         wanted = self._rounded(wind_from, speed, ambient)
         if any(getattr(self._settings, key) != value for key, value in wanted.items()):
             self._settings = dataclasses.replace(self._settings, **wanted)
@@ -466,12 +487,26 @@ class Animation:
             # stopped field for the rest of the day. Its caption says "settling" meanwhile.
             self._cold_start()
             frame = self._runner.step_now(self._steps)
-        self._frame = frame
-        self.view.show_fields(frame, self.campus, self.overlays)
         state, detail = solver_state(frame)
-        return info.replace(wind_from_deg=frame.weather.wind_from_deg, wind_speed_ms=frame.weather.wind_speed_ms,
-                            ambient_c=frame.weather.ambient_c, overlays=self.overlays, solver_state=state,
-                            solver_detail=detail)
+        return snapshot, frame, info.replace(
+            wind_from_deg=frame.weather.wind_from_deg, wind_speed_ms=frame.weather.wind_speed_ms,
+            ambient_c=frame.weather.ambient_c, overlays=self.overlays, solver_state=state, solver_detail=detail)
+
+    def _day_draw(self, snapshot, frame, info: ExportInfo) -> ExportInfo:
+        """Light, labels and overlays of a computed moment (VTK, the caller's thread)."""
+        from twin.render import palette
+
+        light_scene_for_sun(self.view.renderer, *sun_position(np.datetime64(snapshot.time, "s")),
+                            (palette.SKY_HORIZON, palette.SKY_ZENITH))
+        for hall in self.campus.data_halls:
+            load = snapshot.it_mw.get(hall.id, 0.0)
+            self.view.scene.set_building_status(
+                hall.id, tr("Caption", "{load:.0f} of {capacity:g} MW IT").format(load=load, capacity=hall.it_capacity_mw),
+                load / hall.it_capacity_mw if hall.it_capacity_mw else None)
+        if frame is not None:
+            self._frame = frame
+            self.view.show_fields(frame, self.campus, self.overlays)
+        return info
 
     # -- tour and orbit -------------------------------------------------------------------
 

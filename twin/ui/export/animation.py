@@ -1,9 +1,11 @@
 """File > Export animation: the same choices as ``twin animate``, rendered in chunks with progress and cancel.
 
-Frames are rendered on the GUI thread, one per event-loop turn (a zero-interval timer), in
-their own offscreen render window: VTK's OpenGL contexts and the X connection stay on one
-thread (a second thread rendering beside the viewport is not safe under GLX), and the window
-keeps repainting and answering between frames. The progress dialog shows frames done and
+Frames are rendered on the GUI thread, one per event-loop turn (a short timer), in their own
+offscreen render window: VTK's OpenGL contexts and the X connection stay on one thread (a
+second thread rendering beside the viewport is not safe under GLX), and the window keeps
+repainting and answering between frames. For a day, the simulation of the next moment (the
+plant's tick, the solver's steps; no Qt, no VTK) runs on a worker thread meanwhile
+(:meth:`~twin.render.animation.Animation.compute_ahead`), so only the drawing holds the GUI. The progress dialog shows frames done and
 time left; Cancel (or closing the window) stops between two frames and removes the partial
 file (:class:`~twin.io.export.video.VideoWriter`), so nothing half-written is left under the
 target name.
@@ -127,8 +129,11 @@ class AnimationExport(QObject):
         self._writer: VideoWriter | None = None
         self._animation: Animation | None = None
         self._started = time.perf_counter()
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twin-animation")
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(5)  # polls the worker between frames; 0 would spin the CPU
         self._timer.timeout.connect(self._next_frame)
         self._dialog: QProgressDialog | None = None
         if progress:
@@ -153,6 +158,12 @@ class AnimationExport(QObject):
             self._end(False, self.tr("Cancelled: {name} was not written.").format(name=self.path.name))
 
     def _next_frame(self) -> None:
+        if self.spec.kind == "day":
+            # The next moment is simulated on a worker thread; draw only once it is ready, so
+            # the event loop stays free while the solver steps.
+            ahead = self._animation.compute_ahead(self._executor)
+            if ahead is not None and not ahead.done():
+                return
         try:
             image = next(self._animation)
             self._writer.write(image)
@@ -183,8 +194,9 @@ class AnimationExport(QObject):
         if not ok and self._writer is not None:
             self._writer.abort()
         if self._animation is not None:
-            self._animation.close()
+            self._animation.close()  # waits for a frame being computed ahead
         self._animation = None
+        self._executor.shutdown(wait=True)
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
             self._dialog.reset()
