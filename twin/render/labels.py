@@ -61,6 +61,8 @@ class _Entry:
     opacity: float
     background_opacity: float
     """The text's own opacities, restored when the label has room again."""
+    font_size: int
+    """The label's own font size, before :meth:`LabelPlacer.set_text_scale`."""
 
 
 class LabelPlacer:
@@ -81,6 +83,7 @@ class LabelPlacer:
         self.boxes: list[tuple[vtkBillboardTextActor3D, tuple[float, float, float, float]]] = []
         """Screen boxes (x0, y0, x1, y1, display pixels) of the labels the last placement showed."""
         self.enabled = True
+        self.text_scale = 1.0
         # A weak reference: the renderer (VTK) must not keep this Python object alive.
         placer = weakref.ref(self)
         self._observer = renderer.AddObserver("StartEvent", lambda *_: (p := placer()) is not None and p.place())
@@ -92,18 +95,32 @@ class LabelPlacer:
         crowded label by making its text transparent, so the two never fight over visibility.
         """
         prop = actor.GetTextProperty()
-        self._entries[id(actor)] = _Entry(actor, priority, prop.GetOpacity(), prop.GetBackgroundOpacity())
+        entry = _Entry(actor, priority, prop.GetOpacity(), prop.GetBackgroundOpacity(), prop.GetFontSize())
+        self._entries[id(actor)] = entry
+        if self.text_scale != 1.0:
+            prop.SetFontSize(max(1, round(entry.font_size * self.text_scale)))
 
     def remove(self, actor: vtkBillboardTextActor3D) -> None:
         entry = self._entries.pop(id(actor), None)
         if entry is not None:
             self._show(entry, True)
+            actor.GetTextProperty().SetFontSize(entry.font_size)
 
     @staticmethod
     def _show(entry: _Entry, shown: bool) -> None:
         prop = entry.actor.GetTextProperty()
         prop.SetOpacity(entry.opacity if shown else 0.0)
         prop.SetBackgroundOpacity(entry.background_opacity if shown else 0.0)
+
+    def set_text_scale(self, factor: float) -> None:
+        """Draw every label ``factor`` times its own font size (1 restores it), new ones included.
+
+        Presenter mode enlarges the labels for a projector; the placement then hides more of
+        the minor ones, since the boxes grow with the text.
+        """
+        self.text_scale = factor
+        for entry in self._entries.values():
+            entry.actor.GetTextProperty().SetFontSize(max(1, round(entry.font_size * factor)))
 
     def is_shown(self, actor: vtkBillboardTextActor3D) -> bool:
         """Whether ``actor`` is drawn after the last placement (visible and not crowded out)."""

@@ -356,6 +356,7 @@ class PresenterMode(QObject):
         # cards and captions say it in words. The provenance note (bottom left) stays.
         title = window.viewport.caption.title
         saved["title"] = bool(title.GetVisibility())
+        saved["note_size"] = window.viewport.caption.note.GetTextProperty().GetFontSize()
         title.SetVisibility(False)
         self._tool = ViewOnlyTool(self)
         window.viewport.set_tool(self._tool)
@@ -386,6 +387,9 @@ class PresenterMode(QObject):
             action.setEnabled(enabled)
         window.viewport.set_tool(saved.get("tool"))
         window.viewport.caption.title.SetVisibility(saved.get("title", True))
+        self._set_label_scale(1.0)
+        if "note_size" in saved:
+            window.viewport.caption.note.GetTextProperty().SetFontSize(saved["note_size"])
         window.viewport.request_render()
         if hasattr(window, "_update_actions"):
             window._update_actions()  # undo/redo as the stack says, not as they were
@@ -395,6 +399,11 @@ class PresenterMode(QObject):
 
     def _scale(self) -> None:
         height = self.window.height()
+        # 3-D labels grow with the screen so they read from the back of a hall (x1.2 at 720 px,
+        # x1.8 at 1080 px); the label placement then hides more of the minor ones.
+        self._set_label_scale(max(1.0, height / 600))
+        if "note_size" in self._saved:  # the provenance note must stay readable too
+            self.window.viewport.caption.note.GetTextProperty().SetFontSize(round(self._saved["note_size"] * max(1.0, height / 600)))
         self.cards.set_scale(height)
         self.street_card.set_scale(height)
         self.stack.setFixedHeight(self.cards.height())
@@ -403,6 +412,13 @@ class PresenterMode(QObject):
                                    f" padding: 10px 18px;")
         font_px = max(13, round(height * 0.021))
         self.bar.setStyleSheet(f"QToolBar {{ spacing: 2px; }} QToolButton, QLabel, QComboBox {{ font-size: {font_px}px; padding: 3px 6px; }}")
+
+    def _set_label_scale(self, factor: float) -> None:
+        viewport = self.window.viewport
+        placer = viewport.scene.layers.placer
+        if abs(placer.text_scale - factor) > 1e-3:
+            placer.set_text_scale(factor)
+            viewport.request_render()
 
     def _start_figures(self, campus) -> None:  # noqa: ANN001
         if self._executor is None:
