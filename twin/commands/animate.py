@@ -22,7 +22,7 @@ HELP = "Render an animation (a simulated day, a tour of the views, an orbit) to 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="video to write: .mp4 (H.264, yuv420p) or .gif")
     parser.add_argument("--kind", choices=("day", "tour", "orbit"), default="day",
-                        help="day: 24 h of load, plant, weather and airflow; tour: the camera presets; orbit: a turn around the campus")
+                        help="day: 24 h of load, plant, weather and airflow; tour: the guided tour beside the layout (else the camera presets); orbit: a turn around the campus")
     parser.add_argument("--layout", type=Path, help="layout file (GeoJSON); default: the bundled Escaudain campus")
     when = parser.add_mutually_exclusive_group()
     when.add_argument("--date", help="simulated day for --kind day, YYYY-MM-DD (default 2030-06-21)")
