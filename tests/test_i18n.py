@@ -294,3 +294,17 @@ def test_the_language_switch_changes_visible_texts_live(window, qtbot):
     qtbot.waitUntil(lambda: window.properties_dock.windowTitle() == "Properties", timeout=3000)
     assert "&File" in menus()
     assert window.properties.source_of("IT capacity") == "derived"
+
+
+def test_the_command_line_and_the_app_take_a_language(qapp):
+    from twin.app import install_language
+    from twin.cli import build_parser
+    from twin.core.i18n import current_language, format_number
+
+    assert build_parser().parse_args(["run", "--lang", "fr"]).lang == "fr"
+    assert build_parser().parse_args(["run"]).lang is None  # the system locale's then
+    try:
+        assert install_language("fr") == "fr" and current_language() == "fr"
+        assert format_number(24000) == "24\u00a0000"
+    finally:
+        assert install_language("en") == "en"

@@ -252,57 +252,57 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="71" />
+            <location filename="../../twin/ui/export/animation.py" line="73" />
             <source>25 July 2019 heat wave</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="51" />
+            <location filename="../../twin/ui/export/animation.py" line="53" />
             <source>A day on the campus (24 h simulated)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="54" />
+            <location filename="../../twin/ui/export/animation.py" line="56" />
             <source>Animation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="76" />
+            <location filename="../../twin/ui/export/animation.py" line="78" />
             <source>Day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="48" />
+            <location filename="../../twin/ui/export/animation.py" line="50" />
             <source>Export animation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="59" />
+            <location filename="../../twin/ui/export/animation.py" line="61" />
             <source>Frame size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="63" />
+            <location filename="../../twin/ui/export/animation.py" line="65" />
             <source>Frames per second</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="68" />
+            <location filename="../../twin/ui/export/animation.py" line="70" />
             <source>Length</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <location filename="../../twin/ui/export/animation.py" line="54" />
             <source>Orbit around the campus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="84" />
+            <location filename="../../twin/ui/export/animation.py" line="86" />
             <source>Overlays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <location filename="../../twin/ui/export/animation.py" line="54" />
             <source>Tour of the views</source>
             <translation type="unfinished" />
         </message>
@@ -310,32 +310,32 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>AnimationExport</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="165" />
+            <location filename="../../twin/ui/export/animation.py" line="176" />
             <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <location filename="../../twin/ui/export/animation.py" line="140" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="153" />
+            <location filename="../../twin/ui/export/animation.py" line="158" />
             <source>Cancelled: {name} was not written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="137" />
+            <location filename="../../twin/ui/export/animation.py" line="142" />
             <source>Export animation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="176" />
+            <location filename="../../twin/ui/export/animation.py" line="187" />
             <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <location filename="../../twin/ui/export/animation.py" line="140" />
             <source>Rendering {name}…</source>
             <translation type="unfinished" />
         </message>
@@ -351,122 +351,122 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="387" />
+            <location filename="../../twin/render/snapshot.py" line="390" />
             <source>(in memory)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="755" />
+            <location filename="../../twin/render/scene.py" line="765" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="385" />
+            <location filename="../../twin/render/animation.py" line="471" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="746" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="701" />
+            <location filename="../../twin/render/scene.py" line="711" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="769" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="386" />
+            <location filename="../../twin/render/animation.py" line="472" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="703" />
+            <location filename="../../twin/render/scene.py" line="713" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="308" />
+            <location filename="../../twin/render/animation.py" line="366" />
             <source>Tour:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="749" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="680" />
+            <location filename="../../twin/render/scene.py" line="690" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="387" />
+            <location filename="../../twin/render/animation.py" line="473" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="378" />
+            <location filename="../../twin/render/snapshot.py" line="381" />
             <source>layout design scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="192" />
+            <location filename="../../twin/render/snapshot.py" line="195" />
             <source>non-finite field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="758" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="753" />
+            <location filename="../../twin/render/scene.py" line="763" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="764" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="187" />
+            <location filename="../../twin/render/snapshot.py" line="190" />
             <source>stale: conditions changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="394" />
+            <location filename="../../twin/render/animation.py" line="504" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="387" />
+            <location filename="../../twin/render/animation.py" line="473" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="697" />
+            <location filename="../../twin/render/scene.py" line="707" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="178" />
+            <location filename="../../twin/render/snapshot.py" line="181" />
             <source>{time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="744" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -1324,18 +1324,18 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="97" />
+            <location filename="../../twin/render/animation.py" line="98" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="102" />
+            <location filename="../../twin/render/animation.py" line="103" />
             <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="95" />
+            <location filename="../../twin/render/animation.py" line="96" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
             <translation type="unfinished" />
         </message>
@@ -1345,7 +1345,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="269" />
+            <location filename="../../twin/render/snapshot.py" line="272" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
             <translation type="unfinished" />
         </message>
@@ -1360,7 +1360,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="93" />
+            <location filename="../../twin/render/animation.py" line="94" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
             <translation type="unfinished" />
         </message>
@@ -2989,7 +2989,7 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="445" />
+            <location filename="../../twin/render/scene.py" line="455" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
@@ -3000,12 +3000,12 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="508" />
+            <location filename="../../twin/render/scene.py" line="518" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="487" />
+            <location filename="../../twin/render/scene.py" line="497" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -3705,12 +3705,12 @@ warm air {dt} K</source>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="236" />
+            <location filename="../../twin/ui/export/animation.py" line="248" />
             <source>Animation not written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="228" />
+            <location filename="../../twin/ui/export/animation.py" line="240" />
             <source>Cannot export animation</source>
             <translation type="unfinished" />
         </message>
@@ -3720,7 +3720,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <location filename="../../twin/ui/export/animation.py" line="227" />
             <source>Export animation</source>
             <translation type="unfinished" />
         </message>
@@ -3730,7 +3730,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="216" />
+            <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
             <translation type="unfinished" />
         </message>

@@ -254,57 +254,57 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="71" />
+            <location filename="../../twin/ui/export/animation.py" line="73" />
             <source>25 July 2019 heat wave</source>
             <translation>Canicule du 25 juillet 2019</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="51" />
+            <location filename="../../twin/ui/export/animation.py" line="53" />
             <source>A day on the campus (24 h simulated)</source>
             <translation>Une journée sur le campus (24 h simulées)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="54" />
+            <location filename="../../twin/ui/export/animation.py" line="56" />
             <source>Animation</source>
             <translation>Animation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="76" />
+            <location filename="../../twin/ui/export/animation.py" line="78" />
             <source>Day</source>
             <translation>Jour</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="48" />
+            <location filename="../../twin/ui/export/animation.py" line="50" />
             <source>Export animation</source>
             <translation>Exporter une animation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="59" />
+            <location filename="../../twin/ui/export/animation.py" line="61" />
             <source>Frame size</source>
             <translation>Taille des images</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="63" />
+            <location filename="../../twin/ui/export/animation.py" line="65" />
             <source>Frames per second</source>
             <translation>Images par seconde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="68" />
+            <location filename="../../twin/ui/export/animation.py" line="70" />
             <source>Length</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <location filename="../../twin/ui/export/animation.py" line="54" />
             <source>Orbit around the campus</source>
             <translation>Tour complet autour du campus</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="84" />
+            <location filename="../../twin/ui/export/animation.py" line="86" />
             <source>Overlays</source>
             <translation>Calques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="52" />
+            <location filename="../../twin/ui/export/animation.py" line="54" />
             <source>Tour of the views</source>
             <translation>Tour des vues</translation>
         </message>
@@ -312,32 +312,32 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>AnimationExport</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="165" />
+            <location filename="../../twin/ui/export/animation.py" line="176" />
             <source>Animation written to {path} ({n} frames in {s:.0f} s)</source>
             <translation>Animation écrite dans {path} ({n} images en {s:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <location filename="../../twin/ui/export/animation.py" line="140" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="153" />
+            <location filename="../../twin/ui/export/animation.py" line="158" />
             <source>Cancelled: {name} was not written.</source>
             <translation>Annulé : {name} n’a pas été écrit.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="137" />
+            <location filename="../../twin/ui/export/animation.py" line="142" />
             <source>Export animation</source>
             <translation>Exporter une animation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="176" />
+            <location filename="../../twin/ui/export/animation.py" line="187" />
             <source>Rendering {name}: frame {done} of {total}, about {left:.0f} s left</source>
             <translation>Rendu de {name} : image {done} sur {total}, environ {left:.0f} s restantes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="135" />
+            <location filename="../../twin/ui/export/animation.py" line="140" />
             <source>Rendering {name}…</source>
             <translation>Rendu de {name}…</translation>
         </message>
@@ -353,122 +353,122 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="387" />
+            <location filename="../../twin/render/snapshot.py" line="390" />
             <source>(in memory)</source>
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="755" />
+            <location filename="../../twin/render/scene.py" line="765" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="385" />
+            <location filename="../../twin/render/animation.py" line="471" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="746" />
+            <location filename="../../twin/render/scene.py" line="756" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="701" />
+            <location filename="../../twin/render/scene.py" line="711" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="769" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="386" />
+            <location filename="../../twin/render/animation.py" line="472" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="703" />
+            <location filename="../../twin/render/scene.py" line="713" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="308" />
+            <location filename="../../twin/render/animation.py" line="366" />
             <source>Tour:</source>
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="749" />
+            <location filename="../../twin/render/scene.py" line="759" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="680" />
+            <location filename="../../twin/render/scene.py" line="690" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="387" />
+            <location filename="../../twin/render/animation.py" line="473" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="378" />
+            <location filename="../../twin/render/snapshot.py" line="381" />
             <source>layout design scenario</source>
             <translation>scénario de conception de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="192" />
+            <location filename="../../twin/render/snapshot.py" line="195" />
             <source>non-finite field</source>
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="758" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="753" />
+            <location filename="../../twin/render/scene.py" line="763" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="764" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="187" />
+            <location filename="../../twin/render/snapshot.py" line="190" />
             <source>stale: conditions changed</source>
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="394" />
+            <location filename="../../twin/render/animation.py" line="504" />
             <source>{load:.0f} of {capacity:g} MW IT</source>
             <translation>{load:.0f} sur {capacity:g} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="387" />
+            <location filename="../../twin/render/animation.py" line="473" />
             <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="697" />
+            <location filename="../../twin/render/scene.py" line="707" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="178" />
+            <location filename="../../twin/render/snapshot.py" line="181" />
             <source>{time:.0f} s simulated</source>
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="744" />
+            <location filename="../../twin/render/scene.py" line="754" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -1326,18 +1326,18 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>fournie : {name}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="97" />
+            <location filename="../../twin/render/animation.py" line="98" />
             <source>clip length must be 0.1 to 3600 s, got {s:g}</source>
             <translation>la durée du clip doit être de 0,1 à 3600 s ; reçu : {s:g}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="102" />
+            <location filename="../../twin/render/animation.py" line="103" />
             <location filename="../../twin/commands/export.py" line="121" />
             <source>date must look like 2030-07-25, got {date!r}</source>
             <translation>la date doit avoir la forme 2030-07-25 ; reçu : {date!r}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="95" />
+            <location filename="../../twin/render/animation.py" line="96" />
             <source>frames per second must be 1 to 120, got {fps:g}</source>
             <translation>le nombre d’images par seconde doit être de 1 à 120 ; reçu : {fps:g}</translation>
         </message>
@@ -1347,7 +1347,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="269" />
+            <location filename="../../twin/render/snapshot.py" line="272" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
             <translation>la taille de l’image doit être de 16 à 8192 pixels de côté ; reçu : {w}x{h}</translation>
         </message>
@@ -1362,7 +1362,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>réglé dans le panneau Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/render/animation.py" line="93" />
+            <location filename="../../twin/render/animation.py" line="94" />
             <source>unknown animation kind {kind!r}; choose day, tour or orbit</source>
             <translation>type d’animation inconnu {kind!r} ; choisissez day, tour ou orbit</translation>
         </message>
@@ -2996,7 +2996,7 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="445" />
+            <location filename="../../twin/render/scene.py" line="455" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
@@ -3008,12 +3008,12 @@ air chaud {dt} K</translation>
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="508" />
+            <location filename="../../twin/render/scene.py" line="518" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="487" />
+            <location filename="../../twin/render/scene.py" line="497" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3714,12 +3714,12 @@ air chaud {dt} K</translation>
     <context>
         <name>window</name>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="236" />
+            <location filename="../../twin/ui/export/animation.py" line="248" />
             <source>Animation not written</source>
             <translation>Animation non écrite</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="228" />
+            <location filename="../../twin/ui/export/animation.py" line="240" />
             <source>Cannot export animation</source>
             <translation>Impossible d’exporter l’animation</translation>
         </message>
@@ -3729,7 +3729,7 @@ air chaud {dt} K</translation>
             <translation>Impossible d’exporter la capture</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="215" />
+            <location filename="../../twin/ui/export/animation.py" line="227" />
             <source>Export animation</source>
             <translation>Exporter une animation</translation>
         </message>
@@ -3739,7 +3739,7 @@ air chaud {dt} K</translation>
             <translation>Exporter une capture</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/export/animation.py" line="216" />
+            <location filename="../../twin/ui/export/animation.py" line="228" />
             <source>MP4 video (*.mp4);;GIF animation (*.gif)</source>
             <translation>Vidéo MP4 (*.mp4);;Animation GIF (*.gif)</translation>
         </message>
