@@ -79,8 +79,7 @@ class LayerSwitch:
         """The props of each layer, as the scene holds them now."""
         scene = self.view.scene
         reserve = scene._reserve  # same package: the scene has no public accessor for its trees
-        trees = [reserve.crowns, reserve.trunks] if reserve is not None else []
-        trees += list(getattr(scene, "tree_actors", lambda: [])())
+        trees = list(reserve.trees.actors) if reserve is not None else []
         overlays = []
         if self.view._fields is not None:
             for overlay in (*self.view._fields.by_id.values(), self.view._fields.notice):
@@ -103,8 +102,11 @@ class LayerSwitch:
     def show_only(self, shown: tuple[str, ...]) -> None:
         """Show the layers named in ``shown`` (as they were), hide the others."""
         self.restore()
+        reserve = self.view.scene._reserve
+        if reserve is not None:  # the tree layer sets its actors' visibility itself at each render
+            reserve.trees.set_visible("trees" in shown)
         for name, props in self.actors().items():
-            if name in shown:
+            if name in shown or name == "trees":
                 continue
             for prop in props:
                 self._saved[id(prop)] = (prop, bool(prop.GetVisibility()))
@@ -115,6 +117,27 @@ class LayerSwitch:
         for prop, visible in self._saved.values():
             prop.SetVisibility(visible)
         self._saved.clear()
+        reserve = self.view.scene._reserve
+        if reserve is not None:
+            reserve.trees.set_visible(True)
+
+
+def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenView
+    """Draw as before the speed work (``True``: detailed trees at every distance, no back-face
+    culling, order-independent transparency in the labels layer) or as now (``False``).
+
+    Lets one run of the benchmark measure before and after side by side on the same machine load.
+    """
+    scene = view.scene
+    scene.layers.labels.SetUseOIT(reference)
+    closed = []
+    if scene._reserve is not None:
+        scene._reserve.trees.lod = not reference
+        closed += list(scene._reserve.trees.actors)
+    for adapter in scene.buildings.values():
+        closed += [actor for actor, part in zip(adapter.actors, adapter.parts, strict=True) if part != "label"]
+    for actor in closed:
+        actor.GetProperty().SetBackfaceCulling(not reference)
 
 
 def _time_frames(view, frames: int, between: Callable[[int], None] | None = None,
@@ -150,8 +173,8 @@ def _configurations() -> dict[str, tuple[str, ...]]:
     return configs
 
 
-def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p", "1080p"), rounds: int = 5,
-                     frames: int = 6, solver_steps: int = 120, with_solver: bool = True,
+def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p", "1080p"), rounds: int = 3,
+                     frames: int = 4, solver_steps: int = 120, with_solver: bool = True, compare: bool = True,
                      progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Measure the view's frame rate; return the figures as a JSON-ready dict.
 
@@ -169,6 +192,9 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
         interleaved; the median frame time over all of them is reported.
     with_solver
         Also measure the 720p overlays frame rate with the solver stepping in a thread.
+    compare
+        Also measure every configuration drawn as before the speed work (:func:`set_reference`),
+        interleaved with the current one, reported as ``"... (before)"``.
     """
     from twin.render.snapshot import OffscreenView, basic_info
 
@@ -189,18 +215,27 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
             view.caption.set_info(info)
             view.show_fields(frame, campus, OVERLAYS)
             switch = LayerSwitch(view)
-            triangles = _triangles(switch)
-            for _ in range(2):  # first frames compile shaders and upload buffers
+            for reference in (True, False):  # first frames compile shaders and upload buffers
+                set_reference(view, reference)
                 view.window.Render()
+                view.window.Render()
+            triangles = _triangles(switch)
             streaming = f"with overlays, new field every {FRAMES_PER_FIELD} frames"
-            samples: dict[str, list[float]] = {name: [] for name in (*configs, streaming)}
+            names = [*configs, streaming]
+            if compare:
+                names += [f"{name} (before)" for name in configs]
+            samples: dict[str, list[float]] = {name: [] for name in names}
             cpu: dict[str, list[float]] = {name: [] for name in samples}
             for _ in range(rounds):
-                for name, shown in configs.items():
-                    switch.show_only(shown)
-                    view.window.Render()  # the visibility change is drawn once before timing
-                    samples[name] += _time_frames(view, frames, cpu=cpu[name])
-                switch.restore()
+                for reference in (True, False) if compare else (False,):
+                    set_reference(view, reference)
+                    for name, shown in configs.items():
+                        key = f"{name} (before)" if reference else name
+                        switch.show_only(shown)
+                        view.window.Render()  # the visibility change is drawn once before timing
+                        samples[key] += _time_frames(view, frames, cpu=cpu[key])
+                    switch.restore()
+                set_reference(view, False)
 
                 def new_field(index: int, view=view) -> None:
                     if index % FRAMES_PER_FIELD == 0:
@@ -223,6 +258,10 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
                 "cpu_ms": {name: round(ms, 2) for name, ms in cpu_medians.items()},
                 "layer_ms": {layer: round(full - medians[f"without {layer}"], 2) for layer in LAYERS},
                 "layer_cpu_ms": {layer: round(full_cpu - cpu_medians[f"without {layer}"], 2) for layer in LAYERS},
+                **({"layer_ms_before": {layer: round(medians["with overlays (before)"] - medians[f"without {layer} (before)"], 2)
+                                        for layer in LAYERS},
+                    "layer_cpu_ms_before": {layer: round(cpu_medians["with overlays (before)"] - cpu_medians[f"without {layer} (before)"], 2)
+                                            for layer in LAYERS}} if compare else {}),
                 "empty_frame_ms": round(medians["empty"], 2),
                 "new_field_ms": round(statistics.median(update_ms), 2),
                 "triangles": triangles,
@@ -308,12 +347,21 @@ def format_render_report(report: dict[str, Any]) -> str:
         lines.append("  frame time by layer (with every layer shown minus without it), wall and processor time:")
         for layer, ms in figures["layer_ms"].items():
             cpu_ms = figures["layer_cpu_ms"][layer]
+            before = ""
+            if "layer_ms_before" in figures:
+                before = (f"   before: {figures['layer_ms_before'][layer]:7.1f} ms, "
+                          f"cpu {figures['layer_cpu_ms_before'][layer]:7.1f} ms")
             lines.append(f"    {layer:<10} {ms:7.1f} ms ({100.0 * ms / full:4.0f} %)   cpu {cpu_ms:7.1f} ms "
-                         f"({100.0 * cpu_ms / full_cpu:4.0f} %)   {figures['triangles'].get(layer, 0):,} triangles")
+                         f"({100.0 * cpu_ms / full_cpu:4.0f} %)   {figures['triangles'].get(layer, 0):,} triangles{before}")
         lines.append(f"    empty frame (clear, sky, FXAA) {figures['empty_frame_ms']:.1f} ms, "
                      f"cpu {figures['cpu_ms']['empty']:.1f} ms")
         lines.append(f"  drawing a new solver frame into the overlays: {figures['new_field_ms']:.1f} ms")
         lines.append(f"  overlays / campus only frame time: {full / figures['frame_ms']['campus only']:.2f}")
+        if "with overlays (before)" in figures["frame_ms"]:
+            for name in ("campus only", "with overlays"):
+                was, now = figures["frame_ms"][f"{name} (before)"], figures["frame_ms"][name]
+                was_cpu, now_cpu = figures["cpu_ms"][f"{name} (before)"], figures["cpu_ms"][name]
+                lines.append(f"  {name}: before / now frame time {was / now:.2f} (wall), {was_cpu / now_cpu:.2f} (cpu)")
     if "720p" in report["sizes"] and "1080p" in report["sizes"]:
         a, b = report["sizes"]["720p"]["frame_ms"], report["sizes"]["1080p"]["frame_ms"]
         lines.append(f"\n1080p / 720p frame time with overlays: {b['with overlays'] / a['with overlays']:.2f} "
