@@ -308,3 +308,19 @@ def test_the_command_line_and_the_app_take_a_language(qapp):
         assert format_number(24000) == "24\u00a0000"
     finally:
         assert install_language("en") == "en"
+
+
+def test_commands_speak_the_system_language():
+    """``twin year`` under a French locale prints its messages in French (Qt Core only, no window)."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"}
+    result = subprocess.run([sys.executable, "-m", "twin", "year", "--weather", "/nonexistent.epw", "--no-airflow"],
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith("erreur\u00a0: /nonexistent.epw"), result.stderr
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "twin", "year", "--weather", "/nonexistent.epw", "--no-airflow"],
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.stderr.startswith("error: /nonexistent.epw"), result.stderr

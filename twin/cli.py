@@ -61,4 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    if args.command != "run":
+        # The window installs its own catalogue (and its language menu); the other commands
+        # speak the system locale's language through Qt Core alone.
+        from twin.ui.i18n import install_command_language
+
+        install_command_language()
     return int(args.handler(args) or 0)

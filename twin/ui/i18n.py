@@ -223,3 +223,28 @@ def add_language_menu(window) -> None:
     switches at once; the menu's own title follows the language.
     """
     _LanguageMenu(window, language_manager())
+
+
+def install_command_language(language: str | None = None) -> str:
+    """Translate the headless commands' messages (``twin validate``, ``twin year``...) into ``language``.
+
+    Uses a :class:`QTranslator` on its own, with no ``QCoreApplication`` (a command may later
+    need to create its own application, and only one may exist), and hands its ``translate`` to
+    :func:`twin.core.i18n.tr`. ``None`` takes the system locale's language. Returns the
+    language now in force (English when the catalogue cannot be loaded).
+    """
+    language = language or system_language()
+    if language == "en" or language not in LANGUAGES:
+        i18n.install_translator(None, "en")
+        return "en"
+    path = compiled_catalogue(language)
+    translator = QTranslator()
+    if path is None or not translator.load(str(path)):
+        i18n.install_translator(None, "en")
+        return "en"
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    i18n.install_translator(translate, language)
+    return language
