@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1190" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1188" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1195" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1193" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +356,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="765" />
+            <location filename="../../twin/render/scene.py" line="794" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -366,17 +366,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="785" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="711" />
+            <location filename="../../twin/render/scene.py" line="740" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="769" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -386,7 +386,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="713" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -396,12 +396,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="788" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="690" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -421,22 +421,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="797" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="795" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="763" />
+            <location filename="../../twin/render/scene.py" line="792" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="764" />
+            <location filename="../../twin/render/scene.py" line="793" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -456,7 +456,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="707" />
+            <location filename="../../twin/render/scene.py" line="736" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="783" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -2433,24 +2433,24 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="231" />
+            <location filename="../../twin/render/overlays.py" line="283" />
             <source>Air warmer than around it (°C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="450" />
+            <location filename="../../twin/render/overlays.py" line="502" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="337" />
+            <location filename="../../twin/render/overlays.py" line="389" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="334" />
+            <location filename="../../twin/render/overlays.py" line="386" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2465,8 +2465,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="352" />
-            <location filename="../../twin/render/overlays.py" line="393" />
+            <location filename="../../twin/render/overlays.py" line="404" />
+            <location filename="../../twin/render/overlays.py" line="445" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2476,12 +2476,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="410" />
+            <location filename="../../twin/render/overlays.py" line="462" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="426" />
+            <location filename="../../twin/render/overlays.py" line="478" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -2989,23 +2989,23 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="455" />
+            <location filename="../../twin/render/scene.py" line="484" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="277" />
+            <location filename="../../twin/render/scene.py" line="306" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="518" />
+            <location filename="../../twin/render/scene.py" line="547" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="497" />
+            <location filename="../../twin/render/scene.py" line="526" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -3255,6 +3255,39 @@ warm air {dt} K</source>
         <message>
             <location filename="../../twin/ui/export/snapshot.py" line="38" />
             <source>Image size</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Solver</name>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="157" />
+            <source>Compiled solver ready ({s:.1f} s); running on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="205" />
+            <source>Compiled solver ready; running on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="160" />
+            <source>Compiled solver unavailable ({err}); running on numpy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="209" />
+            <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="199" />
+            <source>Solver on numpy (reference kernels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="191" />
+            <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1190" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1188" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1195" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1193" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -358,7 +358,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="765" />
+            <location filename="../../twin/render/scene.py" line="794" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -368,17 +368,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="756" />
+            <location filename="../../twin/render/scene.py" line="785" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="711" />
+            <location filename="../../twin/render/scene.py" line="740" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="769" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -388,7 +388,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="713" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -398,12 +398,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="759" />
+            <location filename="../../twin/render/scene.py" line="788" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="690" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -423,22 +423,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="797" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="795" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="763" />
+            <location filename="../../twin/render/scene.py" line="792" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="764" />
+            <location filename="../../twin/render/scene.py" line="793" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -458,7 +458,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="707" />
+            <location filename="../../twin/render/scene.py" line="736" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -468,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="754" />
+            <location filename="../../twin/render/scene.py" line="783" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -2436,12 +2436,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="231" />
+            <location filename="../../twin/render/overlays.py" line="283" />
             <source>Air warmer than around it (°C)</source>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="450" />
+            <location filename="../../twin/render/overlays.py" line="502" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2450,12 +2450,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="337" />
+            <location filename="../../twin/render/overlays.py" line="389" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="334" />
+            <location filename="../../twin/render/overlays.py" line="386" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2470,8 +2470,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="352" />
-            <location filename="../../twin/render/overlays.py" line="393" />
+            <location filename="../../twin/render/overlays.py" line="404" />
+            <location filename="../../twin/render/overlays.py" line="445" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2481,12 +2481,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="410" />
+            <location filename="../../twin/render/overlays.py" line="462" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="426" />
+            <location filename="../../twin/render/overlays.py" line="478" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -2996,24 +2996,24 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="455" />
+            <location filename="../../twin/render/scene.py" line="484" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="277" />
+            <location filename="../../twin/render/scene.py" line="306" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="518" />
+            <location filename="../../twin/render/scene.py" line="547" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="497" />
+            <location filename="../../twin/render/scene.py" line="526" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3265,6 +3265,39 @@ air chaud {dt} K</translation>
             <location filename="../../twin/ui/export/snapshot.py" line="38" />
             <source>Image size</source>
             <translation>Taille de l’image</translation>
+        </message>
+    </context>
+    <context>
+        <name>Solver</name>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="157" />
+            <source>Compiled solver ready ({s:.1f} s); running on it</source>
+            <translation>Calcul compilé prêt ({s:.1f} s) ; il est utilisé</translation>
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="205" />
+            <source>Compiled solver ready; running on it</source>
+            <translation>Calcul compilé prêt ; il est utilisé</translation>
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="160" />
+            <source>Compiled solver unavailable ({err}); running on numpy</source>
+            <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="209" />
+            <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
+            <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="199" />
+            <source>Solver on numpy (reference kernels)</source>
+            <translation>Calcul avec numpy (noyaux de référence)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/sim/airflow/backend.py" line="191" />
+            <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
+            <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>
     </context>
     <context>
