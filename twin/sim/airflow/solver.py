@@ -93,6 +93,7 @@ import numpy as np
 
 from twin.core.i18n import tr
 from twin.model.campus import Campus
+from twin.sim.airflow.backend import kernels_for
 from twin.sim.airflow.domain import (
     AirflowSettings,
     Weather,
@@ -109,18 +110,14 @@ from twin.sim.airflow.kernels import (
     StabilityWarning,
     WallMirror,
     advect_scalar_conservative,
-    advect_scalar_ffsl,
-    advect_semi_lagrangian,
     apply_velocity_bcs,
     balance_outflow,
     build_poisson_hierarchy,
     check_explicit_limits,
     convective_outflow,
-    diffuse_momentum_explicit,
     diffuse_scalar_explicit,
     divergence,
     fill_scalar_ghosts,
-    implicit_vertical_diffusion,
     laplacian,
     max_abs_velocity,
     momentum_advection_central,
@@ -251,6 +248,7 @@ class BoxFlow:
     def step(self, dt: float) -> None:
         """Advance velocity, pressure and scalar by ``dt``."""
         vel, g, bcs = self.vel, self.grid, self.bcs
+        self._k = K = kernels_for(self.dtype)  # numpy reference or compiled twins, for the whole step
         apply_velocity_bcs(vel, bcs)
         fill_scalar_ghosts(self.scalar, bcs)
         if self.advection == "central":
@@ -269,15 +267,15 @@ class BoxFlow:
                 self._sl_work = SLWork.create(g.shape, dtype=self.dtype, xp=self.xp)
             periodic = tuple(bcs.periodic(a) for a in AXES)
             for a in self.axes:
-                velocity_at(a, vel, self._vel_pts)
-                advect_semi_lagrangian(vel[a], a, self._vel_pts, dt, g.spacing, periodic, self._adv[a], self._sl_work, self.xp)  # type: ignore[arg-type]
+                K.velocity_at(a, vel, self._vel_pts)
+                K.advect_semi_lagrangian(vel[a], a, self._vel_pts, dt, g.spacing, periodic, self._adv[a], self._sl_work, self.xp)  # type: ignore[arg-type]
             # operator splitting: viscosity acts on the advected field, sub-cycled to its
             # explicit limit (stable for any dt; see diffuse_momentum_explicit)
             for a in self.axes:
                 vel[a][INT] = self._adv[a]
                 vel[a] *= self.free_faces[a]
             if self.nu > 0:
-                self.diffusion_substeps = diffuse_momentum_explicit(vel, self.nu, dt, g.spacing, bcs, self.free_faces, self.walls, self.axes, self.axes)
+                self.diffusion_substeps = K.diffuse_momentum_explicit(vel, self.nu, dt, g.spacing, bcs, self.free_faces, self.walls, self.axes, self.axes)
             increments = {a: 0.0 for a in self.axes}
         else:
             check_explicit_limits(0.0, self.nu, dt, g.spacing, self.axes)
@@ -310,7 +308,7 @@ class BoxFlow:
         """Make the velocity discretely divergence-free (pressure warm-started)."""
         divergence(self.vel, self.grid.spacing, self._div)
         self._div *= -1.0 / dt
-        its, res = solve_poisson(self.hierarchy, self._div, self.p, tol=self.pressure_tol, max_iter=100)
+        its, res = kernels_for(self.dtype).solve_poisson(self.hierarchy, self._div, self.p, tol=self.pressure_tol, max_iter=100)
         self.last_pressure_iterations, self.last_pressure_residual = its, res
         subtract_gradient(self.vel, self.p, dt, self.grid.spacing, self.open_faces, self._work)
 
@@ -1215,6 +1213,8 @@ class CampusAirflow:
         """
         job = self._heat_pending
         self._heat_pending = None
+        # kernels (numpy reference or compiled twins) chosen once per step: a switch lands here
+        self._k = kernels_for(self.dtype)
         t = self.temp
         fill_scalar_ghosts(t, self.bcs)
         # buoyancy from the temperature before this step's heat update touches it
@@ -1265,14 +1265,15 @@ class CampusAirflow:
         np.copyto(self._u_prev, vel[0][INT])
         self._tick(None)
         # --- eddy viscosities from the current field
-        cell = velocity_at(None, vel, self._cell)
+        K = self._k
+        cell = K.velocity_at(None, vel, self._cell)
         nu_h, nu_v = self._eddy_viscosity(cell)
         self._tick("eddy viscosity")
         # --- semi-Lagrangian advection of the three components
         for a in AXES:
             self._checkpoint()
-            velocity_at(a, vel, self._pts)
-            advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
+            K.velocity_at(a, vel, self._pts)
+            K.advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
         self._tick("momentum advection")
         self._checkpoint()
         # --- explicit horizontal diffusion (Smagorinsky) of the advected field (operator
@@ -1284,7 +1285,7 @@ class CampusAirflow:
             vel[a] *= self.free_faces[a]
         nu_faces = [self._at_faces(nu_h, a) for a in AXES]
         # the cell maximum of nu_h bounds its face averages: one reduction instead of three
-        self.diffusion_substeps = diffuse_momentum_explicit(vel, nu_faces, dt, g.spacing, bcs, self.free_faces, self._walls_h, axes=(0, 1), nu_max=float(nu_h.max()))
+        self.diffusion_substeps = K.diffuse_momentum_explicit(vel, nu_faces, dt, g.spacing, bcs, self.free_faces, self._walls_h, axes=(0, 1), nu_max=float(nu_h.max()))
         self._tick("horizontal diffusion")
         # --- buoyancy (Boussinesq) on w faces
         vel[2][INT] += self._buoy
@@ -1301,7 +1302,7 @@ class CampusAirflow:
         for a in (0, 1):
             nu_a = self._at_faces(nu_v, a)
             coeff = self._vertical_coeff(nu_a, self.free_faces[a][INT], dt)
-            implicit_vertical_diffusion(vel[a], coeff)
+            K.implicit_vertical_diffusion(vel[a], coeff)
         for a in AXES:
             vel[a] *= self.free_faces[a]
         apply_velocity_bcs(vel, bcs)
@@ -1312,7 +1313,7 @@ class CampusAirflow:
         # --- projection
         divergence(vel, g.spacing, self._div)
         self._div *= -1.0 / dt
-        its, res = solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter, interrupt=self._checkpoint)
+        its, res = K.solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter, interrupt=self._checkpoint)
         self.last_pressure = (its, res)
         subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         apply_velocity_bcs(vel, bcs)
@@ -1336,8 +1337,9 @@ class CampusAirflow:
         t = self.temp
         out = np.zeros(6)
         order = (0, 1, 2) if self.steps % 2 == 0 else (2, 1, 0)
+        K = self._k
         try:
-            self.last_crossings = advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out, interrupt=self._checkpoint)
+            self.last_crossings = K.advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out, interrupt=self._checkpoint)
         finally:  # book what did leave even if an edit cut the step short
             self.budget.left_domain_j += float(out.sum()) * RHO_AIR * CP_AIR
         kappa = []
@@ -1352,9 +1354,9 @@ class CampusAirflow:
         for sub in range(nsub):
             if sub > 0:
                 fill_scalar_ghosts(t, self.bcs)
-            diffuse_scalar_explicit(t, kappa, dt / nsub, g.spacing, self.open_faces, axes=(0, 1), warn=False)
+            K.diffuse_scalar_explicit(t, kappa, dt / nsub, g.spacing, self.open_faces, axes=(0, 1), warn=False)
         coeff = self._vertical_coeff(nu_v * (1.0 / s.prandtl_t), self._fluid_cells, dt)
-        implicit_vertical_diffusion(t, coeff)
+        K.implicit_vertical_diffusion(t, coeff)
         flat = t.reshape(-1)
         vol = g.cell_volume
         injected = 0.0

@@ -1,0 +1,924 @@
+"""Compiled (numba) twins of the airflow solver's hottest kernels.
+
+Every public function here has the signature and the semantics of the function of the same
+name in :mod:`twin.sim.airflow.kernels`, which stays the reference implementation; the twins
+replay the reference's floating-point operations in the same order and the same precision
+(constants are cast to the array's dtype before they reach a kernel, and ``fastmath`` is off
+so LLVM contracts nothing into fused multiply-adds), so results agree to round-off: only the
+float64 reductions (sums over planes and dot products) are summed in another order.
+``tests/test_sim_backend.py`` checks every twin against its reference on random data and the
+whole solver on the campus and on validation cases, so a reference change without its twin
+fails there.
+
+Kernels are compiled with ``@njit(parallel=True, cache=True, fastmath=False)``; the on-disk
+cache lives in the user's cache folder (set by :mod:`twin.sim.airflow.backend` before numba is
+imported). Import this module only through :mod:`twin.sim.airflow.backend`, which compiles it
+in a background thread and switches the solver over at a step boundary.
+
+Forms the solver never uses (a scalar diffusivity, cupy arrays) fall through to the numpy
+reference, so every call is valid on either backend.
+
+Why numba: it compiles the loops the numpy code spells out as array passes into one pass per
+kernel, over both cores, without a C toolchain on the user's machine (wheels from PyPI), and
+keeps the array-module design intact for CuPy (see the issue's measurements).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import numba
+import numpy as np
+from numba import njit, prange
+
+from twin.sim.airflow import kernels as ref
+from twin.sim.airflow.grid import AXES
+
+INT = ref.INT
+
+_JIT = {"parallel": True, "cache": True, "fastmath": False, "nogil": True}
+
+# numba's "workqueue" threading layer must not be entered by two threads at once (the solver
+# runs the heat phase on a worker thread beside the momentum phase); "omp" and "tbb" may.
+_LOCK = threading.RLock()
+_SERIALISE = True
+
+
+def _init_threading() -> None:
+    global _SERIALISE
+    try:
+        _SERIALISE = numba.threading_layer() == "workqueue"
+    except ValueError:  # no parallel kernel has run yet: decided after the first call
+        _SERIALISE = True
+
+
+class _Guard:
+    """Context manager holding the kernel lock only when the threading layer needs it."""
+
+    def __enter__(self) -> None:
+        if _SERIALISE:
+            _LOCK.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        if _SERIALISE:
+            _LOCK.release()
+
+
+_guard = _Guard()
+
+
+def _t(arr: Any, value: float) -> Any:
+    """``value`` as a scalar of ``arr``'s dtype (what numpy does with a Python float operand)."""
+    return arr.dtype.type(value)
+
+
+# --------------------------------------------------------------------------------------------
+# velocity_at
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _vel_cell(u, out, ci, cj, ck, half):  # pragma: no cover - compiled
+    nx, ny, nz = out.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                out[i, j, k] = (u[i + 1, j + 1, k + 1] + u[i + 1 + ci, j + 1 + cj, k + 1 + ck]) * half
+
+
+@njit(**_JIT)
+def _vel_copy(u, out):  # pragma: no cover - compiled
+    nx, ny, nz = out.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                out[i, j, k] = u[i + 1, j + 1, k + 1]
+
+
+@njit(**_JIT)
+def _vel_four(u, out, ci, cj, ck, si, sj, sk, quarter):  # pragma: no cover - compiled
+    # ((u[ip] + u[ip + e_c]) + u[ip - e_s]) + u[ip - e_s + e_c], then * 1/4, as the reference
+    nx, ny, nz = out.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                a = u[i + 1, j + 1, k + 1] + u[i + 1 + ci, j + 1 + cj, k + 1 + ck]
+                a = a + u[i + 1 - si, j + 1 - sj, k + 1 - sk]
+                a = a + u[i + 1 - si + ci, j + 1 - sj + cj, k + 1 - sk + ck]
+                out[i, j, k] = a * quarter
+
+
+def velocity_at(stagger: int | None, vel: list[Any], out: list[Any]) -> list[Any]:
+    """Twin of :func:`twin.sim.airflow.kernels.velocity_at`."""
+    with _guard:
+        for c in AXES:
+            u = vel[c]
+            e_c = [0, 0, 0]
+            e_c[c] = 1
+            if stagger is None:
+                _vel_cell(u, out[c], *e_c, _t(u, 0.5))
+            elif c == stagger:
+                _vel_copy(u, out[c])
+            else:
+                e_s = [0, 0, 0]
+                e_s[stagger] = 1
+                _vel_four(u, out[c], *e_c, *e_s, _t(u, 0.25))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Semi-Lagrangian advection (trilinear gather)
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _sl_kernel(q, v0, v1, v2, out, c0, c1, c2, act, per, lo, hi, nn, strides, bad):  # pragma: no cover - compiled
+    nx, ny, nz = out.shape
+    one = q.dtype.type(1.0)
+    zero = q.dtype.type(0.0)
+    flat = q.ravel()
+    for i in prange(nx):
+        nbad = 0
+        for j in range(ny):
+            for k in range(nz):
+                base = 0
+                f0 = zero
+                f1 = zero
+                f2 = zero
+                for a in range(3):
+                    if act[a] == 0:
+                        base += strides[a]
+                        continue
+                    if a == 0:
+                        pos = v0[i, j, k] * c0 + q.dtype.type(i + 1)
+                    elif a == 1:
+                        pos = v1[i, j, k] * c1 + q.dtype.type(j + 1)
+                    else:
+                        pos = v2[i, j, k] * c2 + q.dtype.type(k + 1)
+                    if per[a]:
+                        pos = pos - lo[a]
+                        pos = np.remainder(pos, nn[a])
+                        pos = pos + lo[a]
+                    else:
+                        # np.clip(pos, lo, hi): NaN stays NaN, caught below
+                        if pos < lo[a]:
+                            pos = lo[a]
+                        elif pos > hi[a]:
+                            pos = hi[a]
+                    fl = np.floor(pos)
+                    if not (fl >= zero and fl <= hi[a]):  # NaN / inf: refuse to gather
+                        nbad += 1
+                        fl = zero + one
+                        pos = fl
+                    frac = pos - fl
+                    base += int(fl) * strides[a]
+                    if a == 0:
+                        f0 = frac
+                    elif a == 1:
+                        f1 = frac
+                    else:
+                        f2 = frac
+                s0 = strides[0] * act[0]
+                s1 = strides[1] * act[1]
+                s2 = strides[2] * act[2]
+                v000 = flat[base]
+                v100 = flat[base + s0]
+                v010 = flat[base + s1]
+                v110 = flat[base + s0 + s1]
+                v001 = flat[base + s2]
+                v101 = flat[base + s0 + s2]
+                v011 = flat[base + s1 + s2]
+                v111 = flat[base + s0 + s1 + s2]
+                # blend along z, then y, then x: the reference's order (hi - lo) * f + lo
+                v000 = (v001 - v000) * f2 + v000 if act[2] else v000
+                v100 = (v101 - v100) * f2 + v100 if act[2] else v100
+                v010 = (v011 - v010) * f2 + v010 if act[2] else v010
+                v110 = (v111 - v110) * f2 + v110 if act[2] else v110
+                v000 = (v010 - v000) * f1 + v000 if act[1] else v000
+                v100 = (v110 - v100) * f1 + v100 if act[1] else v100
+                v000 = (v100 - v000) * f0 + v000 if act[0] else v000
+                out[i, j, k] = v000
+        bad[i] = nbad
+
+
+def advect_semi_lagrangian(
+    q: Any,
+    stagger: int | None,
+    vel_at_q: list[Any],
+    dt: float,
+    spacing: tuple[float, float, float],
+    periodic: tuple[bool, bool, bool],
+    out: Any,
+    work: Any,
+    xp: Any = np,
+) -> Any:
+    """Twin of :func:`twin.sim.airflow.kernels.advect_semi_lagrangian` (``work`` is unused).
+
+    Raises :class:`FloatingPointError` where the reference's gather would fail (a NaN or
+    infinite velocity), instead of reading outside the array.
+    """
+    if xp is not np:
+        return ref.advect_semi_lagrangian(q, stagger, vel_at_q, dt, spacing, periodic, out, work, xp)
+    padded = q.shape
+    strides = np.array([padded[1] * padded[2], padded[2], 1], dtype=np.int64)
+    act = np.array([1 if padded[a] > 3 else 0 for a in AXES], dtype=np.int64)
+    per = np.array([1 if periodic[a] else 0 for a in AXES], dtype=np.int64)
+    dtype = q.dtype.type
+    lo = np.zeros(3, dtype=q.dtype)
+    hi = np.zeros(3, dtype=q.dtype)
+    nn = np.zeros(3, dtype=q.dtype)
+    for a in AXES:
+        n = padded[a] - 2
+        nn[a] = n
+        if periodic[a]:
+            lo[a] = 1.0 if stagger == a else 0.5
+            hi[a] = n + 1.0
+        else:
+            lo_a, hi_a = (1.0, n + 1.0) if stagger == a else (0.5, n + 0.5)
+            lo[a] = lo_a
+            hi[a] = min(hi_a, n + 0.999)
+    bad = np.zeros(out.shape[0], dtype=np.int64)
+    c = [dtype(-dt / spacing[a]) for a in AXES]
+    with _guard:
+        _sl_kernel(q, vel_at_q[0], vel_at_q[1], vel_at_q[2], out, c[0], c[1], c[2], act, per, lo, hi, nn, strides, bad)
+    if bad.any():
+        raise FloatingPointError("semi-Lagrangian departure point is not finite")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Flux-form semi-Lagrangian scalar transport (one sweep per axis)
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _ffsl_sweep(q, u, c_dt, eps, half, nf, periodic, clamp_lo, clamp_hi, flux_lo, flux_hi, cross):  # pragma: no cover - compiled
+    # views ordered (outer, sweep, inner); q, u padded; interior of outer / inner is 1..n-2
+    no, ns, ni = q.shape
+    n = ns - 2
+    one = q.dtype.type(1.0)
+    zero = q.dtype.type(0.0)
+    top = q.dtype.type(n + 1)
+    for o in prange(1, no - 1):
+        csum = np.empty((ns, ni), dtype=q.dtype)
+        slope = np.zeros((ns, ni), dtype=q.dtype)
+        flux = np.empty((ns, ni), dtype=q.dtype)
+        zeta_prev = np.empty(ni, dtype=q.dtype)
+        ncross = 0
+        for m in range(ni):
+            csum[0, m] = q[o, 0, m]
+        for s in range(1, ns):
+            for m in range(1, ni - 1):
+                csum[s, m] = csum[s - 1, m] + q[o, s, m]
+        for s in range(1, n + 1):
+            for m in range(1, ni - 1):
+                dl = q[o, s, m] - q[o, s - 1, m]
+                dr = q[o, s + 1, m] - q[o, s, m]
+                adl = abs(dl)
+                adr = abs(dr)
+                slope[s, m] = (dl * adr + dr * adl) / (adl + adr + eps)
+        for f in range(1, n + 2):
+            for m in range(1, ni - 1):
+                zeta = q.dtype.type(f) - u[o, f, m] * c_dt
+                if f > 1 and zeta - zeta_prev[m] < zero:
+                    ncross += 1
+                zeta_prev[m] = zeta
+                wraps = zero
+                if periodic:
+                    wraps = np.floor((zeta - one) / nf)
+                    zeta = zeta - wraps * nf
+                else:
+                    if clamp_lo and zeta < one:
+                        zeta = one
+                    if clamp_hi and zeta > top:
+                        zeta = top
+                jf = np.floor(zeta)
+                if jf < zero:
+                    jf = zero
+                elif jf > top:
+                    jf = top
+                elif not (jf >= zero):  # NaN: the reference fails on the cast; count it
+                    jf = zero
+                    ncross += 1 << 40
+                xi = zeta - jf
+                jj = int(jf)
+                s_dep = csum[jj, m] + (xi - one) * q[o, jj, m] - half * slope[jj, m] * xi * (one - xi)
+                if periodic:
+                    s_dep = s_dep + wraps * (csum[n, m] - q[o, 0, m])
+                flux[f, m] = csum[f - 1, m] - s_dep
+        blo = 0.0
+        bhi = 0.0
+        for m in range(1, ni - 1):
+            blo += np.float64(flux[1, m])
+            bhi += np.float64(flux[n + 1, m])
+        flux_lo[o] = blo
+        flux_hi[o] = bhi
+        for s in range(1, n + 1):
+            for m in range(1, ni - 1):
+                q[o, s, m] -= flux[s + 1, m] - flux[s, m]
+        cross[o] = ncross
+
+
+_SWEEP_ORDER = {0: (1, 0, 2), 1: (0, 1, 2), 2: (0, 2, 1)}
+"""Axis order of the (outer, sweep, inner) view of each sweep: the inner axis is z (contiguous)
+except for the z sweep, whose (z, y) planes of one x still sit in cache."""
+
+
+def advect_scalar_ffsl(
+    q: Any,
+    vel: list[Any],
+    dt: float,
+    spacing: tuple[float, float, float],
+    bcs: ref.BoxBCs,
+    order: tuple[int, ...] = AXES,
+    boundary_out: Any = None,
+    xp: Any = np,
+    interrupt: Callable[[], None] | None = None,
+) -> int:
+    """Twin of :func:`twin.sim.airflow.kernels.advect_scalar_ffsl`.
+
+    Raises :class:`FloatingPointError` where the reference would fail on a non-finite
+    departure point.
+    """
+    if xp is not np:
+        return ref.advect_scalar_ffsl(q, vel, dt, spacing, bcs, order, boundary_out, xp, interrupt)
+    crossings = 0
+    for sweep, a in enumerate(order):
+        n = q.shape[a] - 2
+        if n == 1:
+            continue
+        if interrupt is not None and sweep > 0:
+            interrupt()
+        h = spacing[a]
+        ref.fill_scalar_ghosts(q, bcs)
+        perm = _SWEEP_ORDER[a]
+        qv = q.transpose(perm)
+        uv = vel[a].transpose(perm)
+        lo_side, hi_side = bcs.side(a, False), bcs.side(a, True)
+        periodic = bcs.periodic(a)
+        no = qv.shape[0]
+        flux_lo = np.zeros(no)
+        flux_hi = np.zeros(no)
+        cross = np.zeros(no, dtype=np.int64)
+        with _guard:
+            _ffsl_sweep(
+                qv, uv, _t(q, dt / h), _t(q, 1e-30), _t(q, 0.5), _t(q, n), periodic,
+                lo_side.kind not in ("inflow", "outflow"), hi_side.kind not in ("inflow", "outflow"),
+                flux_lo, flux_hi, cross,
+            )
+        total = int(cross.sum())
+        if total >= 1 << 40:
+            raise FloatingPointError("flux-form semi-Lagrangian departure point is not finite")
+        crossings += total
+        if boundary_out is not None:
+            area = h
+            for b in AXES:
+                if b != a:
+                    area *= spacing[b]
+            boundary_out[2 * a] -= float(flux_lo.sum()) * area
+            boundary_out[2 * a + 1] += float(flux_hi.sum()) * area
+    ref.fill_scalar_ghosts(q, bcs)
+    return crossings
+
+
+# --------------------------------------------------------------------------------------------
+# Explicit scalar diffusion
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _diffuse_scalar(q, k0, k1, k2, o0, o1, o2, use, inv_h, dth, acc):  # pragma: no cover - compiled
+    nx, ny, nz = acc.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                c = q[ip, jp, kp]
+                total = c - c
+                first = True
+                for a in range(3):
+                    if use[a] == 0:
+                        continue
+                    if a == 0:
+                        g_lo = ((c - q[ip - 1, jp, kp]) * inv_h[0]) * k0[ip, jp, kp] * o0[ip, jp, kp]
+                        g_hi = ((q[ip + 1, jp, kp] - c) * inv_h[0]) * k0[ip + 1, jp, kp] * o0[ip + 1, jp, kp]
+                    elif a == 1:
+                        g_lo = ((c - q[ip, jp - 1, kp]) * inv_h[1]) * k1[ip, jp, kp] * o1[ip, jp, kp]
+                        g_hi = ((q[ip, jp + 1, kp] - c) * inv_h[1]) * k1[ip, jp + 1, kp] * o1[ip, jp + 1, kp]
+                    else:
+                        g_lo = ((c - q[ip, jp, kp - 1]) * inv_h[2]) * k2[ip, jp, kp] * o2[ip, jp, kp]
+                        g_hi = ((q[ip, jp, kp + 1] - c) * inv_h[2]) * k2[ip, jp, kp + 1] * o2[ip, jp, kp + 1]
+                    div = (g_hi - g_lo) * dth[a]
+                    if first:
+                        total = div
+                        first = False
+                    else:
+                        total = total + div
+                acc[i, j, k] = total
+
+
+@njit(**_JIT)
+def _add_interior(q, acc):  # pragma: no cover - compiled
+    nx, ny, nz = acc.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                q[i + 1, j + 1, k + 1] += acc[i, j, k]
+
+
+def diffuse_scalar_explicit(
+    q: Any,
+    kappa: Any,
+    dt: float,
+    spacing: tuple[float, float, float],
+    open_faces: list[Any] | None,
+    axes: tuple[int, ...] = AXES,
+    boundary_out: Any = None,
+    warn: bool = True,
+) -> float:
+    """Twin of :func:`twin.sim.airflow.kernels.diffuse_scalar_explicit`.
+
+    Compiled for the solver's form (per-axis face diffusivities, open-face masks, no boundary
+    account); other forms run the reference.
+    """
+    if not isinstance(kappa, list | tuple) or open_faces is None or boundary_out is not None or not isinstance(q, np.ndarray):
+        return ref.diffuse_scalar_explicit(q, kappa, dt, spacing, open_faces, axes, boundary_out, warn)
+    use = np.array([1 if (a in axes and q.shape[a] > 3) else 0 for a in AXES], dtype=np.int64)
+    number = 0.0
+    for a in AXES:
+        if use[a]:
+            n = q.shape[a] - 2
+            sel: list[Any] = [slice(1, -1)] * 3
+            sel[a] = slice(1, n + 2)
+            kf = kappa[a][tuple(sel)]
+            kmax = float(kf.max()) if kf.size else 0.0
+            number += dt * kmax * 2.0 / (spacing[a] * spacing[a])
+    if warn and number > 1.0:
+        import warnings
+
+        warnings.warn(
+            f"explicit diffusion number {number:.2f} > 1: unstable; reduce dt or use implicit diffusion",
+            ref.StabilityWarning,
+            stacklevel=2,
+        )
+    if not use.any():
+        return number
+    inv_h = np.array([1.0 / s for s in spacing], dtype=q.dtype)
+    dth = np.array([dt / s for s in spacing], dtype=q.dtype)
+    acc = np.empty(tuple(s - 2 for s in q.shape), dtype=q.dtype)
+    with _guard:
+        _diffuse_scalar(q, kappa[0], kappa[1], kappa[2], open_faces[0], open_faces[1], open_faces[2], use, inv_h, dth, acc)
+        _add_interior(q, acc)
+    return number
+
+
+# --------------------------------------------------------------------------------------------
+# Implicit vertical diffusion (Thomas algorithm per column)
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _thomas(q, coeff):  # pragma: no cover - compiled
+    nz = q.shape[2] - 2
+    nx = q.shape[0] - 2
+    ny = q.shape[1] - 2
+    one = q.dtype.type(1.0)
+    for i in prange(nx):
+        cp = np.empty(nz, dtype=q.dtype)
+        d = np.empty(nz, dtype=q.dtype)
+        for j in range(ny):
+            for k in range(nz):
+                d[k] = q[i + 1, j + 1, k + 1]
+            lower = coeff[0, i, j]
+            upper = coeff[1, i, j]
+            denom = one + lower + upper
+            cp[0] = -upper / denom
+            d[0] = d[0] / denom
+            for k in range(1, nz):
+                lower = coeff[k, i, j]
+                upper = coeff[k + 1, i, j]
+                denom = (one + lower + upper) + lower * cp[k - 1]
+                cp[k] = -upper / denom
+                d[k] = d[k] + lower * d[k - 1]
+                d[k] = d[k] / denom
+            for k in range(nz - 2, -1, -1):
+                d[k] = d[k] - cp[k] * d[k + 1]
+            for k in range(nz):
+                q[i + 1, j + 1, k + 1] = d[k]
+
+
+def implicit_vertical_diffusion(q: Any, coeff: Any, xp: Any = np) -> None:
+    """Twin of :func:`twin.sim.airflow.kernels.implicit_vertical_diffusion`."""
+    if xp is not np:
+        return ref.implicit_vertical_diffusion(q, coeff, xp)
+    with _guard:
+        _thomas(q, coeff)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Explicit momentum diffusion
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _laplacian_terms(u, lap, use, factor, two):  # pragma: no cover - compiled
+    nx, ny, nz = lap.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                c = u[ip, jp, kp]
+                twice = c * two
+                total = c - c
+                first = True
+                for b in range(3):
+                    if use[b] == 0:
+                        continue
+                    if b == 0:
+                        term = u[ip + 1, jp, kp] + u[ip - 1, jp, kp]
+                    elif b == 1:
+                        term = u[ip, jp + 1, kp] + u[ip, jp - 1, kp]
+                    else:
+                        term = u[ip, jp, kp + 1] + u[ip, jp, kp - 1]
+                    term = term - twice
+                    term = term * factor[b]
+                    if first:
+                        total = term
+                        first = False
+                    else:
+                        total = total + term
+                lap[i, j, k] = total
+
+
+@njit(**_JIT)
+def _add_scaled(u, lap, k):  # pragma: no cover - compiled
+    nx, ny, nz = lap.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for m in range(nz):
+                u[i + 1, j + 1, m + 1] += lap[i, j, m] * k[i, j, m]
+
+
+def diffuse_momentum_explicit(
+    vel: list[Any],
+    nu: Any,
+    dt: float,
+    spacing: tuple[float, float, float],
+    bcs: ref.BoxBCs,
+    free_faces: list[Any] | None,
+    walls: ref.WallMirror | None = None,
+    axes: tuple[int, ...] = AXES,
+    components: tuple[int, ...] = AXES,
+    max_number: float = 0.9,
+    nu_max: float | None = None,
+) -> int:
+    """Twin of :func:`twin.sim.airflow.kernels.diffuse_momentum_explicit`."""
+    if not isinstance(vel[0], np.ndarray):
+        return ref.diffuse_momentum_explicit(vel, nu, dt, spacing, bcs, free_faces, walls, axes, components, max_number, nu_max)
+    inv_h2 = [1.0 / spacing[b] ** 2 for b in AXES]
+    per_component = isinstance(nu, list | tuple)
+    if nu_max is None:
+        nu_max = max((float(nu[a].max()) if nu[a].size else 0.0) for a in components) if per_component else float(nu)
+    number = nu_max * dt * sum(2.0 * inv_h2[b] for b in axes)
+    if number <= 0.0 or not components:
+        return 0
+    if not math.isfinite(number):
+        raise FloatingPointError(f"diffusion number {number} is not finite")
+    nsub = max(1, math.ceil(number / max_number - 1e-12))
+    h = dt / nsub
+    dtype = vel[0].dtype
+    factor = np.array([h * inv_h2[b] for b in AXES], dtype=dtype)
+    use = np.array([1 if b in axes else 0 for b in AXES], dtype=np.int64)
+    k: dict[int, Any] = {}
+    for a in components:
+        nu_a = nu[a] if per_component else float(nu)
+        kk = free_faces[a][INT] * nu_a if free_faces is not None else nu_a
+        k[a] = np.ascontiguousarray(np.broadcast_to(np.asarray(kk, dtype=dtype), tuple(s - 2 for s in vel[a].shape)))
+    lap = np.empty(tuple(s - 2 for s in vel[0].shape), dtype=dtype)
+    if not use.any():
+        return nsub
+    for _ in range(nsub):
+        ref.apply_velocity_bcs(vel, bcs)
+        for a in components:
+            u = vel[a]
+            with _guard:
+                _laplacian_terms(u, lap, use, factor, dtype.type(2.0))
+            if walls is not None:
+                walls.apply(lap, u, a, scale=h)
+            with _guard:
+                _add_scaled(u, lap, k[a])
+    return nsub
+
+
+# --------------------------------------------------------------------------------------------
+# Pressure: MG-preconditioned CG with compiled operator, smoother and vector updates
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _operator(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compiled
+    # out = diag e - sum_a (w_a[+] e[+] + w_a[.] e[-]), subtracted term by term as the reference
+    nx, ny, nz = out.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                acc = diag[i, j, k] * e[ip, jp, kp]
+                if use[0]:
+                    acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
+                    acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
+                if use[1]:
+                    acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
+                    acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
+                if use[2]:
+                    acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
+                    acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
+                out[i, j, k] = acc
+
+
+@njit(**_JIT)
+def _jacobi_update(r, ax, inv_diag, omega, e):  # pragma: no cover - compiled
+    # e[INT] += ((r - A e) * inv_diag) * omega
+    nx, ny, nz = r.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                t = r[i, j, k] - ax[i, j, k]
+                t = t * inv_diag[i, j, k]
+                t = t * omega
+                e[i + 1, j + 1, k + 1] += t
+
+
+@njit(**_JIT)
+def _first_guess(r, inv_diag, omega, e):  # pragma: no cover - compiled
+    nx, ny, nz = r.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                e[i + 1, j + 1, k + 1] = (r[i, j, k] * inv_diag[i, j, k]) * omega
+
+
+def _use(level: Any) -> np.ndarray:
+    return np.array([1 if a in level.axes else 0 for a in AXES], dtype=np.int64)
+
+
+def _apply_operator(level: Any, e: Any, out: Any) -> Any:
+    ref._fill_periodic(e, level)
+    with _guard:
+        _operator(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), out)
+    return out
+
+
+def _smooth(level: Any, r: Any, e: Any, omega: float) -> None:
+    ax = _apply_operator(level, e, level.tmp)
+    with _guard:
+        _jacobi_update(r, ax, level.inv_diag, r.dtype.type(omega), e)
+
+
+def _vcycle(h: Any, index: int, r: Any) -> Any:
+    lv = h.levels[index]
+    e = lv.e
+    if lv.pinv is not None:
+        e[INT] = (lv.pinv @ r.reshape(-1)).reshape(lv.shape)
+        ref._fill_periodic(e, lv)
+        return e
+    with _guard:
+        _first_guess(r, lv.inv_diag, r.dtype.type(h.omega), e)
+    for _ in range(h.sweeps - 1):
+        _smooth(lv, r, e, h.omega)
+    res = _apply_operator(lv, e, lv.tmp)
+    np.subtract(r, res, out=res)
+    nxt = h.levels[index + 1]
+    nxt.r[...] = ref.restrict_linear(res, lv.factor, lv.periodic, h.xp)
+    ec = _vcycle(h, index + 1, nxt.r)[INT]
+    e[INT] += ref.prolong_linear(ec, lv.factor, lv.periodic, h.xp)
+    for _ in range(h.sweeps):
+        _smooth(lv, r, e, h.omega)
+    return e
+
+
+@njit(**_JIT)
+def _masked_sum(x, active):  # pragma: no cover - compiled
+    nx, ny, nz = x.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                if active[i, j, k]:
+                    s += np.float64(x[i, j, k])
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _center_masked(z, mean, active):  # pragma: no cover - compiled
+    # z = (z - mean) * active, in place
+    nx, ny, nz = z.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                z[i, j, k] = (z[i, j, k] - mean) * active[i, j, k]
+
+
+@njit(**_JIT)
+def _dot(a, b):  # pragma: no cover - compiled
+    nx, ny, nz = a.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                s += np.float64(a[i, j, k] * b[i, j, k])
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _dot_padded(d, ap):  # pragma: no cover - compiled
+    nx, ny, nz = ap.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                s += np.float64(d[i + 1, j + 1, k + 1] * ap[i, j, k])
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _cg_update(p, d, r, ap, alpha):  # pragma: no cover - compiled
+    # p[INT] += alpha d[INT]; r -= alpha ap; returns sum r^2 (float64)
+    nx, ny, nz = r.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                p[i + 1, j + 1, k + 1] += alpha * d[i + 1, j + 1, k + 1]
+                rr = r[i, j, k] - alpha * ap[i, j, k]
+                r[i, j, k] = rr
+                s += np.float64(rr * rr)
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _cg_direction(d, z, beta):  # pragma: no cover - compiled
+    nx, ny, nz = z.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                d[i + 1, j + 1, k + 1] = d[i + 1, j + 1, k + 1] * beta + z[i, j, k]
+
+
+def _precondition(h: Any, r: Any, active_f: Any, active: Any, count: int) -> Any:
+    z = _vcycle(h, 0, r)[INT]
+    with _guard:
+        mean = _masked_sum(z, active) / max(count, 1)
+        _center_masked(z, z.dtype.type(mean), active_f)
+    return z
+
+
+def solve_poisson(
+    h: ref.PoissonHierarchy,
+    rhs: Any,
+    p: Any,
+    tol: float = 1e-4,
+    max_iter: int = 50,
+    abs_tol: float = 0.0,
+    interrupt: Callable[[], None] | None = None,
+) -> tuple[int, float]:
+    """Twin of :func:`twin.sim.airflow.kernels.solve_poisson` (same MG-PCG iteration)."""
+    if h.xp is not np:
+        return ref.solve_poisson(h, rhs, p, tol, max_iter, abs_tol, interrupt)
+    lv = h.fine
+    w = h.p_work
+    if "r" not in w or w["r"].shape != lv.shape:
+        w["r"] = np.zeros(lv.shape, dtype=rhs.dtype)
+        w["ap"] = np.zeros(lv.shape, dtype=rhs.dtype)
+        w["d"] = np.zeros(tuple(s + 2 for s in lv.shape), dtype=rhs.dtype)
+        w["count"] = int(lv.active.sum())
+    if "active_f" not in w or w["active_f"].shape != lv.shape:
+        w["active_f"] = lv.active.astype(rhs.dtype)
+    r, ap, d = w["r"], w["ap"], w["d"]
+    count = w["count"]
+    active, active_f = lv.active, w["active_f"]
+    b = rhs
+    with _guard:
+        b_mean = _masked_sum(b, active) / max(count, 1)
+    b_norm = math.sqrt(float(((b - b_mean * active) ** 2).sum(dtype=np.float64)))
+    if b_norm == 0.0:
+        return 0, 0.0
+    _apply_operator(lv, p, r)
+    np.subtract(b, r, out=r)
+    r -= b_mean
+    r *= active
+    target = max(tol * b_norm, abs_tol)
+    with _guard:
+        res = math.sqrt(_dot(r, r))
+    if res <= target:
+        return 0, res / b_norm
+    if interrupt is not None:
+        interrupt()
+    z = _precondition(h, r, active_f, active, count)
+    d[INT] = z
+    with _guard:
+        rz = _dot(r, z)
+    it = 0
+    dtype = rhs.dtype.type
+    while it < max_iter:
+        it += 1
+        _apply_operator(lv, d, ap)
+        with _guard:
+            dap = _dot_padded(d, ap)
+        if dap <= 0.0:
+            break
+        alpha = rz / dap
+        with _guard:
+            res = math.sqrt(_cg_update(p, d, r, ap, dtype(alpha)))
+        if res <= target or it >= max_iter:
+            break
+        if interrupt is not None:
+            interrupt()
+        z = _precondition(h, r, active_f, active, count)
+        with _guard:
+            rz_new = _dot(r, z)
+        beta = rz_new / rz
+        rz = rz_new
+        with _guard:
+            _cg_direction(d, z, dtype(beta))
+    ref._fill_periodic(p, lv)
+    return it, res / b_norm
+
+
+# --------------------------------------------------------------------------------------------
+# Warm-up (compile) and the set of twins
+# --------------------------------------------------------------------------------------------
+
+TWINS = (
+    "velocity_at",
+    "advect_semi_lagrangian",
+    "advect_scalar_ffsl",
+    "diffuse_scalar_explicit",
+    "implicit_vertical_diffusion",
+    "diffuse_momentum_explicit",
+    "solve_poisson",
+)
+"""Kernels of :mod:`twin.sim.airflow.kernels` that have a compiled twin here."""
+
+
+def warm_up(dtype: Any = np.float32) -> None:
+    """Compile (or load from the cache) every twin for ``dtype`` by running it on a small box.
+
+    The box has obstacles, an inflow, an outflow and walls so every branch the solver takes
+    is compiled; results are discarded.
+    """
+    from twin.sim.airflow.grid import Grid
+
+    rng = np.random.default_rng(0)
+    shape = (8, 8, 6)
+    grid = Grid(shape, (2.0, 2.0, 1.5))
+    bcs = ref.BoxBCs(
+        (
+            ref.Side("inflow", inflow=1.0, scalar="upstream"),
+            ref.Side("outflow"),
+            ref.Side("slip"),
+            ref.Side("slip"),
+            ref.Side("wall"),
+            ref.Side("slip"),
+        )
+    )
+    padded = tuple(n + 2 for n in shape)
+    vel = [rng.standard_normal(padded).astype(dtype) for _ in AXES]
+    pts = [np.zeros(shape, dtype=dtype) for _ in AXES]
+    out = np.zeros(shape, dtype=dtype)
+    velocity_at(None, vel, pts)
+    for a in AXES:
+        velocity_at(a, vel, pts)
+        advect_semi_lagrangian(vel[a], a, pts, 0.5, grid.spacing, (False, False, False), out, None)
+    advect_semi_lagrangian(vel[0], None, pts, 0.5, grid.spacing, (True, False, False), out, None)
+    q = rng.standard_normal(padded).astype(dtype)
+    advect_scalar_ffsl(q, vel, 0.3, grid.spacing, bcs, boundary_out=np.zeros(6))
+    kappa = [np.abs(rng.standard_normal(padded)).astype(dtype) * 0.01 for _ in AXES]
+    faces = [np.ones(padded, dtype=dtype) for _ in AXES]
+    diffuse_scalar_explicit(q, kappa, 0.1, grid.spacing, faces, axes=(0, 1), warn=False)
+    coeff = np.abs(rng.standard_normal((shape[2] + 1, shape[0], shape[1]))).astype(dtype)
+    implicit_vertical_diffusion(q, coeff)
+    solid = np.zeros(shape, dtype=bool)
+    solid[3:5, 3:5, :2] = True
+    sp = ref.pad_mask(solid)
+    open_faces = ref.open_face_masks(sp, bcs, dtype=dtype)
+    walls = ref.WallMirror.from_coefficients(ref.solid_wall_coefficients(sp, grid.spacing, AXES, (False, False, False), dtype=dtype))
+    nu = [np.abs(rng.standard_normal(shape)).astype(dtype) * 0.1 for _ in AXES]
+    diffuse_momentum_explicit(vel, nu, 0.5, grid.spacing, bcs, faces, walls, axes=(0, 1))
+    diffuse_momentum_explicit(vel, 0.1, 0.5, grid.spacing, bcs, faces, walls)
+    hier = ref.build_poisson_hierarchy(open_faces, grid.spacing, (False, False, False), max_coarse_cells=40)
+    rhs = rng.standard_normal(shape).astype(dtype)
+    solve_poisson(hier, rhs, np.zeros(padded, dtype=dtype), tol=1e-3, max_iter=3)
+    _init_threading()
