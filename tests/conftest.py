@@ -16,6 +16,10 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
+# The suite runs the solver on its numpy reference kernels (deterministic, no background JIT
+# compile in every test process); tests/test_sim_backend.py exercises the compiled twins.
+os.environ.setdefault("TWIN_SOLVER_BACKEND", "numpy")
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 

@@ -67,4 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from twin.ui.i18n import install_command_language
 
         install_command_language()
+    from twin.sim.airflow.backend import set_default
+
+    set_default("auto")  # the solver compiles its kernels in the background on first use (TWIN_SOLVER_BACKEND overrides)
     return int(args.handler(args) or 0)

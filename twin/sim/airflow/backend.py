@@ -250,3 +250,34 @@ def wait_ready(timeout: float | None = None) -> bool:
     if thread is not None:
         thread.join(timeout)
     return bool(_S.ready) and _S.enabled
+
+
+class use_backend:  # noqa: N801 - used as a context manager, like a function
+    """Context manager forcing ``kernels_for`` to answer ``"numpy"`` or ``"numba"`` (benchmarks).
+
+    ``"numba"`` requires the compiled kernels to be ready (:func:`select_backend` with
+    ``background=False``, or :func:`wait_ready`); raises RuntimeError otherwise.
+    """
+
+    def __init__(self, name: str) -> None:
+        if name not in ("numpy", "numba"):
+            raise ValueError(f"unknown solver backend {name!r}")
+        self.name = name
+        self._saved: tuple[bool, dict] | None = None
+
+    def __enter__(self) -> use_backend:
+        _ensure_selected()
+        with _S.lock:
+            self._saved = (_S.enabled, dict(_S.ready))
+            if self.name == "numba":
+                if not _S.ready:
+                    raise RuntimeError("the compiled kernels are not ready")
+                _S.enabled = True
+            else:
+                _S.enabled = False
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._saved is not None
+        with _S.lock:
+            _S.enabled = self._saved[0]
