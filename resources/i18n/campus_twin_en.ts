@@ -3430,6 +3430,19 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>Sweep</name>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="173" />
+            <source>cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="174" />
+            <source>local</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Tools</name>
         <message>
             <location filename="../../../../twin/ui/tools/add.py" line="28" />
@@ -3624,10 +3637,39 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>bench</name>
+        <message>
+            <location filename="../../twin/commands/bench.py" line="48" />
+            <source>--backends expects cell sizes in metres such as 8,4, not {v!r}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>twin</name>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="141" />
+            <source>--out must end in .csv or .json: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="108" />
+            <source>--resolution must be DX or DXxDZ in metres (e.g. 16 or 16x10), not {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="139" />
+            <source>--sectors must be at least 1, not {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="83" />
             <location filename="../../twin/commands/year.py" line="122" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="87" />
+            <source>--speeds must be at least 1, not {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3652,6 +3694,11 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="240" />
+            <source>cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/year.py" line="204" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation type="unfinished" />
@@ -3668,6 +3715,7 @@ warm air {dt} K</source>
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
+            <location filename="../../twin/commands/sweep.py" line="123" />
             <location filename="../../twin/commands/year.py" line="93" />
             <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
@@ -3709,6 +3757,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="231" />
             <location filename="../../twin/commands/year.py" line="171" />
             <source>warning: {message}</source>
             <translation type="unfinished" />
@@ -3730,8 +3779,18 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="301" />
+            <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/compare.py" line="50" />
             <source>{name}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="309" />
+            <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
             <translation type="unfinished" />
         </message>
     </context>

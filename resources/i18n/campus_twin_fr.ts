@@ -3439,6 +3439,19 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>Sweep</name>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="173" />
+            <source>cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)</source>
+            <translation>grappe : {where}, {workers} processus, {cores} cœurs ({seconds:.1f} s pour démarrer)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="174" />
+            <source>local</source>
+            <translation>locale</translation>
+        </message>
+    </context>
+    <context>
         <name>Tools</name>
         <message>
             <location filename="../../../../twin/ui/tools/add.py" line="28" />
@@ -3633,11 +3646,40 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>bench</name>
+        <message>
+            <location filename="../../twin/commands/bench.py" line="48" />
+            <source>--backends expects cell sizes in metres such as 8,4, not {v!r}</source>
+            <translation>--backends attend des tailles de cellule en mètres comme 8,4, pas {v!r}</translation>
+        </message>
+    </context>
+    <context>
         <name>twin</name>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="141" />
+            <source>--out must end in .csv or .json: {path}</source>
+            <translation>--out doit finir par .csv ou .json : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="108" />
+            <source>--resolution must be DX or DXxDZ in metres (e.g. 16 or 16x10), not {text}</source>
+            <translation>--resolution doit être DX ou DXxDZ en mètres (par exemple 16 ou 16x10), pas {text}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="139" />
+            <source>--sectors must be at least 1, not {n}</source>
+            <translation>--sectors doit valoir au moins 1, pas {n}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="83" />
             <location filename="../../twin/commands/year.py" line="122" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
             <translation>--speed-edges doit être une liste de nombres séparés par des virgules : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="87" />
+            <source>--speeds must be at least 1, not {n}</source>
+            <translation>--speeds doit valoir au moins 1, pas {n}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/__init__.py" line="44" />
@@ -3661,6 +3703,11 @@ air chaud {dt} K</translation>
             <translation>PUE annuel {pue} ; heure la plus chaude {hour} à {temp:.1f} °C : PUE {peak}</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="240" />
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossible d’écrire {path} : {reason}</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/year.py" line="204" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation>heures de groupes froids {ch:.0f}, heures de refroidissement naturel {fc:.0f}, heures adiabatiques {ad:.0f}</translation>
@@ -3677,6 +3724,7 @@ air chaud {dt} K</translation>
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
+            <location filename="../../twin/commands/sweep.py" line="123" />
             <location filename="../../twin/commands/year.py" line="93" />
             <location filename="../../twin/commands/year.py" line="156" />
             <source>error: {message}</source>
@@ -3718,6 +3766,7 @@ air chaud {dt} K</translation>
             <translation>balayage {sweep:.1f} s, année de la centrale {plant:.1f} ms</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="231" />
             <location filename="../../twin/commands/year.py" line="171" />
             <source>warning: {message}</source>
             <translation>avertissement : {message}</translation>
@@ -3739,9 +3788,19 @@ air chaud {dt} K</translation>
             <translation>météo : {source}</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/sweep.py" line="301" />
+            <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
+            <translation>{cases} cas ({solved} calculés maintenant, {cached} en cache) sur {cores} cœurs en {sweep:.1f} s ({rate} cas par heure et par cœur ; pic mémoire par processus {rss} Mio)</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/compare.py" line="50" />
             <source>{name}:</source>
             <translation>{name} :</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/sweep.py" line="309" />
+            <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
+            <translation>{name} : PUE annuel {pue} ; réchauffement moyen de l’air aspiré {rises}</translation>
         </message>
     </context>
     <context>
