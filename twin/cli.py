@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, str] = {
     "animate": "twin.commands.animate",
     "export": "twin.commands.export",
     "sheet": "twin.commands.sheet",
+    "sweep": "twin.commands.sweep",
 }
 """Command name -> module implementing it."""
 
