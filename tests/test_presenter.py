@@ -244,3 +244,27 @@ def test_the_gesture_hint_survives_menu_hovers(window):
     window.statusBar().showMessage(window.actions_by_id["file.open"].statusTip())
     window.statusBar().clearMessage()
     assert hint.isVisible() and hint.text() == before
+
+
+def test_the_normal_window_fits_a_1280x720_projector(qtbot):
+    from twin.app import build_window
+    from twin.ui.presenter.layout import fit_to_screen
+
+    window = build_window(with_twin=False)
+    try:
+        fit_to_screen(window, (1280, 720))
+        window.show()
+        qtbot.waitExposed(window)
+        window.resize(1280, 720)
+        qtbot.waitUntil(lambda: window.height() == 720, timeout=3000)
+        fit_to_screen(window, (1280, 720))
+        qtbot.wait(50)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, hint
+        assert window.viewport.width() >= 0.5 * 1280 and window.viewport.height() >= 0.5 * 720, window.viewport.size()
+        for dock in (window.properties_dock, window.dashboard_dock, window.live_dock):
+            assert dock.features() & dock.DockWidgetFeature.DockWidgetClosable
+    finally:
+        window.document.undo_stack.set_clean()
+        window.close()
+        window.deleteLater()

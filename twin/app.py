@@ -106,6 +106,9 @@ def main(layout: Path | str | None = None, language: str | None = None) -> int:
     app = create_application()
     install_language(language)
     window = build_window(layout)
+    from twin.ui.presenter.layout import fit_to_screen
+
+    fit_to_screen(window)
     window.show()
     from twin.ui import recovery
 

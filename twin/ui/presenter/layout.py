@@ -43,3 +43,34 @@ def window_image(window) -> QImage:  # noqa: ANN001 - a MainWindow
         painter.drawImage(top_left, frame.scaled(round(view.width() * ratio), round(view.height() * ratio)))
         painter.end()
     return image
+
+
+def fit_to_screen(window, available: tuple[int, int] | None = None) -> None:  # noqa: ANN001 - a MainWindow
+    """Size the window and its docks for the screen it opens on (a 1280x720 projector included).
+
+    The window's defaults (1440x900, a 300 px dashboard) suit a desktop monitor; on a smaller
+    screen they leave the 3-D view a strip. There the window takes the screen and the docks
+    shrink in proportion (the panels scroll inside them), so the view keeps about 55 % of the
+    width and 60 % of the height.
+
+    Parameters
+    ----------
+    available
+        (width, height) to fit; the primary screen's available area by default.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        geometry = screen.availableGeometry()
+        available = (geometry.width(), geometry.height())
+    width, height = available
+    if width >= 1440 and height >= 900:
+        return
+    window.resize(min(window.width(), width), min(window.height(), height))
+    side = max(240, round(width * 0.21))
+    window.resizeDocks([window.live_dock, window.properties_dock], [side, side], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.dashboard_dock], [max(150, round(height * 0.26))], Qt.Orientation.Vertical)
