@@ -19,14 +19,19 @@ from twin.render import palette
 from twin.render.geometry import point_cloud
 from twin.render.vtk import (
     numpy_to_vtk,
+    numpy_to_vtkIdTypeArray,
+    vtk_to_numpy,
     vtkActor,
     vtkArrowSource,
     vtkBillboardTextActor3D,
+    vtkCellArray,
     vtkContourFilter,
     vtkDataSetMapper,
     vtkGlyph3DMapper,
     vtkImageData,
     vtkLookupTable,
+    vtkPoints,
+    vtkPolyData,
     vtkPolyDataMapper,
     vtkRenderer,
     vtkScalarBarActor,
@@ -93,10 +98,57 @@ def _image(field_xyz: np.ndarray, placement: GridPlacement, name: str, keep: lis
     return image
 
 
+def transparent_below(table: vtkLookupTable) -> float:
+    """The value under which ``table`` maps every value to a fully transparent colour.
+
+    ``vtkLookupTable`` maps ``v`` to entry ``floor((v - lo) / (hi - lo) * n)`` (clamped); this is
+    the lower edge of its first entry with a non-zero alpha (``-inf`` if the first one has).
+    """
+    lo, hi = table.GetTableRange()
+    n = table.GetNumberOfTableValues()
+    for index in range(n):
+        if table.GetTableValue(index)[3] > 0.0:
+            return -np.inf if index == 0 else lo + (hi - lo) * index / n
+    return np.inf
+
+
+def visible_cells_surface(image: vtkImageData, cutoff: float) -> vtkPolyData:
+    """The quads of a one-cell-thick ``image`` that have a corner at ``cutoff`` or above, with its scalars.
+
+    Colours are mapped at the corners and interpolated across each quad, so a quad whose four
+    corners are all below the table's transparent edge (:func:`transparent_below`) draws
+    nothing: leaving it out changes no pixel, and spares the rasteriser (and the
+    order-independent transparency pass) the cold part of the slice, most of it.
+    """
+    dims = image.GetDimensions()
+    flat = vtk_to_numpy(image.GetPointData().GetScalars())
+    axes = [axis for axis in range(3) if dims[axis] > 1]
+    ids = np.arange(dims[0] * dims[1] * dims[2]).reshape(dims[2], dims[1], dims[0]).transpose(2, 1, 0)
+    ids = ids.squeeze(axis=tuple(axis for axis in range(3) if dims[axis] == 1)) if len(axes) == 2 else None
+    data = vtkPolyData()
+    if ids is None:  # a line or a point: nothing to fill
+        return data
+    corners = np.stack([ids[:-1, :-1], ids[1:, :-1], ids[1:, 1:], ids[:-1, 1:]], axis=-1).reshape(-1, 4)
+    with np.errstate(invalid="ignore"):
+        keep = (flat[corners] >= cutoff).any(axis=1)  # NaN (no field) compares False: transparent
+    quads = corners[keep]
+    origin, spacing = np.asarray(image.GetOrigin()), np.asarray(image.GetSpacing())
+    index = np.stack(np.meshgrid(*(np.arange(d) for d in dims), indexing="ij"), axis=-1).reshape(-1, 3, order="F")
+    points = vtkPoints()
+    points.SetData(numpy_to_vtk(origin + index * spacing, deep=True))
+    data.SetPoints(points)
+    cells = vtkCellArray()
+    cells.SetData(numpy_to_vtkIdTypeArray(np.arange(0, 4 * len(quads) + 1, 4, dtype=np.int64), deep=True),
+                  numpy_to_vtkIdTypeArray(quads.astype(np.int64).ravel(), deep=True))
+    data.SetPolys(cells)
+    data.GetPointData().SetScalars(image.GetPointData().GetScalars())
+    return data
+
+
 def _slice_actor(image: vtkImageData, table: vtkLookupTable, placement: GridPlacement) -> vtkActor:
-    """An unlit actor colouring a one-cell-thick image by temperature rise."""
+    """An unlit actor colouring a one-cell-thick image by temperature rise (its transparent part left out)."""
     mapper = vtkDataSetMapper()
-    mapper.SetInputData(image)
+    mapper.SetInputData(visible_cells_surface(image, transparent_below(table)))
     mapper.SetLookupTable(table)
     mapper.SetScalarRange(*TEMPERATURE_RANGE_K)
     mapper.UseLookupTableScalarRangeOn()

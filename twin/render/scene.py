@@ -165,6 +165,35 @@ def bearing_of(x: float, y: float) -> float:
     return math.degrees(math.atan2(x, y)) % 360.0
 
 
+def scene_stamp(window) -> tuple:  # noqa: ANN001 - vtkRenderWindow
+    """A value that changes whenever anything a render of ``window`` would draw has changed.
+
+    VTK stamps every object with a modification time on each effective ``Set`` (a ``Set`` to
+    the value already there does not count). The stamp gathers the window's size and, per
+    renderer, its own time, its prop list's, its camera's and the latest redraw time of each
+    prop (an actor's includes its mapper and the mapper's input data) and of each text's
+    properties. Two equal stamps mean the frame would come out the same, so the viewport can
+    skip it (:class:`twin.ui.viewport.Viewport`).
+    """
+    stamp: list = [tuple(window.GetSize()), window.GetMTime()]
+    renderers = window.GetRenderers()
+    renderers.InitTraversal()
+    for _ in range(renderers.GetNumberOfItems()):
+        renderer = renderers.GetNextItem()
+        props = renderer.GetViewProps()
+        latest = 0
+        props.InitTraversal()
+        for _ in range(props.GetNumberOfItems()):
+            prop = props.GetNextProp()
+            latest = max(latest, prop.GetRedrawMTime(), prop.GetMTime())
+            text = getattr(prop, "GetTextProperty", None)
+            if text is not None:
+                latest = max(latest, text().GetMTime())
+        camera = renderer.GetActiveCamera()
+        stamp.append((renderer.GetMTime(), props.GetMTime(), props.GetNumberOfItems(), camera.GetMTime(), latest))
+    return tuple(stamp)
+
+
 class SceneLayers:
     """Adds text and legends to a renderer layer drawn on top, everything else to the scene.
 
