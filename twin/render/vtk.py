@@ -30,6 +30,7 @@ from vtkmodules.vtkCommonDataModel import (
 from vtkmodules.vtkCommonTransforms import vtkTransform
 from vtkmodules.vtkFiltersCore import (
     vtkContourFilter,
+    vtkFlyingEdges3D,
     vtkPolyDataNormals,
     vtkTriangleFilter,
     vtkTubeFilter,
