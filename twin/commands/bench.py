@@ -18,6 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="benchmark the 3-D view instead: fps at 720p and 1080p, campus only and with the "
                              "temperature slice and plume, frame time by layer")
     parser.add_argument("--rounds", type=int, default=5, help="with --render: interleaved measuring rounds (default 5)")
+    parser.add_argument("--backends", default="8,4", metavar="DX,DX",
+                        help="cell sizes (m) at which numpy and the compiled (numba) solver are timed side by side "
+                             "(default 8,4; 'none' skips the comparison)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +33,31 @@ def run(args: argparse.Namespace) -> int:
 
     if args.render:
         return _run_render(args)
-    report = run_bench(load_layout(default_layout_path()), steps=args.steps, settle_timeout_s=args.settle_timeout)
+    campus = load_layout(default_layout_path())
+    comparison = None
+    if args.backends.strip().lower() != "none":
+        import sys
+
+        from twin.sim.airflow.bench import backend_comparison
+
+        try:
+            sizes = tuple(float(x) for x in args.backends.split(","))
+        except ValueError:
+            from twin.core.i18n import tr
+
+            print(tr("bench", "--backends expects cell sizes in metres such as 8,4, not {v!r}").format(v=args.backends), file=sys.stderr)
+            return 2
+        comparison = backend_comparison(campus, resolutions=sizes, progress=lambda text: print(text, file=sys.stderr))
+    else:
+        from twin.sim.airflow.backend import select_backend
+
+        select_backend("numpy")
+    report = run_bench(campus, steps=args.steps, settle_timeout_s=args.settle_timeout)
+    from twin.sim.airflow.backend import status as backend_status
+
+    report["solver_backend"] = backend_status().active
+    if comparison is not None:
+        report["backends_side_by_side"] = comparison
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
 

@@ -210,4 +210,94 @@ def format_report(report: dict[str, Any]) -> str:
         f"settle after edit: {report['settle_after_edit_wall_s']} s wall, {report['settle_after_edit_sim_s']} s simulated",
         f"settle criterion: {report['settle_criterion']}",
     ]
+    if "solver_backend" in report:
+        lines.append(f"solver backend for the figures above: {report['solver_backend']}")
+    cmp_ = report.get("backends_side_by_side")
+    if cmp_ and cmp_.get("available"):
+        lines.append(f"compiled kernels: compile or cache load {cmp_['compile_or_cache_load_s']} s, threading layer {cmp_['threading_layer']}")
+        for res, row in cmp_["resolutions"].items():
+            lines.append(
+                f"{res} ({row['cells']:,} cells): numpy {row['ms_per_step']['numpy']} ms/step (x{row['real_time_factor']['numpy']} real time), "
+                f"numba {row['ms_per_step']['numba']} ms/step (x{row['real_time_factor']['numba']} real time): speed-up {row['speedup_whole_step']}x; "
+                "per phase " + ", ".join(f"{k} {v}x" for k, v in row["phase_speedup"].items())
+            )
+    elif cmp_:
+        lines.append(f"compiled kernels unavailable: {cmp_.get('reason')}")
     return "\n".join(lines)
+
+
+def backend_comparison(campus: Any, resolutions: tuple[float, ...] = (8.0, 4.0), rounds: int = 3, steps: int = 2,
+                       progress: Any = None) -> dict[str, Any]:
+    """numpy vs compiled (numba) solver, side by side in this run, per resolution.
+
+    For each cell size the same :class:`~twin.sim.airflow.solver.CampusAirflow` (default
+    settings, both threads) alternates ``rounds`` blocks of ``steps`` steps on each backend
+    (numpy first), so both see the same flow state and the same machine load; a step is
+    timed whole (wall clock) and per phase. Figures: ms per step, real-time factor
+    (simulated over wall seconds), whole-step and per-phase speed-ups (numpy / numba), and
+    the compile time of the kernels in this process (from the on-disk cache when warm).
+    Returns ``{"available": False, "reason": ...}`` when numba is missing or fails.
+    """
+    import dataclasses
+
+    from twin.sim.airflow import backend
+    from twin.sim.airflow.domain import AirflowSettings
+    from twin.sim.airflow.solver import CampusAirflow
+
+    t0 = time.perf_counter()
+    st = backend.select_backend("numba", background=False)
+    compile_s = time.perf_counter() - t0
+    if st.active != "numba":
+        return {"available": False, "reason": st.message}
+    out: dict[str, Any] = {"available": True, "compile_or_cache_load_s": round(compile_s, 2),
+                           "jit_cache_dir": str(backend.jit_cache_dir()), "threading_layer": _threading_layer(),
+                           "rounds": rounds, "steps_per_round": steps, "resolutions": {}}
+    for dx in resolutions:
+        settings = AirflowSettings()
+        settings = dataclasses.replace(settings, dx_m=dx, max_cells=max(settings.max_cells, int(settings.max_cells * (8.0 / dx) ** 2)))
+        solver = CampusAirflow(campus, settings)
+        # settle the start-up transient (and the first call of every kernel) on both backends
+        for name in ("numpy", "numba"):
+            with backend.use_backend(name):
+                solver.step()
+        wall = {"numpy": 0.0, "numba": 0.0}
+        sim = {"numpy": 0.0, "numba": 0.0}
+        phases: dict[str, dict[str, float]] = {"numpy": {}, "numba": {}}
+        for r in range(rounds):
+            for name in ("numpy", "numba"):
+                with backend.use_backend(name):
+                    solver.phase_times.clear()
+                    t_sim = solver.time
+                    t1 = time.perf_counter()
+                    for _ in range(steps):
+                        solver.step()
+                    wall[name] += time.perf_counter() - t1
+                    sim[name] += solver.time - t_sim
+                    for k, v in solver.phase_times.items():
+                        phases[name][k] = phases[name].get(k, 0.0) + v
+                if progress is not None:
+                    progress(f"{dx:g} m round {r + 1}/{rounds}: {name} done")
+        n = rounds * steps
+        ms = {k: wall[k] / n * 1e3 for k in wall}
+        row = {
+            "cells": solver.grid.cells,
+            "grid": list(solver.grid.shape),
+            "ms_per_step": {k: round(v, 1) for k, v in ms.items()},
+            "real_time_factor": {k: round(sim[k] / wall[k], 1) for k in wall},
+            "speedup_whole_step": round(ms["numpy"] / ms["numba"], 2),
+            "phase_ms_per_step": {k: {p: round(v / n * 1e3, 1) for p, v in phases[k].items()} for k in phases},
+            "phase_speedup": {p: round(phases["numpy"][p] / phases["numba"][p], 2) for p in phases["numpy"] if phases["numba"].get(p)},
+            "pressure_iterations_last_step": solver.last_pressure[0],
+            "pressure_residual_last_step": round(float(solver.last_pressure[1]), 4),
+        }
+        out["resolutions"][f"{dx:g}m"] = row
+    return out
+
+
+def _threading_layer() -> str:
+    try:
+        import numba
+
+        return str(numba.threading_layer())
+    except Exception:  # noqa: BLE001 - informative only
+        return "unknown"
