@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     from twin.core.paths import default_layout_path
     from twin.sweep.cache import SweepCache
     from twin.sweep.dask_executor import DaskExecutor, SweepCaseError, WorkerMismatchError
-    from twin.sweep.recirculation import sweep_recirculation, sweep_settings
+    from twin.sweep.recirculation import sweep_settings
 
     def error(message: object) -> None:
         print(tr("twin", "error: {message}").format(message=message), file=sys.stderr)
@@ -163,30 +163,21 @@ def run(args: argparse.Namespace) -> int:
     if len(set(names)) < len(names):
         names = [str(p) for p in paths]
     try:
-        executor = DaskExecutor(args.scheduler, n_workers=args.workers, retries=args.retries, progress=eta)
+        executor = DaskExecutor(args.scheduler, n_workers=args.workers, retries=args.retries, progress=eta,
+                                announce=say)
     except ValueError as exc:
         error(exc)
         return 2
     try:
         with executor:
-            t_cluster = time.perf_counter()
-            say(tr("Sweep", "cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)").format(
-                where=args.scheduler or tr("Sweep", "local"), workers=len(executor.worker_infos), cores=executor.cores,
-                seconds=t_cluster - started))
-            cores = executor.cores
-
-            def one(i: int):
-                return sweep_recirculation(
-                    campuses[i], weather, settings=settings, sectors=args.sectors, speed_edges=edges, cache=cache,
-                    executor=executor, progress=lambda m, name=names[i]: say(f"{name}: {m.strip()}"))
-
-            # One thread per layout so every layout's cases are on the cluster at once; the
-            # threads only wait on their futures (the solving happens in the workers).
-            with ThreadPoolExecutor(max_workers=max(1, min(len(campuses), 16))) as pool:
-                sweeps = list(pool.map(one, range(len(campuses))))
+            sweeps = sweep_layouts(
+                campuses, weather, executor, settings=settings, sectors=args.sectors, speed_edges=edges, cache=cache,
+                progress=[lambda m, name=name: say(f"{name}: {m.strip()}") for name in names])
             t_swept = time.perf_counter()
             stats = list(executor.stats)
             busy_s = executor.busy_s
+            cores = executor.cores
+            start_s = executor.start_s
     except (SweepCaseError, WorkerMismatchError, OSError, TimeoutError) as exc:
         error(exc)
         return 1
@@ -196,7 +187,6 @@ def run(args: argparse.Namespace) -> int:
              for c, r in zip(campuses, sweeps, strict=True)]
     t_end = time.perf_counter()
     solved = sum(r.solved for r in sweeps)
-    sweep_s = t_swept - t_cluster
     summary = {
         "weather_source": weather.label,
         "sectors": args.sectors,
@@ -204,12 +194,13 @@ def run(args: argparse.Namespace) -> int:
         "grid_dx_m": dx,
         "grid_dz_m": dz,
         "grid_shape": list(sweeps[0].results[0].grid_shape) if sweeps and sweeps[0].results else None,
-        "cluster": {"scheduler": args.scheduler or "local", "workers": len(executor.worker_infos), "cores": cores},
+        "cluster": {"scheduler": args.scheduler or "local", "workers": len(executor.worker_infos), "cores": cores,
+                    "started": bool(executor.worker_infos)},
         "cases": sum(len(r.results) for r in sweeps),
         "solved_now": solved,
         "from_cache": sum(r.cached for r in sweeps),
-        "timing_s": {"cluster_start": round(t_cluster - started, 2), "sweep": round(sweep_s, 2),
-                     "cluster_busy": round(busy_s, 2),
+        "timing_s": {"cluster_start": round(start_s, 2) if math.isfinite(start_s) else None,
+                     "sweep": round(t_swept - started, 2), "cluster_busy": round(busy_s, 2),
                      "annual_figures": round(t_end - t_swept, 2), "total": round(t_end - started, 2)},
         # Throughput of the cluster: solved cases over the time from the first submission to the
         # last completion (the cache look-ups, the design heat and the cluster start excluded).
@@ -241,6 +232,29 @@ def run(args: argparse.Namespace) -> int:
             return 1
     _print_summary(summary, layouts, names)
     return 0
+
+
+def sweep_layouts(campuses, weather, executor, *, progress=None, **options):
+    """:func:`~twin.sweep.recirculation.sweep_recirculation` of every campus on one executor at once.
+
+    One thread per layout submits that layout's uncached cases and waits on them, so every
+    layout's cases are on the cluster together (the threads only wait; the solving happens in the
+    workers). ``progress`` is one callback per layout (or None); ``options`` go to
+    ``sweep_recirculation`` (settings, sectors, speed_edges, cache, ...). Returns the
+    :class:`~twin.sweep.recirculation.Recirculation` of each campus, in order; the first
+    exception of any layout is raised.
+    """
+    from twin.sweep.recirculation import sweep_recirculation
+
+    progress = list(progress) if progress is not None else [None] * len(campuses)
+
+    def one(i: int):
+        return sweep_recirculation(campuses[i], weather, executor=executor, progress=progress[i], **options)
+
+    if not campuses:
+        return []
+    with ThreadPoolExecutor(max_workers=min(len(campuses), 16)) as pool:
+        return list(pool.map(one, range(len(campuses))))
 
 
 _ANNUAL_KEYS = (

@@ -163,8 +163,12 @@ class DaskExecutor:
         called :meth:`map`; several threads may call :meth:`map` on one executor at once).
     check_code
         Refuse workers whose :func:`~twin.sweep.cache.code_version` differs from this process's.
+    announce
+        Called with one translated line once the cluster is up (where, workers, start time).
 
-    Use as a context manager (or call :meth:`close`) so the local cluster is shut down.
+    The cluster is started (or connected to) by the first :meth:`map` that has jobs, so a sweep
+    served entirely from the cache never starts one. Use as a context manager (or call
+    :meth:`close`) so the local cluster is shut down.
     """
 
     def __init__(
@@ -175,6 +179,7 @@ class DaskExecutor:
         retries: int = DEFAULT_RETRIES,
         progress: Callable[[SweepProgress], None] | None = None,
         check_code: bool = True,
+        announce: Callable[[str], None] | None = None,
     ) -> None:
         if n_workers is not None and n_workers < 1:
             raise ValueError(tr("Sweep", "the local cluster needs at least one worker, not {n}").format(n=n_workers))
@@ -183,18 +188,24 @@ class DaskExecutor:
         self.retries = retries
         self.progress = progress
         self.check_code = check_code
+        self.announce = announce
         self.submitted = 0
         """Cases submitted to the cluster over this executor's life."""
         self.completed = 0
         self.stats: list[TaskStats] = []
         """One entry per completed case, in completion order."""
+        self.stats_by_key: dict[str, TaskStats] = {}
+        """The same, by Dask task key."""
+        self.start_s = math.nan
+        """Seconds the cluster took to start (or to connect to) and check (NaN before)."""
         self.busy_s = 0.0
         """Seconds from the first submission to the latest completion (the cluster's solving time)."""
         self.worker_infos: dict[str, dict[str, object]] = {}
         """:func:`worker_info` of each worker at :meth:`start`."""
         self._client = None
         self._cluster = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._start_error: BaseException | None = None
         self._first_submit: float | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -209,27 +220,41 @@ class DaskExecutor:
         WorkerMismatchError
             When a worker runs other code (see the module docstring).
         """
-        with self._lock:
+        with self._lock:  # re-entrant: close() inside takes it too
             if self._client is not None:
                 return self._client
-            import dask
-            from distributed import Client, LocalCluster
-
-            if self.scheduler:
-                client = Client(self.scheduler, timeout="20s")
-            else:
-                environ = {**dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}) or {}), **SINGLE_THREAD_ENV}
-                with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
-                    self._cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1, processes=True,
-                                                 dashboard_address=":0")  # any free port: never "8787 in use"
-                client = Client(self._cluster)
-            self._client = client
-        try:
-            self._check_workers(client)
-        except BaseException:
-            self.close()
-            raise
+            if self._start_error is not None:  # another layout's thread already failed to start it
+                raise self._start_error
+            started = time.perf_counter()
+            try:
+                client = self._connect()
+                self._client = client
+                self._check_workers(client)
+            except BaseException as exc:
+                self._start_error = exc
+                self.close()
+                raise
+            self.start_s = time.perf_counter() - started
+        if self.announce is not None:
+            self.announce(tr("Sweep", "cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)").format(
+                where=self.scheduler or tr("Sweep", "local"), workers=len(self.worker_infos), cores=self.cores,
+                seconds=self.start_s))
         return client
+
+    def _connect(self):
+        import dask
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            return Client(self.scheduler, timeout="20s")
+        environ = {**dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}) or {}), **SINGLE_THREAD_ENV}
+        # worker-saturation 1: a one-thread worker holds only the case it runs (not a second
+        # one queued behind it), so a dying worker loses one case.
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ,
+                              "distributed.scheduler.worker-saturation": 1.0}):
+            self._cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=":0")  # any free port: never "8787 in use"
+        return Client(self._cluster)
 
     def _check_workers(self, client) -> None:
         from twin.sweep.cache import code_version
@@ -270,7 +295,6 @@ class DaskExecutor:
             cluster.close()
 
     def __enter__(self) -> DaskExecutor:
-        self.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -317,15 +341,16 @@ class DaskExecutor:
                 results[i] = result
                 if on_done is not None:
                     on_done(i, result)
-                self._completed(stats)
+                self._completed(future.key, stats)
         finally:
             client.cancel([f for f in futures if not f.done()])
         return results
 
-    def _completed(self, stats: TaskStats) -> None:
+    def _completed(self, key: str, stats: TaskStats) -> None:
         with self._lock:
             self.completed += 1
             self.stats.append(stats)
+            self.stats_by_key[str(key)] = stats
             elapsed = time.perf_counter() - (self._first_submit or time.perf_counter())
             self.busy_s = elapsed
             left = self.submitted - self.completed
