@@ -442,7 +442,8 @@ class PresenterMode(QObject):
     def _air_now(self) -> AirNow:
         airflow = getattr(self.window, "airflow", None)
         frame = airflow.latest() if airflow is not None else None
-        if frame is None:
+        # An invalid field holds the last good values, no longer current: never shown as now.
+        if frame is None or getattr(frame, "state", "") == "invalid":
             return AirNow()
         rise = float(frame.reserve_temp_c - frame.weather.ambient_c)
         return AirNow(rise, frame.weather.wind_from_deg, frame.weather.wind_speed_ms, settled=frame.tier == "settled")
