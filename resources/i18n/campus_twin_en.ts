@@ -2433,24 +2433,24 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="283" />
+            <location filename="../../twin/render/overlays.py" line="285" />
             <source>Air warmer than around it (°C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="502" />
+            <location filename="../../twin/render/overlays.py" line="507" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="389" />
+            <location filename="../../twin/render/overlays.py" line="394" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="386" />
+            <location filename="../../twin/render/overlays.py" line="391" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2465,8 +2465,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="404" />
-            <location filename="../../twin/render/overlays.py" line="445" />
+            <location filename="../../twin/render/overlays.py" line="409" />
+            <location filename="../../twin/render/overlays.py" line="450" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2476,12 +2476,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="462" />
+            <location filename="../../twin/render/overlays.py" line="467" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="478" />
+            <location filename="../../twin/render/overlays.py" line="483" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -3261,32 +3261,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="157" />
+            <location filename="../../twin/sim/airflow/backend.py" line="166" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="205" />
+            <location filename="../../twin/sim/airflow/backend.py" line="214" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="160" />
+            <location filename="../../twin/sim/airflow/backend.py" line="169" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="209" />
+            <location filename="../../twin/sim/airflow/backend.py" line="218" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="199" />
+            <location filename="../../twin/sim/airflow/backend.py" line="208" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="191" />
+            <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>
@@ -3426,19 +3426,6 @@ warm air {dt} K</source>
         <message>
             <location filename="../../../../twin/ui/presenter/street.py" line="30" />
             <source>to the west</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Sweep</name>
-        <message>
-            <location filename="../../twin/commands/sweep.py" line="173" />
-            <source>cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../twin/commands/sweep.py" line="174" />
-            <source>local</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3657,13 +3644,18 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/commands/year.py" line="148" />
+            <source>--scheduler {address}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/commands/sweep.py" line="139" />
             <source>--sectors must be at least 1, not {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/commands/sweep.py" line="83" />
-            <location filename="../../twin/commands/year.py" line="122" />
+            <location filename="../../twin/commands/year.py" line="125" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
             <translation type="unfinished" />
         </message>
@@ -3684,22 +3676,22 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="202" />
+            <location filename="../../twin/commands/year.py" line="217" />
             <source>annual PUE by hall: {halls}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="199" />
+            <location filename="../../twin/commands/year.py" line="214" />
             <source>annual PUE {pue}; hottest hour {hour} at {temp:.1f} C: PUE {peak}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="240" />
+            <location filename="../../twin/commands/sweep.py" line="231" />
             <source>cannot write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="204" />
+            <location filename="../../twin/commands/year.py" line="219" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation type="unfinished" />
         </message>
@@ -3716,49 +3708,49 @@ warm air {dt} K</source>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
             <location filename="../../twin/commands/sweep.py" line="123" />
-            <location filename="../../twin/commands/year.py" line="93" />
-            <location filename="../../twin/commands/year.py" line="156" />
+            <location filename="../../twin/commands/year.py" line="96" />
+            <location filename="../../twin/commands/year.py" line="171" />
             <source>error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="209" />
+            <location filename="../../twin/commands/year.py" line="224" />
             <source>heat exported {mwh:.0f} MWh ~ {homes} homes ({assumption}); export line {km:.2f} km, {loss:.0f} MWh lost to the ground</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="207" />
+            <location filename="../../twin/commands/year.py" line="222" />
             <source>heat exported: none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="196" />
+            <location filename="../../twin/commands/year.py" line="211" />
             <source>mean intake rise: {rises}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="184" />
+            <location filename="../../twin/commands/year.py" line="199" />
             <source>no data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="191" />
+            <location filename="../../twin/commands/year.py" line="206" />
             <source>recirculation: airflow solver, {cases} wind cases ({sectors} sectors; {solved} solved now, {cached} from cache) on a {dx:g} m x {dz:g} m grid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="198" />
+            <location filename="../../twin/commands/year.py" line="213" />
             <source>recirculation: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="215" />
+            <location filename="../../twin/commands/year.py" line="230" />
             <source>sweep {sweep:.1f} s, plant year {plant:.1f} ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="231" />
-            <location filename="../../twin/commands/year.py" line="171" />
+            <location filename="../../twin/commands/sweep.py" line="222" />
+            <location filename="../../twin/commands/year.py" line="186" />
             <source>warning: {message}</source>
             <translation type="unfinished" />
         </message>
@@ -3768,18 +3760,18 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="213" />
+            <location filename="../../twin/commands/year.py" line="228" />
             <source>water used {m3:.0f} m3</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="72" />
-            <location filename="../../twin/commands/year.py" line="188" />
+            <location filename="../../twin/commands/year.py" line="203" />
             <source>weather: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="301" />
+            <location filename="../../twin/commands/sweep.py" line="315" />
             <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
             <translation type="unfinished" />
         </message>
@@ -3789,7 +3781,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="309" />
+            <location filename="../../twin/commands/sweep.py" line="323" />
             <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
             <translation type="unfinished" />
         </message>

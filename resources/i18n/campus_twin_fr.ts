@@ -2436,12 +2436,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="283" />
+            <location filename="../../twin/render/overlays.py" line="285" />
             <source>Air warmer than around it (°C)</source>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="502" />
+            <location filename="../../twin/render/overlays.py" line="507" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2450,12 +2450,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="389" />
+            <location filename="../../twin/render/overlays.py" line="394" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="386" />
+            <location filename="../../twin/render/overlays.py" line="391" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2470,8 +2470,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="404" />
-            <location filename="../../twin/render/overlays.py" line="445" />
+            <location filename="../../twin/render/overlays.py" line="409" />
+            <location filename="../../twin/render/overlays.py" line="450" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2481,12 +2481,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="462" />
+            <location filename="../../twin/render/overlays.py" line="467" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="478" />
+            <location filename="../../twin/render/overlays.py" line="483" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -3270,32 +3270,32 @@ air chaud {dt} K</translation>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="157" />
+            <location filename="../../twin/sim/airflow/backend.py" line="166" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation>Calcul compilé prêt ({s:.1f} s) ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="205" />
+            <location filename="../../twin/sim/airflow/backend.py" line="214" />
             <source>Compiled solver ready; running on it</source>
             <translation>Calcul compilé prêt ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="160" />
+            <location filename="../../twin/sim/airflow/backend.py" line="169" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="209" />
+            <location filename="../../twin/sim/airflow/backend.py" line="218" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="199" />
+            <location filename="../../twin/sim/airflow/backend.py" line="208" />
             <source>Solver on numpy (reference kernels)</source>
             <translation>Calcul avec numpy (noyaux de référence)</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="191" />
+            <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>
@@ -3436,19 +3436,6 @@ air chaud {dt} K</translation>
             <location filename="../../../../twin/ui/presenter/street.py" line="30" />
             <source>to the west</source>
             <translation>à l’ouest</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sweep</name>
-        <message>
-            <location filename="../../twin/commands/sweep.py" line="173" />
-            <source>cluster: {where}, {workers} workers, {cores} cores ({seconds:.1f} s to start)</source>
-            <translation>grappe : {where}, {workers} processus, {cores} cœurs ({seconds:.1f} s pour démarrer)</translation>
-        </message>
-        <message>
-            <location filename="../../twin/commands/sweep.py" line="174" />
-            <source>local</source>
-            <translation>locale</translation>
         </message>
     </context>
     <context>
@@ -3666,13 +3653,18 @@ air chaud {dt} K</translation>
             <translation>--resolution doit être DX ou DXxDZ en mètres (par exemple 16 ou 16x10), pas {text}</translation>
         </message>
         <message>
+            <location filename="../../twin/commands/year.py" line="148" />
+            <source>--scheduler {address}: {message}</source>
+            <translation>--scheduler {address} : {message}</translation>
+        </message>
+        <message>
             <location filename="../../twin/commands/sweep.py" line="139" />
             <source>--sectors must be at least 1, not {n}</source>
             <translation>--sectors doit valoir au moins 1, pas {n}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/sweep.py" line="83" />
-            <location filename="../../twin/commands/year.py" line="122" />
+            <location filename="../../twin/commands/year.py" line="125" />
             <source>--speed-edges must be numbers separated by commas: {text}</source>
             <translation>--speed-edges doit être une liste de nombres séparés par des virgules : {text}</translation>
         </message>
@@ -3693,22 +3685,22 @@ air chaud {dt} K</translation>
             <translation>Mot de passe MQTT pour {user} : </translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="202" />
+            <location filename="../../twin/commands/year.py" line="217" />
             <source>annual PUE by hall: {halls}</source>
             <translation>PUE annuel par salle : {halls}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="199" />
+            <location filename="../../twin/commands/year.py" line="214" />
             <source>annual PUE {pue}; hottest hour {hour} at {temp:.1f} C: PUE {peak}</source>
             <translation>PUE annuel {pue} ; heure la plus chaude {hour} à {temp:.1f} °C : PUE {peak}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="240" />
+            <location filename="../../twin/commands/sweep.py" line="231" />
             <source>cannot write {path}: {reason}</source>
             <translation>impossible d’écrire {path} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="204" />
+            <location filename="../../twin/commands/year.py" line="219" />
             <source>chiller hours {ch:.0f}, free-cooling hours {fc:.0f}, adiabatic hours {ad:.0f}</source>
             <translation>heures de groupes froids {ch:.0f}, heures de refroidissement naturel {fc:.0f}, heures adiabatiques {ad:.0f}</translation>
         </message>
@@ -3725,49 +3717,49 @@ air chaud {dt} K</translation>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
             <location filename="../../twin/commands/sweep.py" line="123" />
-            <location filename="../../twin/commands/year.py" line="93" />
-            <location filename="../../twin/commands/year.py" line="156" />
+            <location filename="../../twin/commands/year.py" line="96" />
+            <location filename="../../twin/commands/year.py" line="171" />
             <source>error: {message}</source>
             <translation>erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="209" />
+            <location filename="../../twin/commands/year.py" line="224" />
             <source>heat exported {mwh:.0f} MWh ~ {homes} homes ({assumption}); export line {km:.2f} km, {loss:.0f} MWh lost to the ground</source>
             <translation>chaleur exportée {mwh:.0f} MWh ≈ {homes} foyers ({assumption}) ; conduite d’export {km:.2f} km, {loss:.0f} MWh perdus dans le sol</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="207" />
+            <location filename="../../twin/commands/year.py" line="222" />
             <source>heat exported: none</source>
             <translation>chaleur exportée : aucune</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="196" />
+            <location filename="../../twin/commands/year.py" line="211" />
             <source>mean intake rise: {rises}</source>
             <translation>réchauffement moyen de l’air aspiré : {rises}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="184" />
+            <location filename="../../twin/commands/year.py" line="199" />
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="191" />
+            <location filename="../../twin/commands/year.py" line="206" />
             <source>recirculation: airflow solver, {cases} wind cases ({sectors} sectors; {solved} solved now, {cached} from cache) on a {dx:g} m x {dz:g} m grid</source>
             <translation>recirculation : calcul d’écoulement, {cases} cas de vent ({sectors} secteurs ; {solved} calculés maintenant, {cached} en cache) sur une grille de {dx:g} m x {dz:g} m</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="198" />
+            <location filename="../../twin/commands/year.py" line="213" />
             <source>recirculation: {source}</source>
             <translation>recirculation : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="215" />
+            <location filename="../../twin/commands/year.py" line="230" />
             <source>sweep {sweep:.1f} s, plant year {plant:.1f} ms</source>
             <translation>balayage {sweep:.1f} s, année de la centrale {plant:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="231" />
-            <location filename="../../twin/commands/year.py" line="171" />
+            <location filename="../../twin/commands/sweep.py" line="222" />
+            <location filename="../../twin/commands/year.py" line="186" />
             <source>warning: {message}</source>
             <translation>avertissement : {message}</translation>
         </message>
@@ -3777,18 +3769,18 @@ air chaud {dt} K</translation>
             <translation>avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/year.py" line="213" />
+            <location filename="../../twin/commands/year.py" line="228" />
             <source>water used {m3:.0f} m3</source>
             <translation>eau consommée {m3:.0f} m3</translation>
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="72" />
-            <location filename="../../twin/commands/year.py" line="188" />
+            <location filename="../../twin/commands/year.py" line="203" />
             <source>weather: {source}</source>
             <translation>météo : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="301" />
+            <location filename="../../twin/commands/sweep.py" line="315" />
             <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
             <translation>{cases} cas ({solved} calculés maintenant, {cached} en cache) sur {cores} cœurs en {sweep:.1f} s ({rate} cas par heure et par cœur ; pic mémoire par processus {rss} Mio)</translation>
         </message>
@@ -3798,7 +3790,7 @@ air chaud {dt} K</translation>
             <translation>{name} :</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="309" />
+            <location filename="../../twin/commands/sweep.py" line="323" />
             <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
             <translation>{name} : PUE annuel {pue} ; réchauffement moyen de l’air aspiré {rises}</translation>
         </message>
