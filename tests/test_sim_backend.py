@@ -14,9 +14,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from twin.sim.airflow import backend  # noqa: E402
+
+backend._set_cache_dir()  # before numba's first import: the JIT cache in the user's cache folder
 numba = pytest.importorskip("numba")
 
-from twin.sim.airflow import backend  # noqa: E402
 from twin.sim.airflow import kernels as ref  # noqa: E402
 from twin.sim.airflow.grid import AXES, Grid  # noqa: E402
 
@@ -30,7 +32,6 @@ RUN_RTOL = 2e-4
 @pytest.fixture(scope="module")
 def nb():
     """The compiled twins, compiled (or loaded from the user's cache) once for this module."""
-    backend._set_cache_dir()
     from twin.sim.airflow import kernels_numba
 
     kernels_numba.warm_up(np.float32)
