@@ -140,7 +140,10 @@ def test_diffusion_kernels_match(nb):
         _close(va[a], vb[a])
 
 
-def test_pressure_solve_matches(nb):
+@pytest.mark.parametrize("serial_below", [0, None])
+def test_pressure_solve_matches(nb, monkeypatch, serial_below):
+    if serial_below is not None:  # every level on the parallel kernels
+        monkeypatch.setattr(nb, "SERIAL_BELOW", serial_below)
     rng = np.random.default_rng(5)
     grid, bcs, vel = _box(rng, shape=(16, 16, 8))
     solid = np.zeros(grid.shape, dtype=bool)

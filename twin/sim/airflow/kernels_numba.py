@@ -40,6 +40,7 @@ from twin.sim.airflow.grid import AXES
 INT = ref.INT
 
 _JIT = {"parallel": True, "cache": True, "fastmath": False, "nogil": True}
+_JIT_SERIAL = {"parallel": False, "cache": True, "fastmath": False, "nogil": True}
 
 # numba's "workqueue" threading layer must not be entered by two threads at once (the solver
 # runs the heat phase on a worker thread beside the momentum phase); "omp" and "tbb" may.
@@ -662,12 +663,64 @@ def _first_guess(r, inv_diag, omega, e):  # pragma: no cover - compiled
                 e[i + 1, j + 1, k + 1] = (r[i, j, k] * inv_diag[i, j, k]) * omega
 
 
+# Serial copies for the coarse multigrid levels: there a parallel launch (waking the OpenMP
+# team, a barrier at the end) costs more than the work, and far more on a loaded machine.
+SERIAL_BELOW = 32768
+"""Levels with fewer cells than this run the serial kernels."""
+
+
+@njit(**_JIT_SERIAL)
+def _operator_serial(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compiled
+    # out = diag e - sum_a (w_a[+] e[+] + w_a[.] e[-]), subtracted term by term as the reference
+    nx, ny, nz = out.shape
+    for i in range(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                acc = diag[i, j, k] * e[ip, jp, kp]
+                if use[0]:
+                    acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
+                    acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
+                if use[1]:
+                    acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
+                    acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
+                if use[2]:
+                    acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
+                    acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
+                out[i, j, k] = acc
+
+
+@njit(**_JIT_SERIAL)
+def _jacobi_update_serial(r, ax, inv_diag, omega, e):  # pragma: no cover - compiled
+    # e[INT] += ((r - A e) * inv_diag) * omega
+    nx, ny, nz = r.shape
+    for i in range(nx):
+        for j in range(ny):
+            for k in range(nz):
+                t = r[i, j, k] - ax[i, j, k]
+                t = t * inv_diag[i, j, k]
+                t = t * omega
+                e[i + 1, j + 1, k + 1] += t
+
+
+@njit(**_JIT_SERIAL)
+def _first_guess_serial(r, inv_diag, omega, e):  # pragma: no cover - compiled
+    nx, ny, nz = r.shape
+    for i in range(nx):
+        for j in range(ny):
+            for k in range(nz):
+                e[i + 1, j + 1, k + 1] = (r[i, j, k] * inv_diag[i, j, k]) * omega
+
+
 def _use(level: Any) -> np.ndarray:
     return np.array([1 if a in level.axes else 0 for a in AXES], dtype=np.int64)
 
 
 def _apply_operator(level: Any, e: Any, out: Any) -> Any:
     ref._fill_periodic(e, level)
+    if out.size < SERIAL_BELOW:
+        _operator_serial(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), out)
+        return out
     with _guard:
         _operator(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), out)
     return out
@@ -675,6 +728,9 @@ def _apply_operator(level: Any, e: Any, out: Any) -> Any:
 
 def _smooth(level: Any, r: Any, e: Any, omega: float) -> None:
     ax = _apply_operator(level, e, level.tmp)
+    if r.size < SERIAL_BELOW:
+        _jacobi_update_serial(r, ax, level.inv_diag, r.dtype.type(omega), e)
+        return
     with _guard:
         _jacobi_update(r, ax, level.inv_diag, r.dtype.type(omega), e)
 
@@ -686,8 +742,11 @@ def _vcycle(h: Any, index: int, r: Any) -> Any:
         e[INT] = (lv.pinv @ r.reshape(-1)).reshape(lv.shape)
         ref._fill_periodic(e, lv)
         return e
-    with _guard:
-        _first_guess(r, lv.inv_diag, r.dtype.type(h.omega), e)
+    if r.size < SERIAL_BELOW:
+        _first_guess_serial(r, lv.inv_diag, r.dtype.type(h.omega), e)
+    else:
+        with _guard:
+            _first_guess(r, lv.inv_diag, r.dtype.type(h.omega), e)
     for _ in range(h.sweeps - 1):
         _smooth(lv, r, e, h.omega)
     res = _apply_operator(lv, e, lv.tmp)
@@ -920,5 +979,12 @@ def warm_up(dtype: Any = np.float32) -> None:
     diffuse_momentum_explicit(vel, 0.1, 0.5, grid.spacing, bcs, faces, walls)
     hier = ref.build_poisson_hierarchy(open_faces, grid.spacing, (False, False, False), max_coarse_cells=40)
     rhs = rng.standard_normal(shape).astype(dtype)
-    solve_poisson(hier, rhs, np.zeros(padded, dtype=dtype), tol=1e-3, max_iter=3)
+    global SERIAL_BELOW
+    saved = SERIAL_BELOW
+    try:
+        for below in (0, saved):  # the parallel kernels (fine levels) and the serial ones
+            SERIAL_BELOW = below
+            solve_poisson(hier, rhs, np.zeros(padded, dtype=dtype), tol=1e-3, max_iter=3)
+    finally:
+        SERIAL_BELOW = saved
     _init_threading()
