@@ -156,6 +156,15 @@ def test_twin_sweep_on_an_existing_scheduler_then_twin_year_reads_its_cache(exec
     assert figures["recirculation"]["from_cache"] == 1 and figures["recirculation"]["solved_now"] == 0
     assert figures["annual_pue"] == pytest.approx(pue[1], abs=1e-4)
 
+    # twin year --scheduler solves a missing case on the cluster (a coarser grid: not cached).
+    coarse = ["year", "--layout", str(paths[0]), *common, "--speed-edges", "", "--sweep-dx", "48", "--sweep-dz", "30",
+              "--scheduler", address, "--json"]
+    assert main(coarse) == 0
+    captured = capsys.readouterr()
+    figures = json.loads(captured.out)
+    assert figures["recirculation"]["solved_now"] == 1 and figures["recirculation"]["grid_dx_m"] == 48.0
+    assert f"cluster: {address}" in captured.err
+
     # A rerun of twin sweep starts no cluster at all and writes the same rows.
     json_out = tmp_path / "results.json"
     assert main(["sweep", "--layouts", *map(str, paths), *common, "--speeds", "1", "--resolution", f"{DX:g}x{DZ:g}",

@@ -77,6 +77,9 @@ def add_weather_arguments(parser: argparse.ArgumentParser) -> None:
     sweep.add_argument("--cache-dir", type=Path, default=None,
                        help="where solved wind cases are kept (default: the user's cache folder)")
     sweep.add_argument("--no-cache", action="store_true", help="solve every wind case again and keep nothing")
+    sweep.add_argument("--scheduler", metavar="tcp://HOST:8786", default=None,
+                       help="solve the wind cases on this Dask scheduler (see twin sweep); 'local' starts a local "
+                            "cluster of one process per core (default: one after another in this process)")
     sweep.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -101,7 +104,7 @@ def sweep_for(campus, weather, args: argparse.Namespace):
     Raises
     ------
     ValueError
-        On bad ``--sectors`` / ``--speed-edges``.
+        On bad ``--sectors`` / ``--speed-edges``, or a ``--scheduler`` that cannot run the cases.
     """
     if args.no_airflow:
         return None
@@ -129,8 +132,20 @@ def sweep_for(campus, weather, args: argparse.Namespace):
     else:
         cache = SweepCache.default()
     settings = sweep_settings(args.sweep_dx or SWEEP_DX_M, args.sweep_dz or SWEEP_DZ_M)
-    return sweep_recirculation(campus, weather, settings=settings, sectors=args.sectors, speed_edges=edges,
-                               cache=cache, progress=None if args.quiet else stderr_progress)
+    scheduler = getattr(args, "scheduler", None)
+    if not scheduler:
+        return sweep_recirculation(campus, weather, settings=settings, sectors=args.sectors, speed_edges=edges,
+                                   cache=cache, progress=None if args.quiet else stderr_progress)
+    from twin.sweep.dask_executor import DaskExecutor
+
+    # The cluster starts only if a case is missing from the cache (twin.sweep.dask_executor).
+    try:
+        with DaskExecutor(None if scheduler == "local" else scheduler,
+                          announce=None if args.quiet else stderr_progress) as executor:
+            return sweep_recirculation(campus, weather, settings=settings, sectors=args.sectors, speed_edges=edges,
+                                       cache=cache, executor=executor, progress=None if args.quiet else stderr_progress)
+    except (RuntimeError, OSError, TimeoutError) as exc:  # unreachable scheduler, foreign workers, failed case
+        raise ValueError(tr("twin", "--scheduler {address}: {message}").format(address=scheduler, message=exc)) from exc
 
 
 def run(args: argparse.Namespace) -> int:
