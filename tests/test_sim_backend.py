@@ -142,6 +142,24 @@ def test_diffusion_kernels_match(nb):
         _close(va[a], vb[a])
 
 
+def test_projection_kernels_match(nb):
+    rng = np.random.default_rng(6)
+    grid, bcs, vel = _box(rng)
+    solid = np.zeros(grid.shape, dtype=bool)
+    solid[4:7, 3:6, :3] = True
+    faces = ref.open_face_masks(ref.pad_mask(solid), bcs)
+    a = ref.divergence(vel, grid.spacing, np.zeros(grid.shape, np.float32))
+    b = nb.divergence(vel, grid.spacing, np.zeros(grid.shape, np.float32))
+    _close(a, b, 0)
+    p = rng.standard_normal(grid.padded_shape).astype(np.float32)
+    va = [v.copy() for v in vel]
+    vb = [v.copy() for v in vel]
+    ref.subtract_gradient(va, p, 2.5, grid.spacing, faces, np.zeros(grid.shape, np.float32))
+    nb.subtract_gradient(vb, p, 2.5, grid.spacing, faces, None)
+    for c in AXES:
+        _close(va[c], vb[c], 0)
+
+
 @pytest.mark.parametrize("serial_below", [0, None])
 def test_pressure_solve_matches(nb, monkeypatch, serial_below):
     if serial_below is not None:  # every level on the parallel kernels

@@ -616,6 +616,60 @@ def diffuse_momentum_explicit(
 
 
 # --------------------------------------------------------------------------------------------
+# Projection: divergence and gradient correction
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _divergence(v0, v1, v2, inv_h, out):  # pragma: no cover - compiled
+    # ((0 + d_x) + d_y) + d_z with d_a = (U_a[i+1] - U_a[i]) / h_a, as the reference
+    nx, ny, nz = out.shape
+    zero = out.dtype.type(0.0)
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                acc = zero + (v0[ip + 1, jp, kp] - v0[ip, jp, kp]) * inv_h[0]
+                acc = acc + (v1[ip, jp + 1, kp] - v1[ip, jp, kp]) * inv_h[1]
+                acc = acc + (v2[ip, jp, kp + 1] - v2[ip, jp, kp]) * inv_h[2]
+                out[i, j, k] = acc
+
+
+def divergence(vel: list[Any], spacing: tuple[float, float, float], out: Any) -> Any:
+    """Twin of :func:`twin.sim.airflow.kernels.divergence`."""
+    if not isinstance(out, np.ndarray):
+        return ref.divergence(vel, spacing, out)
+    inv_h = np.array([1.0 / s for s in spacing], dtype=out.dtype)
+    with _guard:
+        _divergence(vel[0], vel[1], vel[2], inv_h, out)
+    return out
+
+
+@njit(**_JIT)
+def _subtract_gradient(v0, v1, v2, p, o0, o1, o2, c):  # pragma: no cover - compiled
+    # U_a -= ((p[i] - p[i-1]) * open_a) * (scale / h_a), as the reference
+    nx, ny, nz = p.shape[0] - 2, p.shape[1] - 2, p.shape[2] - 2
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                ip, jp, kp = i + 1, j + 1, k + 1
+                pc = p[ip, jp, kp]
+                v0[ip, jp, kp] -= ((pc - p[ip - 1, jp, kp]) * o0[ip, jp, kp]) * c[0]
+                v1[ip, jp, kp] -= ((pc - p[ip, jp - 1, kp]) * o1[ip, jp, kp]) * c[1]
+                v2[ip, jp, kp] -= ((pc - p[ip, jp, kp - 1]) * o2[ip, jp, kp]) * c[2]
+
+
+def subtract_gradient(vel: list[Any], p: Any, scale: float, spacing: tuple[float, float, float], open_faces: list[Any], work: Any) -> None:
+    """Twin of :func:`twin.sim.airflow.kernels.subtract_gradient` (``work`` is unused)."""
+    if not isinstance(p, np.ndarray):
+        return ref.subtract_gradient(vel, p, scale, spacing, open_faces, work)
+    c = np.array([scale / s for s in spacing], dtype=p.dtype)
+    with _guard:
+        _subtract_gradient(vel[0], vel[1], vel[2], p, open_faces[0], open_faces[1], open_faces[2], c)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Pressure: MG-preconditioned CG with compiled operator, smoother and vector updates
 # --------------------------------------------------------------------------------------------
 
@@ -928,6 +982,8 @@ TWINS = (
     "implicit_vertical_diffusion",
     "diffuse_momentum_explicit",
     "solve_poisson",
+    "divergence",
+    "subtract_gradient",
 )
 """Kernels of :mod:`twin.sim.airflow.kernels` that have a compiled twin here."""
 
@@ -979,6 +1035,8 @@ def warm_up(dtype: Any = np.float32) -> None:
     diffuse_momentum_explicit(vel, 0.1, 0.5, grid.spacing, bcs, faces, walls)
     hier = ref.build_poisson_hierarchy(open_faces, grid.spacing, (False, False, False), max_coarse_cells=40)
     rhs = rng.standard_normal(shape).astype(dtype)
+    divergence(vel, grid.spacing, out)
+    subtract_gradient(vel, q, 0.5, grid.spacing, open_faces, out)
     global SERIAL_BELOW
     saved = SERIAL_BELOW
     try:

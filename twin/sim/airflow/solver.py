@@ -1311,11 +1311,11 @@ class CampusAirflow:
         self._tick("vertical diffusion")
         self._checkpoint()
         # --- projection
-        divergence(vel, g.spacing, self._div)
+        K.divergence(vel, g.spacing, self._div)
         self._div *= -1.0 / dt
         its, res = K.solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter, interrupt=self._checkpoint)
         self.last_pressure = (its, res)
-        subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
+        K.subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         apply_velocity_bcs(vel, bcs)
         self._tick("pressure projection")
         return nu_h, nu_v
