@@ -183,3 +183,20 @@ def test_bad_options_name_the_option(capsys):
     assert "--resolution" in capsys.readouterr().err
     assert main(["sweep", "--out", "results.txt", "--quiet"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_twin_sweep_defaults_are_twin_years_and_the_windows_so_they_share_cache_entries():
+    """``twin sweep`` with no grid or rose options asks for exactly the settings
+    ``sweep_recirculation`` (``twin year``, ``twin compare``, the window) uses by default."""
+    from twin.cli import build_parser
+    from twin.commands.sweep import resolution_from, speed_edges_from
+    from twin.sweep.cases import DEFAULT_SECTORS, DEFAULT_SPEED_EDGES
+    from twin.sweep.recirculation import SWEEP_DX_M, SWEEP_DZ_M
+
+    args = build_parser().parse_args(["sweep"])
+    assert args.sectors == DEFAULT_SECTORS
+    assert speed_edges_from(args) == DEFAULT_SPEED_EDGES
+    assert resolution_from(args.resolution) == (SWEEP_DX_M, SWEEP_DZ_M)
+    assert resolution_from("8") == (8.0, 5.0) and resolution_from("16x8") == (16.0, 8.0)
+    args.speeds = 4
+    assert speed_edges_from(args) == (0.0, 2.5, 5.0, 7.5, math.inf)
