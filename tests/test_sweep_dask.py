@@ -77,14 +77,20 @@ def test_a_killed_worker_loses_only_its_case_and_a_rerun_submits_nothing(executo
     user_progress = executor.progress
 
     def kill_a_busy_worker(progress):
-        # After the first completion the other worker is still solving a case: kill its process.
+        # At the first completion, the worker that just finished takes the next case at once:
+        # kill that process while its new case has just started (killing the other worker
+        # could race with its case finishing at the same moment).
         if killed:
             return
-        for address, keys in client.processing().items():
-            if keys and address in executor.worker_infos:
-                killed.update(pid=executor.worker_infos[address]["pid"], keys=set(keys), at=progress.done)
-                os.kill(int(executor.worker_infos[address]["pid"]), signal.SIGKILL)
+        address = next(a for a, info in executor.worker_infos.items() if info["pid"] == progress.last.pid)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            keys = client.processing().get(address, ())
+            if keys:
+                killed.update(pid=progress.last.pid, keys=set(keys), at=progress.done)
+                os.kill(int(progress.last.pid), signal.SIGKILL)
                 return
+            time.sleep(0.05)
 
     executor.progress = kill_a_busy_worker
     submitted_before = executor.submitted
@@ -200,3 +206,18 @@ def test_twin_sweep_defaults_are_twin_years_and_the_windows_so_they_share_cache_
     assert resolution_from("8") == (8.0, 5.0) and resolution_from("16x8") == (16.0, 8.0)
     args.speeds = 4
     assert speed_edges_from(args) == (0.0, 2.5, 5.0, 7.5, math.inf)
+
+
+def test_light_wind_cases_start_first():
+    """The costly light-wind cases get the higher Dask priority (longest first)."""
+    from types import SimpleNamespace
+
+    from twin.sweep.cases import WindCase
+    from twin.sweep.dask_executor import light_wind_first
+
+    def job(speed):
+        return SimpleNamespace(case=WindCase(240.0, speed, 10.0))
+
+    order = sorted([8.0, 1.0, 3.5, 0.5], key=lambda s: -light_wind_first(job(s)))
+    assert order == [0.5, 1.0, 3.5, 8.0]
+    assert round(light_wind_first(job(8.0))) != round(light_wind_first(job(7.5)))  # still apart after rounding

@@ -116,7 +116,12 @@ def run(args: argparse.Namespace) -> int:
     from twin.commands.year import load_weather_or_report
     from twin.core.paths import default_layout_path
     from twin.sweep.cache import SweepCache
-    from twin.sweep.dask_executor import DaskExecutor, SweepCaseError, WorkerMismatchError
+    from twin.sweep.dask_executor import (
+        DaskExecutor,
+        SweepCaseError,
+        WorkerMismatchError,
+        light_wind_first,
+    )
     from twin.sweep.recirculation import sweep_settings
 
     def error(message: object) -> None:
@@ -164,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         names = [str(p) for p in paths]
     try:
         executor = DaskExecutor(args.scheduler, n_workers=args.workers, retries=args.retries, progress=eta,
-                                announce=say)
+                                announce=say, priority=light_wind_first)
     except ValueError as exc:
         error(exc)
         return 2
