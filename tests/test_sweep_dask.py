@@ -221,3 +221,13 @@ def test_light_wind_cases_start_first():
     order = sorted([8.0, 1.0, 3.5, 0.5], key=lambda s: -light_wind_first(job(s)))
     assert order == [0.5, 1.0, 3.5, 8.0]
     assert round(light_wind_first(job(8.0))) != round(light_wind_first(job(7.5)))  # still apart after rounding
+
+
+def test_a_case_that_raises_fails_after_its_retries_with_an_error_naming_it(executor):
+    """A case that raises on every attempt ends the call with :class:`SweepCaseError` naming
+    the case and the cause; the cluster stays usable."""
+    from twin.sweep.dask_executor import SweepCaseError
+
+    with pytest.raises(SweepCaseError, match=r"sweep case 2 .*math domain error"):
+        executor.map(math.sqrt, [4.0, -1.0])
+    assert executor.map(math.sqrt, [9.0]) == [3.0]
