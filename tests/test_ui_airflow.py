@@ -27,9 +27,14 @@ def window(qtbot):
 
 
 def test_temperature_overlay_appears_in_the_pixels(window, qtbot):
+    # A fixed, known wind (the solver follows the played weather by default, which varies).
+    window.airflow_panel.follow.setChecked(False)
+    window.airflow_panel.wind_from.setValue(240)
+    window.airflow_panel.wind_speed.setValue(5.0)
+    window.airflow_panel.apply.click()
     window.actions_by_id["view.camera.top"].trigger()
     # Let the plumes grow for a minute of simulated time, then wait for that frame to be drawn.
-    frame = window.airflow.wait_for_frame(lambda f: f.sim_time_s > 60.0, timeout=60.0)
+    frame = window.airflow.wait_for_frame(lambda f: f.weather.wind_from_deg == 240.0 and f.sim_time_s > 60.0, timeout=90.0)
     assert frame is not None
     qtbot.waitUntil(lambda: getattr(window.field_overlays._drawn.get("temperature"), "step", -1) >= frame.step, timeout=10000)
     with_overlay = window.viewport.grab_image().astype(int)

@@ -3634,7 +3634,7 @@ warm air {dt} K</source>
     <context>
         <name>twin</name>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="141" />
+            <location filename="../../twin/commands/sweep.py" line="146" />
             <source>--out must end in .csv or .json: {path}</source>
             <translation type="unfinished" />
         </message>
@@ -3649,7 +3649,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="139" />
+            <location filename="../../twin/commands/sweep.py" line="144" />
             <source>--sectors must be at least 1, not {n}</source>
             <translation type="unfinished" />
         </message>
@@ -3686,7 +3686,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="231" />
+            <location filename="../../twin/commands/sweep.py" line="236" />
             <source>cannot write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -3707,7 +3707,7 @@ warm air {dt} K</source>
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
-            <location filename="../../twin/commands/sweep.py" line="123" />
+            <location filename="../../twin/commands/sweep.py" line="128" />
             <location filename="../../twin/commands/year.py" line="96" />
             <location filename="../../twin/commands/year.py" line="171" />
             <source>error: {message}</source>
@@ -3749,7 +3749,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="222" />
+            <location filename="../../twin/commands/sweep.py" line="227" />
             <location filename="../../twin/commands/year.py" line="186" />
             <source>warning: {message}</source>
             <translation type="unfinished" />
@@ -3771,7 +3771,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="315" />
+            <location filename="../../twin/commands/sweep.py" line="320" />
             <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
             <translation type="unfinished" />
         </message>
@@ -3781,7 +3781,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="323" />
+            <location filename="../../twin/commands/sweep.py" line="328" />
             <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
             <translation type="unfinished" />
         </message>

@@ -3643,7 +3643,7 @@ air chaud {dt} K</translation>
     <context>
         <name>twin</name>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="141" />
+            <location filename="../../twin/commands/sweep.py" line="146" />
             <source>--out must end in .csv or .json: {path}</source>
             <translation>--out doit finir par .csv ou .json : {path}</translation>
         </message>
@@ -3658,7 +3658,7 @@ air chaud {dt} K</translation>
             <translation>--scheduler {address} : {message}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="139" />
+            <location filename="../../twin/commands/sweep.py" line="144" />
             <source>--sectors must be at least 1, not {n}</source>
             <translation>--sectors doit valoir au moins 1, pas {n}</translation>
         </message>
@@ -3695,7 +3695,7 @@ air chaud {dt} K</translation>
             <translation>PUE annuel {pue} ; heure la plus chaude {hour} à {temp:.1f} °C : PUE {peak}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="231" />
+            <location filename="../../twin/commands/sweep.py" line="236" />
             <source>cannot write {path}: {reason}</source>
             <translation>impossible d’écrire {path} : {reason}</translation>
         </message>
@@ -3716,7 +3716,7 @@ air chaud {dt} K</translation>
         </message>
         <message>
             <location filename="../../twin/commands/compare.py" line="54" />
-            <location filename="../../twin/commands/sweep.py" line="123" />
+            <location filename="../../twin/commands/sweep.py" line="128" />
             <location filename="../../twin/commands/year.py" line="96" />
             <location filename="../../twin/commands/year.py" line="171" />
             <source>error: {message}</source>
@@ -3758,7 +3758,7 @@ air chaud {dt} K</translation>
             <translation>balayage {sweep:.1f} s, année de la centrale {plant:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="222" />
+            <location filename="../../twin/commands/sweep.py" line="227" />
             <location filename="../../twin/commands/year.py" line="186" />
             <source>warning: {message}</source>
             <translation>avertissement : {message}</translation>
@@ -3780,7 +3780,7 @@ air chaud {dt} K</translation>
             <translation>météo : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="315" />
+            <location filename="../../twin/commands/sweep.py" line="320" />
             <source>{cases} cases ({solved} solved now, {cached} from cache) on {cores} cores in {sweep:.1f} s ({rate} cases per hour per core; worker peak {rss} MiB)</source>
             <translation>{cases} cas ({solved} calculés maintenant, {cached} en cache) sur {cores} cœurs en {sweep:.1f} s ({rate} cas par heure et par cœur ; pic mémoire par processus {rss} Mio)</translation>
         </message>
@@ -3790,7 +3790,7 @@ air chaud {dt} K</translation>
             <translation>{name} :</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/sweep.py" line="323" />
+            <location filename="../../twin/commands/sweep.py" line="328" />
             <source>{name}: annual PUE {pue}; mean intake rise {rises}</source>
             <translation>{name} : PUE annuel {pue} ; réchauffement moyen de l’air aspiré {rises}</translation>
         </message>

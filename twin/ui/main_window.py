@@ -219,7 +219,13 @@ class MainWindow(QMainWindow):
         self.compare = ComparePanel(lambda: self.document, self._set_document,
                                     lambda: self.session.weather if self.session else None, self)
         self.compare_dock = self._dock(self.tr("Compare A/B"), self.compare, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.properties_dock, self.compare_dock)
+        # One Properties | Neighbours | Compare group with Properties in front. Qt keeps the
+        # widgets of hidden tabs "visible", so the Neighbours panel follows its dock's
+        # visibilityChanged: the noise map and badges show only when its tab is opened.
+        self.tabifyDockWidget(self.neighbours_dock, self.compare_dock)
+        self.properties_dock.raise_()
+        self.neighbours.set_tab_shown(False)
+        self.neighbours_dock.visibilityChanged.connect(self.neighbours.set_tab_shown)
         self._menus[_VIEW].addActions(self.compare.actions())
         self.editing = EditController(self)
         self.properties.edit_requested.connect(self.editing.edit_property)

@@ -178,8 +178,22 @@ class NeighboursPanel(QWidget):
             for overlay in (self._badges, self._map_overlay):
                 if overlay is not None:
                     overlay.set_greyed(True)
-        if self.isVisible():
+        if self._on_screen():
             self._debounce.start()
+
+    def set_tab_shown(self, shown: bool) -> None:
+        """Say whether the panel's dock tab is the one shown (``QDockWidget.visibilityChanged``).
+
+        Qt keeps the widgets of a dock's hidden tabs "visible" (``isVisible`` stays true while
+        another tab of the group is in front), so the map and badges follow this instead.
+        """
+        self._tab_shown = shown
+        if shown and self._dirty:
+            self.request_update()
+        self._apply_visibility()
+
+    def _on_screen(self) -> bool:
+        return self.isVisible() and getattr(self, "_tab_shown", True)
 
     def close_down(self) -> None:
         """Stop timers and the worker (the window calls this when it closes)."""
@@ -232,7 +246,7 @@ class NeighboursPanel(QWidget):
         self._show(table)
         self._draw(table, nmap)
         self.updated.emit()
-        if self._cell == MAP_CELLS_M[0] and self.isVisible():
+        if self._cell == MAP_CELLS_M[0] and self._on_screen():
             self._start(MAP_CELLS_M[1])  # refine the map; any edit meanwhile restarts at 10 m
 
     def _show(self, table: dict) -> None:
@@ -293,7 +307,7 @@ class NeighboursPanel(QWidget):
         self._apply_visibility()
 
     def _apply_visibility(self) -> None:
-        shown = self.isVisible()
+        shown = self._on_screen()
         if self._badges is not None:
             self._badges.set_visible(shown and self.show_badges.isChecked())
         if self._map_overlay is not None:
