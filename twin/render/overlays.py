@@ -44,9 +44,11 @@ TEMPERATURE_RANGE_K = (0.0, 6.0)
 WIND_RANGE_MS = (0.0, 8.0)
 """Colour range of wind speed, m/s (fixed, so colours compare between frames)."""
 PLUME_THRESHOLD_K = 2.0
-LEGEND_X, LEGEND_Y = 0.72, 0.84
+LEGEND_X, LEGEND_Y = 0.66, 0.84
 """Lower-left corner of the temperature legend (normalised viewport): top right, the corner
-the campus, its labels, the north arrow and the scale bar leave free in every camera preset."""
+the campus, its labels, the north arrow and the scale bar leave free in every camera preset;
+far enough from the right edge that the title, centred on the bar and wider than it, is not
+cut off in a 1280x720 window's ~590 px view."""
 """The plume isosurface: air this much warmer than ambient."""
 
 
