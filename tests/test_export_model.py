@@ -64,12 +64,14 @@ def test_trimesh_bounds_are_the_campus_in_metres_y_up(glb):
     assert len(trees.faces) >= campus.reserve.tree_count * 9
 
 
-def test_export_palette_matches_the_view():
+def test_every_building_kind_and_pipe_of_the_campus_has_its_colour_in_both_palettes(campus):
+    """One definition (twin.core.palette) serves the glTF export and the 3-D view; a new kind or
+    pipe role without a colour would fail here instead of raising inside an export."""
     from twin.core import palette as core
+    from twin.model.campus import BuildingKind
     from twin.render import palette as view
 
-    assert core.GROUND == view.GROUND and core.TREE_CROWN == view.TREE_CROWN and core.EQUIPMENT == view.EQUIPMENT
-    for kind, colour in view.BUILDING_COLORS.items():
-        assert core.BUILDING_COLORS[kind] == colour
-    for key, colour in view.PIPE_COLORS.items():
-        assert core.PIPE_COLORS[key] == colour
+    for kind in BuildingKind:
+        assert view.BUILDING_COLORS[kind] == core.BUILDING_COLORS[kind.value]
+    for pipe in campus.pipes:
+        assert view.PIPE_COLORS[(pipe.network, pipe.role)] == core.PIPE_COLORS[(pipe.network.value, pipe.role.value)]

@@ -1,7 +1,8 @@
 """The campus colours for exports outside the 3-D view (glTF materials, sheets), stdlib only.
 
-The same values as :mod:`twin.render.palette` (a test checks they agree), kept here because
-the I/O layer, which writes the glTF model, may not import the render layer. Keys are the
+The one definition of the campus colours: :mod:`twin.render.palette` (the 3-D view) takes them
+from here, keyed by the model's enums, because the I/O layer, which writes the glTF model, may
+not import the render layer. Keys are the
 model's enum values as strings (``"data_hall"``, ``("cooling", "supply")``): a ``StrEnum``
 member looks them up as well.
 """
