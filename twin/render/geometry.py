@@ -10,9 +10,11 @@ import shapely
 from twin.render.vtk import (
     numpy_to_vtk,
     numpy_to_vtkIdTypeArray,
+    vtkActor,
     vtkCellArray,
     vtkPoints,
     vtkPolyData,
+    vtkPolyDataMapper,
     vtkPolyDataNormals,
     vtkTriangleFilter,
 )
@@ -127,3 +129,35 @@ def points_in_polygon(polygon: Sequence[Point], count: int, rng: np.random.Gener
         accepted.append(inside)
         total += len(inside)
     return np.vstack(accepted)[:count]
+
+
+def surface_actor(source_or_data, color, opacity: float = 1.0, specular: float = 0.1,
+                  ambient: float = 0.18, diffuse: float = 0.85) -> vtkActor:
+    """An actor drawing ``source_or_data`` (a VTK algorithm or a ``vtkPolyData``) in one colour.
+
+    Parameters
+    ----------
+    source_or_data
+        A filter or source (connected by its output port) or a data set (set as input).
+    color : tuple of float
+        RGB in 0..1 (see :mod:`twin.render.palette`).
+    opacity, specular, ambient, diffuse : float
+        Lighting of the surface; the defaults are the campus's matte look, shaded overlays
+        (layout checks) pass a higher ambient so they read the same from every side.
+    """
+    mapper = vtkPolyDataMapper()
+    if hasattr(source_or_data, "GetOutputPort"):
+        mapper.SetInputConnection(source_or_data.GetOutputPort())
+    else:
+        mapper.SetInputData(source_or_data)
+    mapper.ScalarVisibilityOff()
+    actor = vtkActor()
+    actor.SetMapper(mapper)
+    prop = actor.GetProperty()
+    prop.SetColor(*color)
+    prop.SetOpacity(opacity)
+    prop.SetSpecular(specular)
+    prop.SetSpecularPower(20)
+    prop.SetAmbient(ambient)
+    prop.SetDiffuse(diffuse)
+    return actor

@@ -25,7 +25,7 @@ from twin.model.campus import (
 from twin.model.validation import effective_reserve_area_ha
 from twin.model.views import CAMERA_PRESETS
 from twin.render import palette
-from twin.render.geometry import flat_polygon, points_in_polygon, polyline, prism
+from twin.render.geometry import flat_polygon, points_in_polygon, polyline, prism, surface_actor
 from twin.render.handles import HandleLayer
 from twin.render.labels import (
     PRIORITY_BUILDING,
@@ -47,7 +47,6 @@ from twin.render.vtk import (
     vtkCylinderSource,
     vtkLight,
     vtkPlaneSource,
-    vtkPolyDataMapper,
     vtkPropPicker,
     vtkRenderer,
     vtkScalarBarActor,
@@ -61,23 +60,6 @@ TOWN_RING_M = 720.0
 """Town markers stand on this ring around the site centre, in the town's direction."""
 
 
-def _actor(source_or_data, color, opacity: float = 1.0, specular: float = 0.1) -> vtkActor:
-    mapper = vtkPolyDataMapper()
-    if hasattr(source_or_data, "GetOutputPort"):
-        mapper.SetInputConnection(source_or_data.GetOutputPort())
-    else:
-        mapper.SetInputData(source_or_data)
-    mapper.ScalarVisibilityOff()
-    actor = vtkActor()
-    actor.SetMapper(mapper)
-    prop = actor.GetProperty()
-    prop.SetColor(*color)
-    prop.SetOpacity(opacity)
-    prop.SetSpecular(specular)
-    prop.SetSpecularPower(20)
-    prop.SetAmbient(0.18)
-    prop.SetDiffuse(0.85)
-    return actor
 
 
 def _label(text: str, position: tuple[float, float, float], size: int = 15, color=palette.LABEL_TEXT,
@@ -257,7 +239,7 @@ class BuildingAdapter:
         self.label = None
         b = self.building
         color = palette.BUILDING_COLORS.get(b.kind, palette.BUILDING_DEFAULT)
-        self.body = _actor(prism(b.footprint, 0.0, b.height_m), color, specular=0.15)
+        self.body = surface_actor(prism(b.footprint, 0.0, b.height_m), color, specular=0.15)
         self.actors = [self.body]
         closed = [self.body]  # prisms: closed surfaces, back faces culled below
         self.parts = ["body"]
@@ -265,13 +247,13 @@ class BuildingAdapter:
         if b.heat_rejection is not None:
             equipment = b.heat_rejection
             base = b.height_m if equipment.placement == "roof" else 0.0
-            self.actors.append(_actor(prism(equipment.footprint, base, base + equipment.height_m), palette.EQUIPMENT))
+            self.actors.append(surface_actor(prism(equipment.footprint, base, base + equipment.height_m), palette.EQUIPMENT))
             closed.append(self.actors[-1])
             # Roof units belong to the roof (they move with it); a yard is its own part.
             self.parts.append("heat_rejection" if equipment.placement == "yard" else "body")
             top = max(top, base + equipment.height_m)
         if b.generator_yard is not None:
-            self.actors.append(_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
+            self.actors.append(surface_actor(prism(b.generator_yard.footprint, 0.0, 3.5), palette.GENERATOR_YARD))
             closed.append(self.actors[-1])
             self.parts.append("generator_yard")
         for actor in closed:
@@ -458,15 +440,15 @@ class CampusScene:
         plane.SetOrigin(-GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
         plane.SetPoint1(GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
         plane.SetPoint2(-GROUND_HALF_SIZE_M, GROUND_HALF_SIZE_M, -0.3)
-        ground = _actor(plane, palette.GROUND, specular=0.0)
+        ground = surface_actor(plane, palette.GROUND, specular=0.0)
         actors.append(ground)
-        site = _actor(flat_polygon(campus.site.boundary, -0.1), palette.SITE, specular=0.0)
+        site = surface_actor(flat_polygon(campus.site.boundary, -0.1), palette.SITE, specular=0.0)
         actors.append(site)
         boundary = vtkTubeFilter()
         boundary.SetInputData(polyline(tuple(campus.site.boundary) + (campus.site.boundary[0],), 0.3))
         boundary.SetRadius(1.6)
         boundary.SetNumberOfSides(8)
-        actors.append(_actor(boundary, palette.SITE_BOUNDARY, specular=0.0))
+        actors.append(surface_actor(boundary, palette.SITE_BOUNDARY, specular=0.0))
         annotations = self._north_arrow_and_scale(campus)
         for place in campus.places:
             annotations += self._town_marker(place)
@@ -478,7 +460,7 @@ class CampusScene:
                 marker.SetHeight(6.0)
                 marker.SetResolution(20)
                 marker.SetCenter(x, 3.0, -y)  # cylinder axis is y: rotated below
-                actor = _actor(marker, palette.RECEPTOR)
+                actor = surface_actor(marker, palette.RECEPTOR)
                 actor.SetOrientation(90.0, 0.0, 0.0)
                 annotations.append(actor)
                 annotations.append(_label(tr("Scene", "Homes · {commune}").format(commune=receptor.commune), (x, y, 12.0), size=12, priority=PRIORITY_HOMES,
@@ -500,13 +482,13 @@ class CampusScene:
         for index in range(2):
             segment = prism(((bar_x + 50 * index, bar_y), (bar_x + 50 * (index + 1), bar_y),
                              (bar_x + 50 * (index + 1), bar_y + 7), (bar_x + 50 * index, bar_y + 7)), 0.0, 0.6)
-            actors.append(_actor(segment, palette.SCALE_DARK if index == 0 else palette.SCALE_LIGHT, specular=0.0))
+            actors.append(surface_actor(segment, palette.SCALE_DARK if index == 0 else palette.SCALE_LIGHT, specular=0.0))
         actors.append(_label("100 m", (bar_x + 50.0, bar_y + 3.0, 4.0), size=12, background=None, color=palette.LABEL_TEXT,
                              priority=PRIORITY_SCALE))
         # North arrow: a flat triangle on the ground west of the scale bar.
         ax, ay = x0 - 60.0, y0 - 40.0
         arrow = prism(((ax - 14, ay - 20), (ax, ay - 10), (ax + 14, ay - 20), (ax, ay + 30)), 0.0, 0.8)
-        actors.append(_actor(arrow, palette.SCALE_DARK, specular=0.0))
+        actors.append(surface_actor(arrow, palette.SCALE_DARK, specular=0.0))
         actors.append(_label("N", (ax, ay + 34.0, 2.0), size=16, bold=True, background=None, priority=PRIORITY_SCALE))
         return actors
 
@@ -520,7 +502,7 @@ class CampusScene:
         pole.SetRadius(3.0)
         pole.SetHeight(30.0)
         pole.SetResolution(12)
-        pole_actor = _actor(pole, palette.TOWN)
+        pole_actor = surface_actor(pole, palette.TOWN)
         pole_actor.SetOrientation(90.0, 0.0, 0.0)
         pole_actor.SetPosition(mx, my, 15.0)
         text = tr("Scene", "{place}\n{km} km {direction}").format(
@@ -533,7 +515,7 @@ class CampusScene:
                 self.layers.RemoveActor(actor)
             self._reserve.trees.remove()
         reserve = campus.reserve
-        ground = _actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
+        ground = surface_actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
         rng = np.random.default_rng(20300)  # fixed seed: the same trees at every start
         xy = points_in_polygon(reserve.boundary, reserve.tree_count, rng, margin=3.0)
         standing = _outside(xy, _extents_on(campus))
@@ -566,7 +548,7 @@ class CampusScene:
             tube.SetNumberOfSides(14)
             tube.CappingOn()
             color = palette.PIPE_COLORS[(pipe.network, pipe.role)]
-            actor = _actor(tube, color, specular=0.3)
+            actor = surface_actor(tube, color, specular=0.3)
             self._pipe_actors.append(actor)
             self.layers.AddActor(actor)
             x, y = _along(pipe.path, 0.35 if pipe.role == "supply" else 0.65)

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from twin.model.campus import Campus
 from twin.model.validation import ValidationIssue
 from twin.render import palette
-from twin.render.geometry import polyline, prism
-from twin.render.vtk import vtkActor, vtkPolyDataMapper, vtkTubeFilter
+from twin.render.geometry import polyline, prism, surface_actor
+from twin.render.vtk import vtkActor, vtkTubeFilter
 
 HARD = palette.hex_rgb("#d1342b")
 """Shade of a hard rule (overlap, reserve, outside the site)."""
@@ -27,22 +27,9 @@ SLAB_TOP_M = 1.2
 """Shaded areas are slabs up to this height: above the reserve's ground, below roofs."""
 
 
-def _actor(data, color, opacity: float) -> vtkActor:
-    mapper = vtkPolyDataMapper()
-    if hasattr(data, "GetOutputPort"):
-        mapper.SetInputConnection(data.GetOutputPort())
-    else:
-        mapper.SetInputData(data)
-    mapper.ScalarVisibilityOff()
-    actor = vtkActor()
-    actor.SetMapper(mapper)
-    prop = actor.GetProperty()
-    prop.SetColor(*color)
-    prop.SetOpacity(opacity)
-    prop.SetAmbient(0.6)
-    prop.SetDiffuse(0.5)
-    prop.SetSpecular(0.0)
-    return actor
+def _actor(data, color, opacity: float):
+    """A shaded check: flat-lit so it reads the same from every side."""
+    return surface_actor(data, color, opacity, specular=0.0, ambient=0.6, diffuse=0.5)
 
 
 class ViolationLayer:
