@@ -356,7 +356,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="794" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -366,17 +366,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="785" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="740" />
+            <location filename="../../twin/render/scene.py" line="723" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="781" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -386,7 +386,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="742" />
+            <location filename="../../twin/render/scene.py" line="725" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -396,13 +396,13 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="788" />
-            <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
+            <location filename="../../twin/render/scene.py" line="771" />
+            <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="719" />
-            <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
+            <location filename="../../twin/render/scene.py" line="701" />
+            <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -421,22 +421,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="797" />
+            <location filename="../../twin/render/scene.py" line="780" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="795" />
+            <location filename="../../twin/render/scene.py" line="778" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="792" />
+            <location filename="../../twin/render/scene.py" line="775" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="793" />
+            <location filename="../../twin/render/scene.py" line="776" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -456,7 +456,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="736" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="783" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -921,82 +921,82 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>ENE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>ESE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>N</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NNE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>NNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>NW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SSE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SSW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>WNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>WSW</source>
             <translation type="unfinished" />
         </message>
@@ -1888,12 +1888,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="110" />
-            <location filename="../../twin/ui/main_window.py" line="471" />
+            <location filename="../../twin/ui/main_window.py" line="477" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="471" />
+            <location filename="../../twin/ui/main_window.py" line="477" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -1909,12 +1909,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="109" />
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="475" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="475" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -1964,39 +1964,39 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="317" />
+            <location filename="../../twin/ui/main_window.py" line="323" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="322" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="750" />
+            <location filename="../../twin/ui/main_window.py" line="756" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="259" />
-            <location filename="../../twin/ui/main_window.py" line="262" />
+            <location filename="../../twin/ui/main_window.py" line="265" />
+            <location filename="../../twin/ui/main_window.py" line="268" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="795" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="720" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="284" />
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="290" />
+            <location filename="../../twin/ui/main_window.py" line="297" />
             <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
@@ -2036,12 +2036,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="449" />
+            <location filename="../../twin/ui/main_window.py" line="455" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="784" />
+            <location filename="../../twin/ui/main_window.py" line="790" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
@@ -2076,27 +2076,27 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="365" />
             <source>Layout checks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="378" />
+            <location filename="../../twin/ui/main_window.py" line="384" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="704" />
+            <location filename="../../twin/ui/main_window.py" line="710" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="361" />
+            <location filename="../../twin/ui/main_window.py" line="367" />
             <source>Load, time and weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="362" />
+            <location filename="../../twin/ui/main_window.py" line="368" />
             <source>Neighbours</source>
             <translation type="unfinished" />
         </message>
@@ -2111,12 +2111,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="317" />
+            <location filename="../../twin/ui/main_window.py" line="323" />
             <source>Open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="784" />
+            <location filename="../../twin/ui/main_window.py" line="790" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
@@ -2131,12 +2131,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="360" />
+            <location filename="../../twin/ui/main_window.py" line="366" />
             <source>Plant dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="365" />
             <source>Properties</source>
             <translation type="unfinished" />
         </message>
@@ -2151,7 +2151,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="704" />
+            <location filename="../../twin/ui/main_window.py" line="710" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
@@ -2166,7 +2166,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="322" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Save layout</source>
             <translation type="unfinished" />
         </message>
@@ -2186,7 +2186,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="296" />
+            <location filename="../../twin/ui/main_window.py" line="302" />
             <source>Saved {path}</source>
             <translation type="unfinished" />
         </message>
@@ -2196,17 +2196,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="569" />
+            <location filename="../../twin/ui/main_window.py" line="575" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="500" />
+            <location filename="../../twin/ui/main_window.py" line="506" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="575" />
+            <location filename="../../twin/ui/main_window.py" line="581" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2216,83 +2216,83 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="499" />
+            <location filename="../../twin/ui/main_window.py" line="505" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="364" />
-            <location filename="../../twin/ui/main_window.py" line="435" />
+            <location filename="../../twin/ui/main_window.py" line="370" />
+            <location filename="../../twin/ui/main_window.py" line="441" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="758" />
+            <location filename="../../twin/ui/main_window.py" line="764" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="757" />
+            <location filename="../../twin/ui/main_window.py" line="763" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="361" />
+            <location filename="../../twin/ui/main_window.py" line="367" />
             <source>Wind and heat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="624" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="616" />
+            <location filename="../../twin/ui/main_window.py" line="622" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="626" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="472" />
+            <location filename="../../twin/ui/main_window.py" line="478" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="601" />
+            <location filename="../../twin/ui/main_window.py" line="607" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="603" />
+            <location filename="../../twin/ui/main_window.py" line="609" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="527" />
+            <location filename="../../twin/ui/main_window.py" line="533" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="474" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="285" />
+            <location filename="../../twin/ui/main_window.py" line="291" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="730" />
+            <location filename="../../twin/ui/main_window.py" line="736" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="537" />
+            <location filename="../../twin/ui/main_window.py" line="543" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2300,7 +2300,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="276" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="290" />
             <source>At {at}; weather: {source}</source>
             <translation type="unfinished" />
         </message>
@@ -2315,12 +2315,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="214" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="228" />
             <source>Computing noise and warm air at the homes...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="225" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="239" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2350,7 +2350,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation type="unfinished" />
         </message>
@@ -2395,37 +2395,37 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
             <source>above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
             <source>upwind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
             <source>within</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="258" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>{dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="253" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="267" />
             <source>{d} m {dir}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
             <source>{h} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="248" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation type="unfinished" />
         </message>
@@ -2433,24 +2433,24 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="285" />
+            <location filename="../../twin/render/overlays.py" line="287" />
             <source>Air warmer than around it (°C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="507" />
+            <location filename="../../twin/render/overlays.py" line="509" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="394" />
+            <location filename="../../twin/render/overlays.py" line="396" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="391" />
+            <location filename="../../twin/render/overlays.py" line="393" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2465,8 +2465,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="409" />
-            <location filename="../../twin/render/overlays.py" line="450" />
+            <location filename="../../twin/render/overlays.py" line="411" />
+            <location filename="../../twin/render/overlays.py" line="452" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2476,12 +2476,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="467" />
+            <location filename="../../twin/render/overlays.py" line="469" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="483" />
+            <location filename="../../twin/render/overlays.py" line="485" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -2989,23 +2989,23 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="484" />
+            <location filename="../../twin/render/scene.py" line="466" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="306" />
+            <location filename="../../twin/render/scene.py" line="288" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="547" />
+            <location filename="../../twin/render/scene.py" line="529" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="526" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />

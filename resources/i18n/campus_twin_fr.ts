@@ -358,7 +358,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="794" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -368,17 +368,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="785" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="740" />
+            <location filename="../../twin/render/scene.py" line="723" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="781" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -388,7 +388,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="742" />
+            <location filename="../../twin/render/scene.py" line="725" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -398,14 +398,14 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="788" />
-            <source>Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}</source>
-            <translation>Vent de {direction:.0f}° ({compass}) à {speed:.1f} m/s, air {air:.1f} °C · {source}</translation>
+            <location filename="../../twin/render/scene.py" line="771" />
+            <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
+            <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="719" />
-            <source>Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated</source>
-            <translation>Vent de {direction:.0f}° à {speed:g} m/s, air {air:.0f} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
+            <location filename="../../twin/render/scene.py" line="701" />
+            <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
+            <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
         <message>
             <location filename="../../twin/render/animation.py" line="473" />
@@ -423,22 +423,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="797" />
+            <location filename="../../twin/render/scene.py" line="780" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="795" />
+            <location filename="../../twin/render/scene.py" line="778" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="792" />
+            <location filename="../../twin/render/scene.py" line="775" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="793" />
+            <location filename="../../twin/render/scene.py" line="776" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -458,7 +458,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="736" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -468,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="783" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -923,82 +923,82 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="155" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="158" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="156" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="157" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -1891,12 +1891,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="110" />
-            <location filename="../../twin/ui/main_window.py" line="471" />
+            <location filename="../../twin/ui/main_window.py" line="477" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="471" />
+            <location filename="../../twin/ui/main_window.py" line="477" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
@@ -1912,12 +1912,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="109" />
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="475" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="469" />
+            <location filename="../../twin/ui/main_window.py" line="475" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
@@ -1967,39 +1967,39 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="317" />
+            <location filename="../../twin/ui/main_window.py" line="323" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="322" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="750" />
+            <location filename="../../twin/ui/main_window.py" line="756" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="259" />
-            <location filename="../../twin/ui/main_window.py" line="262" />
+            <location filename="../../twin/ui/main_window.py" line="265" />
+            <location filename="../../twin/ui/main_window.py" line="268" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="795" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="720" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="284" />
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="290" />
+            <location filename="../../twin/ui/main_window.py" line="297" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
@@ -2039,12 +2039,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="449" />
+            <location filename="../../twin/ui/main_window.py" line="455" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="784" />
+            <location filename="../../twin/ui/main_window.py" line="790" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
@@ -2079,27 +2079,27 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="365" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="378" />
+            <location filename="../../twin/ui/main_window.py" line="384" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="704" />
+            <location filename="../../twin/ui/main_window.py" line="710" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="361" />
+            <location filename="../../twin/ui/main_window.py" line="367" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="362" />
+            <location filename="../../twin/ui/main_window.py" line="368" />
             <source>Neighbours</source>
             <translation>Riverains</translation>
         </message>
@@ -2114,12 +2114,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="317" />
+            <location filename="../../twin/ui/main_window.py" line="323" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="784" />
+            <location filename="../../twin/ui/main_window.py" line="790" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
@@ -2134,12 +2134,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="360" />
+            <location filename="../../twin/ui/main_window.py" line="366" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="359" />
+            <location filename="../../twin/ui/main_window.py" line="365" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
@@ -2154,7 +2154,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="704" />
+            <location filename="../../twin/ui/main_window.py" line="710" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
@@ -2169,7 +2169,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="322" />
+            <location filename="../../twin/ui/main_window.py" line="328" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
@@ -2189,7 +2189,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="296" />
+            <location filename="../../twin/ui/main_window.py" line="302" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
@@ -2199,17 +2199,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="569" />
+            <location filename="../../twin/ui/main_window.py" line="575" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="500" />
+            <location filename="../../twin/ui/main_window.py" line="506" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="575" />
+            <location filename="../../twin/ui/main_window.py" line="581" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
@@ -2219,83 +2219,83 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="499" />
+            <location filename="../../twin/ui/main_window.py" line="505" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="364" />
-            <location filename="../../twin/ui/main_window.py" line="435" />
+            <location filename="../../twin/ui/main_window.py" line="370" />
+            <location filename="../../twin/ui/main_window.py" line="441" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="758" />
+            <location filename="../../twin/ui/main_window.py" line="764" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="757" />
+            <location filename="../../twin/ui/main_window.py" line="763" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="361" />
+            <location filename="../../twin/ui/main_window.py" line="367" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="624" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="616" />
+            <location filename="../../twin/ui/main_window.py" line="622" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="626" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="472" />
+            <location filename="../../twin/ui/main_window.py" line="478" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="601" />
+            <location filename="../../twin/ui/main_window.py" line="607" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="603" />
+            <location filename="../../twin/ui/main_window.py" line="609" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="527" />
+            <location filename="../../twin/ui/main_window.py" line="533" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="474" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="285" />
+            <location filename="../../twin/ui/main_window.py" line="291" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="730" />
+            <location filename="../../twin/ui/main_window.py" line="736" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="537" />
+            <location filename="../../twin/ui/main_window.py" line="543" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2303,7 +2303,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="276" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="290" />
             <source>At {at}; weather: {source}</source>
             <translation>Le {at} ; météo : {source}</translation>
         </message>
@@ -2318,12 +2318,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="214" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="228" />
             <source>Computing noise and warm air at the homes...</source>
             <translation>Calcul du bruit et de l’air chaud aux habitations...</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="225" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="239" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation>Impossible de calculer les chiffres des riverains : {error}</translation>
         </message>
@@ -2353,7 +2353,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Règle ICPE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation>Réserve naturelle ({ha} ha) : bruit {day} dB(A) le jour, {night} dB(A) la nuit (moyenne) ; {share} de sa surface à 45 dB(A) ou plus la nuit ; réchauffement à 2 m {dt} K (champ lointain, indicatif).</translation>
         </message>
@@ -2398,37 +2398,37 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air chaud</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
             <source>above</source>
             <translation>au-dessus</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
             <source>upwind</source>
             <translation>au vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="246" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
             <source>within</source>
             <translation>conforme</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="258" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>{dt} K</source>
             <translation>{dt} K</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="253" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="267" />
             <source>{d} m {dir}</source>
             <translation>{d} m {dir}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="259" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="248" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation>{verdict} (marge de {margin} dB)</translation>
         </message>
@@ -2436,12 +2436,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="285" />
+            <location filename="../../twin/render/overlays.py" line="287" />
             <source>Air warmer than around it (°C)</source>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="507" />
+            <location filename="../../twin/render/overlays.py" line="509" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2450,12 +2450,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="394" />
+            <location filename="../../twin/render/overlays.py" line="396" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="391" />
+            <location filename="../../twin/render/overlays.py" line="393" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2470,8 +2470,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="409" />
-            <location filename="../../twin/render/overlays.py" line="450" />
+            <location filename="../../twin/render/overlays.py" line="411" />
+            <location filename="../../twin/render/overlays.py" line="452" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2481,12 +2481,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="467" />
+            <location filename="../../twin/render/overlays.py" line="469" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="483" />
+            <location filename="../../twin/render/overlays.py" line="485" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -2996,24 +2996,24 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="484" />
+            <location filename="../../twin/render/scene.py" line="466" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="306" />
+            <location filename="../../twin/render/scene.py" line="288" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="547" />
+            <location filename="../../twin/render/scene.py" line="529" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="526" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}

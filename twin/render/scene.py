@@ -698,8 +698,9 @@ class Caption:
     def set_weather(self, weather, tier: str, sim_time_s: float) -> None:
         """Add the solver's conditions to the title (wind, air, which tier of the solution)."""
         self.lines = (
-            tr("Caption", "Wind from {direction:.0f}° at {speed:g} m/s, air {air:.0f} °C · airflow {tier} after {time:.0f} s simulated").format(
-                direction=weather.wind_from_deg, speed=weather.wind_speed_ms, air=weather.ambient_c, tier=tier, time=sim_time_s),
+            tr("Caption", "Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated").format(
+                direction=weather.wind_from_deg, speed=format_number(weather.wind_speed_ms, 1),
+                air=format_number(weather.ambient_c, 0), tier=tier, time=sim_time_s),
         )
         self._show()
 
@@ -767,9 +768,9 @@ def caption_lines(info: ExportInfo) -> tuple[str, ...]:
         lines.append(tr("Caption", "Layout {file} · rendered {when} UTC").format(
             file=info.layout_file, when=info.created_utc.replace("T", " ")[:16]))
     if info.wind_from_deg is not None:
-        lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed:.1f} m/s, air {air:.1f} °C · {source}").format(
-            direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=info.wind_speed_ms,
-            air=info.ambient_c, source=short_source(info.weather_source, 48)))
+        lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}").format(
+            direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=format_number(info.wind_speed_ms, 1),
+            air=format_number(info.ambient_c, 1), source=short_source(info.weather_source, 48)))
     state = {
         "settled": tr("Caption", "settled"),
         "settling": tr("Caption", "settling (indicative)"),
