@@ -356,7 +356,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="767" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -366,7 +366,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="779" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
@@ -376,7 +376,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="781" />
+            <location filename="../../twin/render/scene.py" line="787" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -396,7 +396,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="771" />
+            <location filename="../../twin/render/scene.py" line="782" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
@@ -421,22 +421,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="778" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="775" />
+            <location filename="../../twin/render/scene.py" line="765" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="776" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -3225,17 +3225,17 @@ warm air {dt} K</source>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="138" />
+            <location filename="../../twin/commands/snapshot.py" line="139" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="85" />
+            <location filename="../../twin/commands/snapshot.py" line="86" />
             <source>given on the command line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="101" />
+            <location filename="../../twin/commands/snapshot.py" line="102" />
             <source>wrote {out} ({w}x{h}, camera {camera}{overlays}, airflow {state})</source>
             <translation type="unfinished" />
         </message>

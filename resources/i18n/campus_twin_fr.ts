@@ -358,7 +358,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="767" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -368,7 +368,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="779" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
@@ -378,7 +378,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="781" />
+            <location filename="../../twin/render/scene.py" line="787" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -398,7 +398,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="771" />
+            <location filename="../../twin/render/scene.py" line="782" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
@@ -423,22 +423,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="778" />
+            <location filename="../../twin/render/scene.py" line="768" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="775" />
+            <location filename="../../twin/render/scene.py" line="765" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="776" />
+            <location filename="../../twin/render/scene.py" line="766" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -468,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -3234,17 +3234,17 @@ air chaud {dt} K</translation>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="138" />
+            <location filename="../../twin/commands/snapshot.py" line="139" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
             <translation>  calcul : le champ d’écoulement n’est PAS VALABLE ; les calques sont grisés</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="85" />
+            <location filename="../../twin/commands/snapshot.py" line="86" />
             <source>given on the command line</source>
             <translation>donné en ligne de commande</translation>
         </message>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="101" />
+            <location filename="../../twin/commands/snapshot.py" line="102" />
             <source>wrote {out} ({w}x{h}, camera {camera}{overlays}, airflow {state})</source>
             <translation>écrit {out} ({w}x{h}, caméra {camera}{overlays}, écoulement d’air {state})</translation>
         </message>

@@ -758,6 +758,17 @@ class Caption:
                 prop.SetFontSize(max(8, int(base * share * size[0] / width)))
 
 
+def solver_state_text(state: str) -> str:
+    """The airflow solver's state (``settled``, ``settling``, ``invalid``, ``off``) in words, in
+    the language in force: one wording for captions and the commands' messages."""
+    return {
+        "settled": tr("Caption", "settled"),
+        "settling": tr("Caption", "settling (indicative)"),
+        "invalid": tr("Caption", "INVALID (not the conditions shown)"),
+        "off": tr("Caption", "off"),
+    }[state]
+
+
 def caption_lines(info: ExportInfo) -> tuple[str, ...]:
     """The caption's lines for ``info`` (below the headline naming the layout), translated."""
     lines = []
@@ -771,12 +782,7 @@ def caption_lines(info: ExportInfo) -> tuple[str, ...]:
         lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}").format(
             direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=format_number(info.wind_speed_ms, 1),
             air=format_number(info.ambient_c, 1), source=short_source(info.weather_source, 48)))
-    state = {
-        "settled": tr("Caption", "settled"),
-        "settling": tr("Caption", "settling (indicative)"),
-        "invalid": tr("Caption", "INVALID (not the conditions shown)"),
-        "off": tr("Caption", "off"),
-    }[info.solver_state]
+    state = solver_state_text(info.solver_state)
     overlays = ", ".join(info.overlays) if info.overlays else tr("Caption", "none")
     solver = tr("Caption", "Overlays: {overlays} · airflow {state}").format(overlays=overlays, state=state)
     if info.solver_detail and info.solver_state != "off":
