@@ -84,7 +84,7 @@ import math
 import threading
 import time
 import warnings
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -96,12 +96,13 @@ from twin.model.campus import Campus
 from twin.sim.airflow.backend import kernels_for
 from twin.sim.airflow.domain import (
     AirflowSettings,
+    CampusDomain,
     Weather,
     build_domain,
     default_heat_mw,
     plan_grid,
 )
-from twin.sim.airflow.grid import AXES, Grid, shift
+from twin.sim.airflow.grid import AXES, Grid, WindFrame, shift
 from twin.sim.airflow.kernels import (
     INT,
     BoxBCs,
@@ -484,9 +485,13 @@ class _ColumnInterpolator:
     """Trilinear interpolation of cell-centred fields of one grid at the cells of another.
 
     Both grids share the vertical axis, so the weights separate: a linear blend between
-    levels (once per source field, on the source grid) and a bilinear blend of four source
-    columns per target column (row gathers of whole columns, cheap in numpy). Points beyond
-    the source grid take the nearest edge value. Written here because the general
+    levels (once per source field, on the source grid; none when the levels are the same,
+    as after a wind turn) and a bilinear blend of four source columns per target column
+    (row gathers of whole columns). The target is produced in blocks of rows of columns
+    (:meth:`blocks`) in a few small buffers that are reused from block to block and stay in
+    cache: on the campus grid this is several times faster than whole-grid temporaries,
+    whose cost is mostly first-touch page faults of fresh memory. Points beyond the source
+    grid take the nearest edge value. Written here because the general
     ``scipy.ndimage.map_coordinates`` costs ~0.1 s per field on the campus grid, more than
     an edit may take in all.
 
@@ -500,6 +505,9 @@ class _ColumnInterpolator:
         Heights of the target levels (m).
     """
 
+    BLOCK_CELLS = 1 << 15
+    """Target cells per block (128 KiB per float32 buffer)."""
+
     def __init__(self, source: Grid, xs: np.ndarray, ys: np.ndarray, z: np.ndarray) -> None:
         nx, ny, nz = source.shape
         dx, dy, dz = source.spacing
@@ -509,27 +517,74 @@ class _ColumnInterpolator:
             i0 = np.minimum(np.floor(f).astype(np.intp), max(n - 2, 0))
             return i0, (f - i0).astype(np.float32)
 
-        self.i0, self.wx = split(xs, dx, nx)
-        self.j0, self.wy = split(ys, dy, ny)
-        self.k0, self.wz = split(np.asarray(z, dtype=float), dz, nz)
+        self.source_shape = (nx, ny, nz)
+        self.target_shape = (*np.shape(xs), int(np.size(z)))
+        i0, self.wx = split(xs, dx, nx)
+        j0, self.wy = split(ys, dy, ny)
+        z = np.asarray(z, dtype=float)
+        self.k0, self.wz = split(z, dz, nz)
         self.single = (nx < 2, ny < 2, nz < 2)
-        # same levels (a wind turn): no vertical blend at all
-        self.same_levels = self.k0.size == nz and bool(np.all(self.k0 == np.arange(nz))) and not self.wz.any()
+        # the same levels (a wind turn): no vertical blend at all
+        self.same_levels = z.size == nz and bool(np.allclose(z, source.centres(2), rtol=0.0, atol=1e-6 * dz))
+        # flat column numbers of the four corners, (nx', ny') each
+        i1 = i0 + (0 if self.single[0] else 1)
+        j1 = j0 + (0 if self.single[1] else 1)
+        self.corners = (i0 * ny + j0, i1 * ny + j0, i0 * ny + j1, i1 * ny + j1)
+
+    def _columns(self, field: np.ndarray) -> np.ndarray:
+        """``field`` at the target levels, as a ``(nx * ny, nz')`` table of source columns."""
+        nx, ny, _ = self.source_shape
+        f = np.asarray(field, dtype=np.float32)
+        if not self.same_levels:
+            k1 = self.k0 + (0 if self.single[2] else 1)
+            f = f[:, :, self.k0] * (1.0 - self.wz) + f[:, :, k1] * self.wz
+        return np.ascontiguousarray(f).reshape(nx * ny, -1)
+
+    def blocks(self, fields: list[np.ndarray]):  # noqa: ANN201 - a generator of tuples
+        """Yield ``(i0, i1, values)`` per block of target rows ``i0:i1``.
+
+        ``values[n]`` is ``fields[n]`` at the target cells of those rows, ``(i1 - i0, ny', nz')``
+        float32. The buffers are reused by the next block: use (or copy) them before asking
+        for it.
+        """
+        tx, ty, tz = self.target_shape
+        tables = [self._columns(f) for f in fields]
+        rows = max(1, self.BLOCK_CELLS // max(ty * tz, 1))
+        size = min(rows, tx) * ty
+        bufs = [np.empty((size, tz), dtype=np.float32) for _ in range(2)]
+        outs = [np.empty((size, tz), dtype=np.float32) for _ in fields]
+        corners = [c.reshape(-1) for c in self.corners]
+        wx_all, wy_all = self.wx.reshape(-1, 1), self.wy.reshape(-1, 1)
+        for i0 in range(0, tx, rows):
+            i1 = min(i0 + rows, tx)
+            c0, c1 = i0 * ty, i1 * ty
+            n = c1 - c0
+            wx, wy = wx_all[c0:c1], wy_all[c0:c1]
+            b, c = bufs[0][:n], bufs[1][:n]
+            for table, out in zip(tables, outs, strict=True):
+                a = out[:n]
+                # low = f00 + wx (f10 - f00); high = f01 + wx (f11 - f01); value = low + wy (high - low)
+                np.take(table, corners[0][c0:c1], axis=0, out=a)
+                np.take(table, corners[1][c0:c1], axis=0, out=b)
+                b -= a
+                b *= wx
+                a += b
+                np.take(table, corners[2][c0:c1], axis=0, out=b)
+                np.take(table, corners[3][c0:c1], axis=0, out=c)
+                c -= b
+                c *= wx
+                b += c
+                b -= a
+                b *= wy
+                a += b
+            yield i0, i1, [o[:n].reshape(i1 - i0, ty, tz) for o in outs]
 
     def __call__(self, field: np.ndarray) -> np.ndarray:
         """``field`` (source ``(nx, ny, nz)``) at the target cells, ``(nx', ny', nz')`` float32."""
-        f = np.asarray(field, dtype=np.float32)
-        if self.same_levels:
-            levels = f
-        else:
-            k1 = self.k0 + (0 if self.single[2] else 1)
-            levels = f[:, :, self.k0] * (1.0 - self.wz) + f[:, :, k1] * self.wz
-        i1 = self.i0 + (0 if self.single[0] else 1)
-        j1 = self.j0 + (0 if self.single[1] else 1)
-        wx, wy = self.wx[:, :, None], self.wy[:, :, None]
-        low = levels[self.i0, self.j0] * (1.0 - wx) + levels[i1, self.j0] * wx
-        high = levels[self.i0, j1] * (1.0 - wx) + levels[i1, j1] * wx
-        return (low * (1.0 - wy) + high * wy).astype(np.float32, copy=False)
+        out = np.empty(self.target_shape, dtype=np.float32)
+        for i0, i1, (values,) in self.blocks([field]):
+            out[i0:i1] = values
+        return out
 
 
 class CampusAirflow:
@@ -593,6 +648,7 @@ class CampusAirflow:
         self._t_phase = 0.0
         self.mean_pedestrian_wind = math.nan
         self._history: list[tuple[float, float, dict[str, float]]] = []
+        self._domains: OrderedDict[tuple, tuple[Campus, CampusDomain]] = OrderedDict()
         self._build(cold=True)
 
     # ------------------------------------------------------------------ setup
@@ -606,7 +662,7 @@ class CampusAirflow:
         grid, frame, bounds = plan if plan is not None else plan_grid(self.campus, s, self.weather.wind_from_deg)
         self.grid = grid
         self.bounds = bounds
-        self.domain = build_domain(self.campus, s, grid, frame)
+        self.domain = self._domain_for(self.campus, grid, frame)
         g = grid
         shape = g.padded_shape
         dt_ = self.dtype
@@ -615,25 +671,44 @@ class CampusAirflow:
         self.temp = np.zeros(shape, dtype=dt_)  # temperature excess over ambient, K
         self._work = np.zeros(g.shape, dtype=dt_)
         self._div = np.zeros(g.shape, dtype=dt_)
-        self._pts = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
-        self._cell = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
-        self._adv = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
-        self._sl = SLWork.create(g.shape, dtype=dt_)
-        self._u_prev = np.zeros(g.shape, dtype=dt_)
-        self._buoy = np.zeros(g.shape, dtype=dt_)
-        self._vel_heat = [np.zeros(shape, dtype=dt_) for _ in AXES]
         self._heat_pending = None
         self._bcs_for_weather()
         self._install_domain()
-        self._init_fields()
         if previous is not None and not cold:
+            # every interior value is written by the interpolation, ghosts by the BCs
             self._warm_from(previous)
             apply_velocity_bcs(self.vel, self.bcs)
             balance_outflow(self.vel, self.bcs, self.grid, self.free_faces)
             self.first_look_box = None
             self._mark_first_look()
             return
+        self._init_fields()
         self.first_look()
+
+    DOMAIN_CACHE_SIZE = 6
+    """Rasterised domains kept (per layout, wind direction and grid; least recently used
+    dropped first): a wind that turns back, weather played hour by hour or an undone edit
+    reuse them (~4 MB each)."""
+
+    def _domain_for(self, campus: Campus, grid: Grid, frame: WindFrame) -> CampusDomain:
+        """:func:`~twin.sim.airflow.domain.build_domain`, through a small cache of recent domains.
+
+        An entry is reused only for the very same layout object (layouts are immutable, so
+        identity is equality here; the entry holds the layout, so its id cannot be reused)
+        on the same grid and frame with the same canopy settings. The solver never writes
+        into a domain, so sharing one between visits is safe.
+        """
+        s = self.settings
+        key = (id(campus), grid, frame, s.leaf_area_index, s.crown_area_m2)
+        hit = self._domains.get(key)
+        if hit is not None and hit[0] is campus:
+            self._domains.move_to_end(key)
+            return hit[1]
+        domain = build_domain(campus, s, grid, frame)
+        self._domains[key] = (campus, domain)
+        while len(self._domains) > self.DOMAIN_CACHE_SIZE:
+            self._domains.popitem(last=False)
+        return domain
 
     @property
     def hierarchy(self) -> Any:
@@ -667,8 +742,14 @@ class CampusAirflow:
         self.t_abs = self.weather.ambient_c + 273.15
 
     def _install_domain(self) -> None:
-        """Masks, wall-function and canopy factors and the pressure hierarchy of the domain."""
-        d, g, s = self.domain, self.grid, self.settings
+        """Face masks and diagnostic indices of the domain: what the first look after an edit needs.
+
+        Everything only a step needs (wall mirror terms, wall-function and canopy factors,
+        mixing length, source indices, work arrays) is left to :meth:`_install_step_terms`
+        at the next step, and the pressure hierarchy to its first use (:attr:`hierarchy`),
+        so an edit's first field is published without waiting for them.
+        """
+        d, g = self.domain, self.grid
         dt_ = self.dtype
         self.solid_padded = pad_mask(d.solid)
         self.open_faces = open_face_masks(self.solid_padded, self.bcs, dtype=dt_)
@@ -678,9 +759,45 @@ class CampusAirflow:
             m = np.ones(g.padded_shape, dtype=dt_)
             lo = tuple(slice(0, -1) if b == a else slice(None) for b in AXES)
             hi = tuple(slice(1, None) if b == a else slice(None) for b in AXES)
-            m[hi] = (fluid[hi] & fluid[lo]).astype(dt_)
+            np.logical_and(fluid[hi], fluid[lo], out=m[hi], casting="unsafe")
             self.free_faces.append(m)
         self._hierarchy: Any = None  # built on first use (see `hierarchy`), off the edit latency path
+        self._step_terms_ready = False
+        # flat indices into padded arrays for the cheap per-step diagnostics
+        pshape = g.padded_shape
+        self._intake_idx = {b: self._padded_index(ix) for b, ix in d.intake_cells.items()}
+        ri, rj = np.nonzero(d.reserve_ground)
+        self._reserve_idx = np.ravel_multi_index((ri + 1, rj + 1, np.ones_like(ri)), pshape)
+        self._receptor_idx = {
+            rid: (None if cell is None else int(np.ravel_multi_index((cell[0] + 1, cell[1] + 1, 1), pshape)))
+            for rid, cell in d.receptor_cells.items()
+        }
+
+    def _padded_index(self, flat: np.ndarray) -> np.ndarray:
+        """Flat indices into the interior ``(nx, ny, nz)`` array -> flat indices into the padded one."""
+        g = self.grid
+        i, j, k = np.unravel_index(flat, g.shape)
+        return np.ravel_multi_index((i + 1, j + 1, k + 1), g.padded_shape)
+
+    def _install_step_terms(self) -> None:
+        """Wall-function, canopy, wall-mirror and mixing-length factors, sources and work arrays.
+
+        Built at the first step after an edit (see :meth:`_install_domain`); a no-op while
+        they are current.
+        """
+        if self._step_terms_ready:
+            return
+        d, g, s = self.domain, self.grid, self.settings
+        dt_ = self.dtype
+        shape = g.padded_shape
+        if getattr(self, "_sl", None) is None or self._adv[0].shape != g.shape:
+            self._pts = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
+            self._cell = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
+            self._adv = [np.zeros(g.shape, dtype=dt_) for _ in AXES]
+            self._sl = SLWork.create(g.shape, dtype=dt_)
+            self._u_prev = np.zeros(g.shape, dtype=dt_)
+            self._buoy = np.zeros(g.shape, dtype=dt_)
+            self._vel_heat = [np.zeros(shape, dtype=dt_) for _ in AXES]
         # no-slip of the horizontal eddy viscosity on building walls, at the wall faces
         self._walls_h = WallMirror.from_coefficients(solid_wall_coefficients(self.solid_padded, g.spacing, axes=(0, 1), dtype=dt_))
         # wall function (log law in the first cell above ground or a roof), implicit factor
@@ -704,28 +821,15 @@ class CampusAirflow:
         # mixing length of the vertical eddy viscosity (Blackadar, wall distance based)
         kd = KARMAN * d.wall_distance
         self.mixing_length = (kd / (1.0 + kd / s.mixing_length_max_m)).astype(dt_)
-        # flat indices into padded arrays for the cheap per-step diagnostics and sources
-        pshape = g.padded_shape
-
-        def padded_index(flat: np.ndarray) -> np.ndarray:
-            i, j, k = np.unravel_index(flat, g.shape)
-            return np.ravel_multi_index((i + 1, j + 1, k + 1), pshape)
-
-        self._heat_idx = {b: padded_index(ix) for b, ix in d.heat_cells.items()}
-        self._intake_idx = {b: padded_index(ix) for b, ix in d.intake_cells.items()}
+        self._heat_idx = {b: self._padded_index(ix) for b, ix in d.heat_cells.items()}
         canopy_flat = np.flatnonzero(d.canopy_lad > 0)
-        self._et_idx = padded_index(canopy_flat)
+        self._et_idx = self._padded_index(canopy_flat)
         # each canopy column loses evapotranspiration_w_m2 spread over its canopy height
         col_cells = (d.canopy_lad > 0).sum(axis=2)
         ci, cj, _ = np.unravel_index(canopy_flat, g.shape)
         self._et_rate = (s.evapotranspiration_w_m2 / (RHO_AIR * CP_AIR * g.spacing[2] * np.maximum(col_cells[ci, cj], 1))).astype(dt_)
-        ri, rj = np.nonzero(d.reserve_ground)
-        self._reserve_idx = np.ravel_multi_index((ri + 1, rj + 1, np.ones_like(ri)), pshape)
-        self._receptor_idx = {
-            rid: (None if cell is None else int(np.ravel_multi_index((cell[0] + 1, cell[1] + 1, 1), pshape)))
-            for rid, cell in d.receptor_cells.items()
-        }
         self._fluid_cells = (~d.solid).astype(dt_)
+        self._step_terms_ready = True
 
     def _init_fields(self) -> None:
         """Inflow profile everywhere (zero inside obstacles), still air elsewhere, ambient heat."""
@@ -825,7 +929,7 @@ class CampusAirflow:
             return "regrid"
         self.campus, self.weather = campus, weather
         old_solid = self.domain.solid
-        self.domain = build_domain(campus, self.settings, self.grid, self.domain.frame)
+        self.domain = self._domain_for(campus, self.grid, self.domain.frame)
         old_profile = self.inflow_profile
         self._bcs_for_weather()
         self._install_domain()
@@ -860,9 +964,16 @@ class CampusAirflow:
         Cell-centred ``u, v, w`` (solver frame) and temperature excess, with the grid and
         frame they belong to. Obstacle cells carry zero velocity and no excess.
         """
-        cells = [np.empty(self.grid.shape, dtype=self.dtype) for _ in AXES]
+        # the step's work arrays are free between steps: reusing them spares fresh memory
+        # (first-touch page faults cost more than the arithmetic here)
+        if self._step_terms_ready and self._cell[0].shape == self.grid.shape:
+            cells = self._cell
+        else:
+            cells = [np.empty(self.grid.shape, dtype=self.dtype) for _ in AXES]
         velocity_at(None, self.vel, cells)
-        temp = np.where(self.domain.solid, 0.0, self.temp[INT]).astype(self.dtype)
+        temp = self._work if self._work.shape == self.grid.shape else np.empty(self.grid.shape, dtype=self.dtype)
+        np.copyto(temp, self.temp[INT])
+        np.copyto(temp, 0.0, where=self.domain.solid)
         return (self.grid, self.domain.frame, cells, temp, replace(self.budget))
 
     def _warm_from(self, previous: tuple) -> None:
@@ -883,22 +994,51 @@ class CampusAirflow:
         xs, ys = np.meshgrid(g.centres(0), g.centres(1), indexing="ij")
         ex, ey = frame.to_campus(xs, ys)
         ox, oy = old_frame.to_solver(ex, ey)
-        inside = ((ox >= 0) & (ox <= old_grid.size[0]) & (oy >= 0) & (oy <= old_grid.size[1]))[:, :, None]
+        outside = ~((ox >= 0) & (ox <= old_grid.size[0]) & (oy >= 0) & (oy <= old_grid.size[1]))
         sample = _ColumnInterpolator(old_grid, ox, oy, g.centres(2))
-        u1, v1, w1, t1 = sample(cu), sample(cv), sample(cw), sample(temp)
-        # turn the horizontal velocity: old solver axes -> campus (east, north) -> new axes
-        e_u, n_u = old_frame.vector_to_campus(u1, v1)
-        fx, fy = frame.flow_unit
-        cx, cy = frame.cross_unit
-        prof = np.broadcast_to(self.inflow_profile[None, None, :], g.shape)
-        u2 = np.where(inside, e_u * fx + n_u * fy, prof).astype(dt_)
-        v2 = np.where(inside, e_u * cx + n_u * cy, 0.0).astype(dt_)
-        w2 = np.where(inside, w1, 0.0).astype(dt_)
-        solid = self.domain.solid
-        self.temp[INT] = np.where(inside & ~solid, t1, 0.0)
-        for a, c in enumerate((u2, v2, w2)):
-            padded = np.pad(c, 1, mode="edge")
-            self.vel[a][INT] = 0.5 * (padded[INT] + padded[shift(a, -1)])
+        # turn the horizontal velocity from the old wind-aligned axes to the new ones: the
+        # composite of old axes -> campus (east, north) -> new axes is one rotation, four scalars
+        (ofx, ofy), (ocx, ocy) = old_frame.flow_unit, old_frame.cross_unit
+        (fx, fy), (cx, cy) = frame.flow_unit, frame.cross_unit
+        r_uu, r_uv = dt_(ofx * fx + ofy * fy), dt_(ocx * fx + ocy * fy)
+        r_vu, r_vv = dt_(ofx * cx + ofy * cy), dt_(ocx * cx + ocy * cy)
+        U, V, W = (v[INT] for v in self.vel)
+        T = self.temp[INT]
+        u_last = np.empty(g.shape[1:], dtype=dt_)
+        # block by block (rows i0:i1 of new columns, see _ColumnInterpolator.blocks): cell values,
+        # turned, then face values as the mean of the two cells each face separates; the
+        # boundary faces take their cell's value (the side conditions then set the walls and
+        # the outflow balance the last u face). Columns beyond the old box start from the new
+        # inflow profile and ambient air.
+        for i0, i1, (u1, v1, w1, t1) in sample.blocks([cu, cv, cw, temp]):
+            out = outside[i0:i1]
+            u = u1 * r_uu
+            u += v1 * r_uv
+            v = u1 * r_vu
+            v += v1 * r_vv
+            u[out] = self.inflow_profile
+            v[out] = 0.0
+            w1[out] = 0.0
+            t1[out] = 0.0
+            T[i0:i1] = t1
+            # u faces: along x, across blocks (the previous block's last row is kept)
+            U[i0] = u[0] if i0 == 0 else 0.5 * (u_last + u[0])
+            np.add(u[:-1], u[1:], out=U[i0 + 1:i1])
+            U[i0 + 1:i1] *= 0.5
+            u_last[...] = u[-1]
+            # v faces along y and w faces along z lie within the block
+            Vb, Wb = V[i0:i1], W[i0:i1]
+            Vb[:, 0] = v[:, 0]
+            np.add(v[:, :-1], v[:, 1:], out=Vb[:, 1:])
+            Vb[:, 1:] *= 0.5
+            self.vel[1][1 + i0:1 + i1, -1, 1:-1] = v[:, -1]
+            Wb[:, :, 0] = w1[:, :, 0]
+            np.add(w1[:, :, :-1], w1[:, :, 1:], out=Wb[:, :, 1:])
+            Wb[:, :, 1:] *= 0.5
+            self.vel[2][1 + i0:1 + i1, 1:-1, -1] = w1[:, :, -1]
+        self.vel[0][-1, 1:-1, 1:-1] = u_last
+        np.copyto(T, 0.0, where=self.domain.solid)
+        for a in AXES:
             self.vel[a] *= self.free_faces[a]
         fill_scalar_ghosts(self.temp, self.bcs)
         self.budget = budget
@@ -1004,6 +1144,7 @@ class CampusAirflow:
         """
         if self.invalid:
             return False
+        self._install_step_terms()  # after an edit: the factors the first look did not need
         if self._first_step:
             self._measure()
         if not self._snapshots:
