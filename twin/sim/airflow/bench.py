@@ -13,8 +13,11 @@ Figures (all from the same process, default campus and settings):
   bandwidth-bound speed for each;
 - edit-to-first-field latency through the threaded runner (a building moved by 30 m: the
   time from ``submit_campus`` to the "first look" frame being available from ``latest()``);
-- direct cost of weather edits (a 30 degree wind turn: a new grid with the field turned onto it;
-  a new wind speed: the field scaled), which are edits too;
+- weather edits, which are edits too (:func:`weather_edit_latency`): wind 240 -> 270 degrees (a
+  new grid with the field turned onto it; rasterised afresh, and again with the domain cached),
+  5 -> 3 m/s (the field scaled) and 11 -> 30 C air (buoyancy only), each timed from the call to
+  the first frame made, directly and through the threaded runner (which adds the wait for the
+  running step to reach a checkpoint);
 - time to settle after that edit, with the criterion of
   :class:`~twin.sim.airflow.domain.AirflowSettings` (two consecutive windows of simulated time whose
   mean intake rises and mean pedestrian wind agree).
@@ -115,18 +118,8 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
         solver.set_campus(_moved_building(campus, -30.0 if k % 2 == 0 else 0.0))
         direct.append(time.perf_counter() - t1)
 
-    # --- weather edits (no thread): a wind turn (new grid, field turned onto it) and a new speed
-    import dataclasses
-
-    weather_direct = {}
-    base = solver.settings
-    t1 = time.perf_counter()
-    solver.set_settings(dataclasses.replace(base, wind_from_deg=(solver.weather.wind_from_deg + 30.0) % 360.0))
-    weather_direct["wind_turned_30_deg"] = time.perf_counter() - t1
-    solver.step()
-    t1 = time.perf_counter()
-    solver.set_settings(dataclasses.replace(solver.settings, wind_speed_ms=solver.weather.wind_speed_ms + 1.0))
-    weather_direct["wind_speed_plus_1_ms"] = time.perf_counter() - t1
+    # --- weather edits (no thread): wind turn, new speed, new air temperature, to the first frame
+    weather_direct = weather_edit_latency(solver)
 
     # --- through the threaded runner: latency of the first look and time to settle
     runner = AirflowRunner(campus)
@@ -155,6 +148,7 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
             settle_wall = time.perf_counter() - t_first + (latencies[-1] if latencies else 0.0)
             settle_sim = settled.sim_time_s - sim0
         runner_rtf = runner.latest().real_time_factor if runner.latest() is not None else math.nan
+        weather_runner = weather_edit_latency_runner(runner)
     finally:
         runner.stop(5.0)
 
@@ -178,7 +172,8 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
         "ratio_achieved_to_bound_numpy": round(mlups / bound_numpy, 2),
         "ratio_achieved_to_bound_fused": round(mlups / bound_fused, 3),
         "edit_apply_ms_direct": [round(x * 1e3, 1) for x in direct],
-        "weather_edit_apply_ms_direct": {k: round(v * 1e3, 1) for k, v in weather_direct.items()},
+        "weather_edit_apply_ms_direct": weather_direct,
+        "weather_edit_to_first_field_ms": weather_runner,
         "edit_to_first_field_ms": [round(x * 1e3, 1) for x in latencies],
         "edit_to_first_field_ms_median": round(statistics.median(latencies) * 1e3, 1) if latencies else None,
         "settle_after_edit_wall_s": None if math.isnan(settle_wall) else round(settle_wall, 1),
@@ -195,6 +190,81 @@ def run_bench(campus: Any, steps: int = 20, settle_timeout_s: float = 60.0, edit
     }
 
 
+WEATHER_EDITS: tuple[tuple[str, dict[str, float], dict[str, float]], ...] = (
+    ("wind_240_to_270_deg", {"wind_from_deg": 240.0}, {"wind_from_deg": 270.0}),
+    ("wind_5_to_3_m_s", {"wind_speed_ms": 5.0}, {"wind_speed_ms": 3.0}),
+    ("air_11_to_30_c", {"ambient_c": 11.0}, {"ambient_c": 30.0}),
+)
+"""The weather edits timed: name, the weather before and after (the rest as it is)."""
+
+
+def weather_edit_latency(solver: Any, repeats: int = 3) -> dict[str, float]:
+    """Median ms from ``set_settings`` to the first frame made, per weather edit (no thread).
+
+    Starts from 240 degrees, 5 m/s and 11 C on the solver's grid; each edit is applied
+    ``repeats`` times, with a step between edits (as a running solver would take). The wind
+    turn is timed twice: with the solver's cache of rasterised domains emptied first (a
+    direction not seen lately) and with it kept (a wind that turns back).
+    """
+    import dataclasses
+
+    from twin.sim.airflow.runner import make_frame
+
+    def apply(**weather: float) -> float:
+        t0 = time.perf_counter()
+        solver.set_settings(dataclasses.replace(solver.settings, **weather))
+        make_frame(solver, 0, math.nan, (), solver.domain.solid)
+        return time.perf_counter() - t0
+
+    apply(wind_from_deg=240.0, wind_speed_ms=5.0, ambient_c=11.0)
+    solver.step()
+    out: dict[str, float] = {}
+    for name, before, after in WEATHER_EDITS:
+        runs = {"": [], "_cached_domain": []} if "wind_from_deg" in after else {"": []}
+        for _ in range(repeats):
+            for suffix, times in runs.items():
+                if suffix == "" and hasattr(solver, "_domains"):
+                    solver._domains.clear()
+                times.append(apply(**after))
+                solver.step()
+                apply(**before)
+                solver.step()
+        for suffix, times in runs.items():
+            out[name + suffix] = round(statistics.median(times) * 1e3, 1)
+    return out
+
+
+def weather_edit_latency_runner(runner: Any, repeats: int = 3) -> dict[str, list[float]]:
+    """ms from ``submit_settings`` to the first frame with the new weather, through the running thread.
+
+    Each edit lands 50 ms into a step (as a user's would), so the figures include the wait
+    for the step to reach a phase checkpoint. The wind turns alternate 240 <-> 270 degrees,
+    so after the first the domain comes from the solver's cache.
+    """
+    import dataclasses
+
+    def submit(**weather: float) -> float | None:
+        n0 = runner.latest().step
+        runner.wait_for_frame(lambda f: f.step >= n0 + 2, timeout=30.0)
+        time.sleep(0.05)
+        new = dataclasses.replace(runner.settings, **weather)
+        want = (new.wind_from_deg, new.wind_speed_ms, new.ambient_c)
+        t0 = time.perf_counter()
+        runner.submit_settings(new)
+        frame = runner.wait_for_frame(lambda f: (f.weather.wind_from_deg, f.weather.wind_speed_ms, f.weather.ambient_c) == want, timeout=10.0)
+        return None if frame is None else round((time.perf_counter() - t0) * 1e3, 1)
+
+    submit(wind_from_deg=240.0, wind_speed_ms=5.0, ambient_c=11.0)
+    out: dict[str, list[float]] = {}
+    for name, before, after in WEATHER_EDITS:
+        times = []
+        for _ in range(repeats):
+            times.append(submit(**after))
+            submit(**before)
+        out[name] = times  # type: ignore[assignment]
+    return out
+
+
 def format_report(report: dict[str, Any]) -> str:
     """Human-readable lines of :func:`run_bench`'s figures."""
     g = report["grid"]
@@ -206,7 +276,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"(achieved/bound {report['ratio_achieved_to_bound_numpy']}), fused minimum {report['bytes_per_cell_step_fused_minimum']} "
         f"(achieved/bound {report['ratio_achieved_to_bound_fused']})",
         f"edit -> first field: {report['edit_to_first_field_ms']} ms (median {report['edit_to_first_field_ms_median']}); direct apply {report['edit_apply_ms_direct']} ms",
-        "weather edit, direct apply (ms): " + ", ".join(f"{k} {v}" for k, v in report["weather_edit_apply_ms_direct"].items()),
+        "weather edit -> first frame, direct (ms, median of 3): " + ", ".join(f"{k} {v}" for k, v in report["weather_edit_apply_ms_direct"].items()),
+        "weather edit -> first field through the runner (ms): " + ", ".join(f"{k} {v}" for k, v in report["weather_edit_to_first_field_ms"].items()),
         f"settle after edit: {report['settle_after_edit_wall_s']} s wall, {report['settle_after_edit_sim_s']} s simulated",
         f"settle criterion: {report['settle_criterion']}",
     ]

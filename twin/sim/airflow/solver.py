@@ -1144,7 +1144,10 @@ class CampusAirflow:
         """
         if self.invalid:
             return False
-        self._install_step_terms()  # after an edit: the factors the first look did not need
+        if not self._step_terms_ready:
+            self._install_step_terms()  # after an edit: the factors the first look did not need
+            if interrupt is not None and interrupt():
+                return False  # the next edit is already waiting (a dragged wind slider): apply it first
         if self._first_step:
             self._measure()
         if not self._snapshots:
