@@ -85,6 +85,13 @@ class AirflowSettings:
         Smagorinsky constant of the horizontal eddy viscosity.
     mixing_length_max_m
         Asymptotic (Blackadar) mixing length of the vertical eddy viscosity.
+    plume_mixing
+        Free-shear mixing length of the horizontal eddy viscosity per metre of height,
+        ``l_h = max(Cs dx, min(plume_mixing z, kappa d))``: a plume rising from near the ground
+        is about ``0.1 z`` wide (Morton, Taylor & Turner 1956), and Prandtl's mixing length of
+        a free shear flow scales with its width. Calibrated on the calm-air plume of
+        ``twin validate`` at the default 8 m cells (see
+        :func:`~twin.sim.airflow.validation.campus_plume` for what it gives and its limits).
     prandtl_t
         Turbulent Prandtl number (eddy diffusivity of heat = eddy viscosity / this).
     canopy_cd, leaf_area_index, crown_area_m2
@@ -98,7 +105,10 @@ class AirflowSettings:
     scalar_scheme
         ``"muscl"`` (second order, limited) or ``"upwind"`` for the heat transport.
     pressure_tol, pressure_max_iter
-        Stopping rule of the pressure solve per step (relative residual, MG-PCG iterations).
+        Stopping rule of the pressure solve per step: MG-PCG iterates until the relative
+        residual is below ``pressure_tol``; ``pressure_max_iter`` is only a safety cap (warm
+        started from the last pressure the solve takes 2 iterations a step at 4 m and 8 m once
+        the flow has formed, up to 5 in the first steps).
     first_look_iterations
         MG-PCG iterations of the projection that produces the first look after an edit.
     guard_courant, guard_energy_growth, guard_energy_floor, guard_speed_factor, guard_temperature_k
@@ -151,6 +161,7 @@ class AirflowSettings:
     dt_growth: float = 1.2
     smagorinsky: float = 0.2
     mixing_length_max_m: float = 20.0
+    plume_mixing: float = 0.05
     prandtl_t: float = 0.9
     canopy_cd: float = 0.2
     leaf_area_index: float = 4.0
@@ -158,7 +169,7 @@ class AirflowSettings:
     evapotranspiration_w_m2: float = 40.0
     scalar_scheme: str = "muscl"
     pressure_tol: float = 1e-2
-    pressure_max_iter: int = 1
+    pressure_max_iter: int = 30
     first_look_iterations: int = 2
     guard_courant: float = 12.0
     guard_energy_growth: float = 2.0

@@ -1501,3 +1501,199 @@ def check_explicit_limits(umax: float, nu: float, dt: float, spacing: tuple[floa
             stacklevel=2,
         )
     return courant, dnum
+
+
+# --------------------------------------------------------------------------------------------
+# Campus-step passes, each one kernel call (the compiled backend fuses each into one pass)
+# --------------------------------------------------------------------------------------------
+
+
+def advect_velocity_component(
+    vel: list[Any],
+    a: int,
+    dt: float,
+    spacing: tuple[float, float, float],
+    periodic: tuple[bool, bool, bool],
+    out: Any,
+    pts: list[Any],
+    work: SLWork,
+    xp: Any = np,
+) -> Any:
+    """Semi-Lagrangian advection of face velocity component ``a``: ``out = U_a(x - u(x) dt)``.
+
+    :func:`velocity_at` (``a``) into ``pts`` followed by :func:`advect_semi_lagrangian` of
+    ``vel[a]`` (see there for the equation, stability and cost). The compiled twin interpolates
+    the velocity at each departure point on the fly instead of storing ``pts``.
+    """
+    velocity_at(a, vel, pts)
+    return advect_semi_lagrangian(vel[a], a, pts, dt, spacing, periodic, out, work, xp)
+
+
+def store_masked(dst: Any, src: Any, mask: Any) -> None:
+    """``dst[INT] = src`` then ``dst *= mask`` (padded ``dst`` and ``mask``, interior ``src``)."""
+    dst[INT] = src
+    dst *= mask
+
+
+def apply_masks(vel: list[Any], masks: list[Any]) -> None:
+    """``vel[a] *= masks[a]`` for every component (zero the faces touching obstacles)."""
+    for a in AXES:
+        vel[a] *= masks[a]
+
+
+def face_average(q: Any, a: int, out: Any, scale: float | None = None) -> Any:
+    """Cell array ``q`` averaged to the low faces along axis ``a``: ``out_i = (q_i + q_{i-1}) / 2``.
+
+    The first layer (a boundary face) takes ``q_0``. With ``scale`` the result is multiplied
+    by it afterwards (e.g. ``1 / Pr_t`` for an eddy diffusivity). ``out`` may be a view.
+    """
+    hi = tuple(slice(1, None) if b == a else slice(None) for b in AXES)
+    lo = tuple(slice(0, -1) if b == a else slice(None) for b in AXES)
+    out[...] = q
+    out[hi] += q[lo]
+    out[hi] *= 0.5
+    if scale is not None:
+        out *= scale
+    return out
+
+
+def buoyancy_source(t: Any, coefficient: float, out: Any) -> Any:
+    """Boussinesq velocity increment on the w faces: ``out = (T_k + T_{k-1}) * coefficient``.
+
+    ``coefficient = dt g / (2 T_abs)`` makes it ``dt g T'_face / T_abs`` (``t`` padded, ghosts filled).
+    """
+    np.add(t[INT], t[shift(2, -1)], out=out)
+    out *= coefficient
+    return out
+
+
+def buoyancy_and_drag(
+    vel: list[Any], buoy: Any, cell: list[Any], lad_face: list[Any], wall_face: list[Any], c_canopy: float, c_wall: float,
+) -> None:
+    """Buoyancy increment on w, then implicit canopy and wall-function drag, in place.
+
+    ``W += buoy``; then for each component ``U_a /= 1 + c_canopy LAD_a |U| + c_wall W_a |U|``
+    (the wall term for the horizontal components only), i.e. backward Euler of
+    ``dU/dt = -(Cd LAD + C_wall / dz) |U| U`` with the speed ``|U|`` of the cell-centred
+    velocity ``cell`` averaged to the faces (``c_canopy = dt Cd``, ``c_wall = dt C_wall / dz``).
+    Unconditionally stable: the factor is at least 1. The face average along ``a`` wraps at the
+    first (boundary) face, as ``np.roll`` does; that face is set by the boundary conditions.
+    """
+    vel[2][INT] += buoy
+    speed = np.sqrt(cell[0] ** 2 + cell[1] ** 2 + cell[2] ** 2)
+    for a in AXES:
+        spd = 0.5 * (speed + np.roll(speed, 1, axis=a))
+        factor = 1.0 + c_canopy * lad_face[a] * spd
+        if a < 2:
+            factor += c_wall * wall_face[a] * spd
+        vel[a][INT] /= factor
+
+
+def vertical_coefficients(nu: Any, free: Any, factor: float, stagger: int | None = None, scale: float | None = None) -> Any:
+    """Diffusion numbers ``K dt / dz^2`` on the z faces of the unknowns, z-major ``(nz + 1, nx, ny)``.
+
+    ``K`` on face k is the mean of the eddy viscosity ``nu`` (interior cell array; averaged to
+    the faces of axis ``stagger`` first when the unknowns are face velocities, then times
+    ``scale``, e.g. ``1 / Pr_t``) of the two unknowns it separates; ``factor = dt / (2 dz^2)``.
+    Zero on the bottom and top faces (the wall function and the free-slip top carry those
+    fluxes) and where ``free`` (1 on unknowns that move, 0 in or at obstacles) is zero on
+    either side. Input of :func:`implicit_vertical_diffusion`.
+    """
+    if stagger is not None:
+        nu = face_average(nu, stagger, np.empty_like(nu))
+    if scale is not None:
+        nu = nu * scale
+    nx, ny, nz = nu.shape
+    coeff = np.zeros((nz + 1, nx, ny), dtype=nu.dtype)
+    nu_z = np.moveaxis(nu, 2, 0)
+    free_z = np.moveaxis(free, 2, 0)
+    np.add(nu_z[1:], nu_z[:-1], out=coeff[1:nz])
+    coeff[1:nz] *= factor
+    coeff[1:nz] *= free_z[1:]
+    coeff[1:nz] *= free_z[:-1]
+    return coeff
+
+
+def diffuse_vertical_eddy(q: Any, nu: Any, free: Any, factor: float, stagger: int | None = None, scale: float | None = None) -> None:
+    """Implicit vertical eddy diffusion of padded ``q`` in place: :func:`vertical_coefficients` then
+    :func:`implicit_vertical_diffusion` (backward Euler, unconditionally stable, conservative)."""
+    implicit_vertical_diffusion(q, vertical_coefficients(nu, free, factor, stagger, scale))
+
+
+def eddy_viscosity(
+    vel: list[Any],
+    cell: list[Any],
+    buoy: Any,
+    buoy_dt: float,
+    spacing: tuple[float, float, float],
+    horizontal_length: Any,
+    vertical_length: Any,
+    prandtl_t: float,
+) -> tuple[Any, Any]:
+    """Buoyancy-aware eddy viscosities at cell centres, horizontal and vertical (m^2/s).
+
+    Mixing-length closure with the production of turbulence by shear corrected by the work
+    of buoyancy (the Smagorinsky-Lilly form; Lilly 1962, Tellus 14:148; e.g. Mason 1989,
+    J. Atmos. Sci. 46:1492, eq. 2.6):
+
+        nu_h = l_h^2 sqrt(max(S_h^2 - N^2 / Pr_t, 0))
+        S_h^2 = 2 (du/dx)^2 + 2 (dv/dy)^2 + (du/dy + dv/dx)^2 + (dw/dx)^2 + (dw/dy)^2
+        nu_v = max(l_v^2 sqrt(max(S_v^2 - N^2 / Pr_t, 0)), nu_h),   S_v^2 = (du/dz)^2 + (dv/dz)^2
+        N^2  = (g / T) dT/dz
+
+    ``S_h`` carries the horizontal shear of ``w``, the shear that drives a rising plume's
+    entrainment (without it a plume in still air sees no eddy viscosity and accelerates
+    upwards like a laminar jet: w ~ z^+0.4 instead of Morton-Taylor-Turner's z^-1/3). In
+    unstable air (``N^2 < 0``: warm air under cooler, inside plumes and over hot roofs)
+    buoyancy produces turbulence, in stable air (``N^2 > 0``, a warm layer over cold air) it
+    suppresses it. The vertical viscosity is at least the horizontal one, so heat and momentum
+    inside a plume also mix upwards. Lengths (see ``CampusAirflow``): ``l_h`` the larger of the
+    grid scale ``Cs dx`` and the free-shear length of a plume rising from the ground, ``l_v``
+    Blackadar's ``kappa d / (1 + kappa d / lambda)``; either may be an array broadcastable to
+    the interior.
+
+    Parameters
+    ----------
+    vel
+        Padded staggered velocity components.
+    cell
+        Cell-centred velocity (interior shape), e.g. from :func:`velocity_at`.
+    buoy, buoy_dt
+        The Boussinesq increment on the interior w faces, ``dt g / T`` times the face
+        temperature excess (face ``k`` is the bottom of cell ``k``), and the ``dt`` it was
+        made with: ``N^2 = (buoy[k + 1] - buoy[k]) / (dt dz)``, so the closure reads the
+        temperature the momentum step sees (not the field the heat thread is updating).
+    spacing
+        Cell sizes ``(dx, dy, dz)``.
+    horizontal_length, vertical_length
+        Mixing lengths ``l_h`` and ``l_v`` (m).
+    prandtl_t
+        Turbulent Prandtl number.
+    """
+    dx, dy, dz = spacing
+    u, v = vel[0], vel[1]
+    dudx = (u[shift(0, 1)] - u[INT]) * (1.0 / dx)
+    dvdy = (v[shift(1, 1)] - v[INT]) * (1.0 / dy)
+    dudy = np.gradient(cell[0], dy, axis=1)
+    dvdx = np.gradient(cell[1], dx, axis=0)
+    dwdx = np.gradient(cell[2], dx, axis=0)
+    dwdy = np.gradient(cell[2], dy, axis=1)
+    n2_pr = np.zeros_like(cell[0])
+    if buoy_dt > 0.0 and buoy.shape[2] > 1:
+        n2_pr[:, :, :-1] = (buoy[:, :, 1:] - buoy[:, :, :-1]) * (1.0 / (buoy_dt * dz * prandtl_t))
+        n2_pr[:, :, -1] = n2_pr[:, :, -2]
+    sh = 2.0 * dudx * dudx + 2.0 * dvdy * dvdy + (dudy + dvdx) ** 2 + dwdx * dwdx + dwdy * dwdy
+    sh -= n2_pr
+    np.maximum(sh, 0.0, out=sh)
+    nu_h = np.sqrt(sh, out=sh)
+    nu_h *= np.square(horizontal_length)
+    dudz = np.gradient(cell[0], dz, axis=2)
+    dvdz = np.gradient(cell[1], dz, axis=2)
+    sv = dudz * dudz + dvdz * dvdz
+    sv -= n2_pr
+    np.maximum(sv, 0.0, out=sv)
+    nu_v = np.sqrt(sv, out=sv)
+    nu_v *= np.square(vertical_length)
+    np.maximum(nu_v, nu_h, out=nu_v)
+    dtype = cell[0].dtype
+    return nu_h.astype(dtype, copy=False), nu_v.astype(dtype, copy=False)

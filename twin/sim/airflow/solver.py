@@ -118,6 +118,7 @@ from twin.sim.airflow.kernels import (
     convective_outflow,
     diffuse_scalar_explicit,
     divergence,
+    eddy_viscosity,
     fill_scalar_ghosts,
     laplacian,
     max_abs_velocity,
@@ -128,6 +129,7 @@ from twin.sim.airflow.kernels import (
     solve_poisson,
     subtract_gradient,
     velocity_at,
+    vertical_coefficients,
 )
 
 
@@ -638,6 +640,7 @@ class CampusAirflow:
         self._kinetic = 0.0  # mean kinetic energy per unit mass of the current field, m2/s2
         self._nu_h_max = 0.0
         self._buoyancy = (0.0, 0.0)  # largest |b| (m/s2) and N^2 (1/s2) on fluid w faces
+        self._buoy_dt = 0.0  # the step the buoyancy increment self._buoy was made with
         self._clean_steps = 0
         self._interrupt: Callable[[], bool] | None = None
         self.last_pressure = (0, 0.0)
@@ -821,6 +824,12 @@ class CampusAirflow:
         # mixing length of the vertical eddy viscosity (Blackadar, wall distance based)
         kd = KARMAN * d.wall_distance
         self.mixing_length = (kd / (1.0 + kd / s.mixing_length_max_m)).astype(dt_)
+        # horizontal mixing length: the grid scale (Smagorinsky) or, where larger, the
+        # free-shear length of a plume rising from the ground, c z, never more than kappa d
+        # (eddies are no larger than their distance to a wall)
+        z = (np.arange(g.shape[2]) + 0.5) * g.spacing[2]
+        plume = np.minimum(s.plume_mixing * z[None, None, :], kd)
+        self.horizontal_length = np.maximum(plume, s.smagorinsky * g.spacing[0]).astype(dt_)
         self._heat_idx = {b: self._padded_index(ix) for b, ix in d.heat_cells.items()}
         canopy_flat = np.flatnonzero(d.canopy_lad > 0)
         self._et_idx = self._padded_index(canopy_flat)
@@ -1354,21 +1363,24 @@ class CampusAirflow:
         between steps (temperature lags the velocity by one step). Numpy releases the GIL in
         its array loops, so with a free second core the step takes about the longer of the
         two halves instead of their sum. ``AirflowSettings.threads = 1`` runs them in turn.
+        The compiled kernels spread every pass over both cores themselves, so on that backend
+        the heat runs after the momentum (overlapping the two oversubscribed the cores: 4 m
+        campus, 1147 ms a step overlapped against 910 ms in turn).
         """
         job = self._heat_pending
         self._heat_pending = None
         # kernels (numpy reference or compiled twins) chosen once per step: a switch lands here
-        self._k = kernels_for(self.dtype)
+        self._k = K = kernels_for(self.dtype)
         t = self.temp
-        fill_scalar_ghosts(t, self.bcs)
+        K.fill_scalar_ghosts(t, self.bcs)
         # buoyancy from the temperature before this step's heat update touches it
-        np.add(t[INT], t[shift(2, -1)], out=self._buoy)
-        self._buoy *= 0.5 * dt * GRAVITY / self.t_abs
+        K.buoyancy_source(t, 0.5 * dt * GRAVITY / self.t_abs, self._buoy)
+        self._buoy_dt = dt  # the closure reads N^2 from it (see _eddy_viscosity)
         worker = None
         errors: list[BaseException] = []
         heat_times: dict[str, float] = {}
         if job is not None:
-            if self.settings.threads > 1:
+            if self.settings.threads > 1 and not getattr(K, "COMPILED", False):
 
                 def run_heat() -> None:
                     t0 = time.perf_counter()
@@ -1405,19 +1417,18 @@ class CampusAirflow:
         g, s = self.grid, self.settings
         vel, bcs = self.vel, self.bcs
         dx, dy, dz = g.spacing
-        apply_velocity_bcs(vel, bcs)
+        K = self._k
+        K.apply_velocity_bcs(vel, bcs)
         np.copyto(self._u_prev, vel[0][INT])
         self._tick(None)
         # --- eddy viscosities from the current field
-        K = self._k
         cell = K.velocity_at(None, vel, self._cell)
         nu_h, nu_v = self._eddy_viscosity(cell)
         self._tick("eddy viscosity")
         # --- semi-Lagrangian advection of the three components
         for a in AXES:
             self._checkpoint()
-            K.velocity_at(a, vel, self._pts)
-            K.advect_semi_lagrangian(vel[a], a, self._pts, dt, g.spacing, (False, False, False), self._adv[a], self._sl)
+            K.advect_velocity_component(vel, a, dt, g.spacing, (False, False, False), self._adv[a], self._pts, self._sl)
         self._tick("momentum advection")
         self._checkpoint()
         # --- explicit horizontal diffusion (Smagorinsky) of the advected field (operator
@@ -1425,31 +1436,19 @@ class CampusAirflow:
         # nu dt (2/dx^2 + 2/dy^2) <= 1 would be broken, so strong winds stay stable without
         # clamping the eddy viscosity; building walls are no-slip on their faces (mirror terms)
         for a in AXES:
-            vel[a][INT] = self._adv[a]
-            vel[a] *= self.free_faces[a]
-        nu_faces = [self._at_faces(nu_h, a) for a in AXES]
+            K.store_masked(vel[a], self._adv[a], self.free_faces[a])
+        nu_faces = [K.face_average(nu_h, a, self._scratch(f"nu_face{a}", g.shape)) for a in AXES]
         # the cell maximum of nu_h bounds its face averages: one reduction instead of three
         self.diffusion_substeps = K.diffuse_momentum_explicit(vel, nu_faces, dt, g.spacing, bcs, self.free_faces, self._walls_h, axes=(0, 1), nu_max=float(nu_h.max()))
         self._tick("horizontal diffusion")
-        # --- buoyancy (Boussinesq) on w faces
-        vel[2][INT] += self._buoy
-        # --- implicit wall-function and canopy drag on the horizontal components
-        speed = np.sqrt(cell[0] ** 2 + cell[1] ** 2 + cell[2] ** 2)
-        for a in AXES:
-            spd = 0.5 * (speed + np.roll(speed, 1, axis=a))  # at faces (roll wraps only at i=0: boundary face)
-            factor = 1.0 + (dt * s.canopy_cd) * self._lad_face[a] * spd
-            if a < 2:
-                factor += (dt * self.cd_wall / dz) * self._wall_face[a] * spd
-            vel[a][INT] /= factor
+        # --- buoyancy (Boussinesq) on w faces, then implicit wall-function and canopy drag
+        K.buoyancy_and_drag(vel, self._buoy, cell, self._lad_face, self._wall_face, dt * s.canopy_cd, dt * self.cd_wall / dz)
         self._tick("buoyancy and drag")
         # --- implicit vertical diffusion of u and v (mixing length)
         for a in (0, 1):
-            nu_a = self._at_faces(nu_v, a)
-            coeff = self._vertical_coeff(nu_a, self.free_faces[a][INT], dt)
-            K.implicit_vertical_diffusion(vel[a], coeff)
-        for a in AXES:
-            vel[a] *= self.free_faces[a]
-        apply_velocity_bcs(vel, bcs)
+            K.diffuse_vertical_eddy(vel[a], nu_v, self.free_faces[a][INT], 0.5 * dt / (dz * dz), stagger=a)
+        K.apply_masks(vel, self.free_faces)
+        K.apply_velocity_bcs(vel, bcs)
         convective_outflow(vel, bcs, g, dt)
         balance_outflow(vel, bcs, g, self.free_faces)
         self._tick("vertical diffusion")
@@ -1460,7 +1459,7 @@ class CampusAirflow:
         its, res = K.solve_poisson(self.hierarchy, self._div, self.p, tol=s.pressure_tol, max_iter=s.pressure_max_iter, interrupt=self._checkpoint)
         self.last_pressure = (its, res)
         K.subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
-        apply_velocity_bcs(vel, bcs)
+        K.apply_velocity_bcs(vel, bcs)
         self._tick("pressure projection")
         return nu_h, nu_v
 
@@ -1486,21 +1485,19 @@ class CampusAirflow:
             self.last_crossings = K.advect_scalar_ffsl(t, vel, dt, g.spacing, self.bcs, order=order, boundary_out=out, interrupt=self._checkpoint)
         finally:  # book what did leave even if an edit cut the step short
             self.budget.left_domain_j += float(out.sum()) * RHO_AIR * CP_AIR
-        kappa = []
-        for a in AXES:
-            k = np.zeros(g.padded_shape, dtype=self.dtype)
-            if a < 2:
-                k[INT] = self._at_faces(nu_h, a) * (1.0 / s.prandtl_t)
-            kappa.append(k)
+        # face diffusivities nu_h / Pr_t in padded arrays whose ghosts (and z component) stay zero
+        kappa = [self._scratch(f"kappa{a}", g.padded_shape, zero=True) for a in AXES]
+        for a in (0, 1):
+            K.face_average(nu_h, a, kappa[a][INT], 1.0 / s.prandtl_t)
         # the same explicit limit as for momentum (divided by Pr_t): sub-cycle when needed
         number = float(nu_h.max()) / s.prandtl_t * dt * sum(2.0 / g.spacing[a] ** 2 for a in (0, 1))
         nsub = max(1, math.ceil(number / 0.9))
         for sub in range(nsub):
             if sub > 0:
-                fill_scalar_ghosts(t, self.bcs)
+                K.fill_scalar_ghosts(t, self.bcs)
             K.diffuse_scalar_explicit(t, kappa, dt / nsub, g.spacing, self.open_faces, axes=(0, 1), warn=False)
-        coeff = self._vertical_coeff(nu_v * (1.0 / s.prandtl_t), self._fluid_cells, dt)
-        K.implicit_vertical_diffusion(t, coeff)
+        dz = g.spacing[2]
+        K.diffuse_vertical_eddy(t, nu_v, self._fluid_cells, 0.5 * dt / (dz * dz), None, 1.0 / s.prandtl_t)
         flat = t.reshape(-1)
         vol = g.cell_volume
         injected = 0.0
@@ -1516,7 +1513,7 @@ class CampusAirflow:
         b = self.budget
         b.injected_j += injected
         b.evapotranspiration_j += et
-        fill_scalar_ghosts(t, self.bcs)
+        K.fill_scalar_ghosts(t, self.bcs)
 
     def heat_stored_j(self) -> float:
         """Heat in the air of the box above ambient (J)."""
@@ -1528,46 +1525,48 @@ class CampusAirflow:
         self.budget = HeatBudget(stored_start_j=stored, stored_j=stored)
 
     def _at_faces(self, q: np.ndarray, a: int) -> np.ndarray:
-        """Interior cell array averaged to the faces of axis a (low face of each cell)."""
-        out = q.copy()
-        sl_hi = tuple(slice(1, None) if b == a else slice(None) for b in AXES)
-        sl_lo = tuple(slice(0, -1) if b == a else slice(None) for b in AXES)
-        out[sl_hi] += q[sl_lo]
-        out[sl_hi] *= 0.5
-        return out
+        """Interior cell array averaged to the faces of axis a (low face of each cell), a new array."""
+        return self._k_now().face_average(q, a, np.empty_like(q))
 
     def _vertical_coeff(self, nu: np.ndarray, free: np.ndarray, dt: float) -> np.ndarray:
-        """Diffusion numbers on the z faces of the unknowns, z-major ``(nz + 1, nx, ny)``.
+        """Diffusion numbers on the z faces of the unknowns, z-major ``(nz + 1, nx, ny)``
+        (:func:`~twin.sim.airflow.kernels.vertical_coefficients`; the step itself fuses them
+        into the vertical solve, :func:`~twin.sim.airflow.kernels.diffuse_vertical_eddy`).
 
         Zero at the ground (the wall function carries that stress), at the free-slip top and
         on faces touching an obstacle.
         """
-        nx, ny, nz = self.grid.shape
-        coeff = np.zeros((nz + 1, nx, ny), dtype=self.dtype)
         dz = self.grid.spacing[2]
-        nu_z = np.moveaxis(nu, 2, 0)
-        free_z = np.moveaxis(free, 2, 0)
-        np.add(nu_z[1:], nu_z[:-1], out=coeff[1:nz])
-        coeff[1:nz] *= 0.5 * dt / (dz * dz)
-        coeff[1:nz] *= free_z[1:]
-        coeff[1:nz] *= free_z[:-1]
-        return coeff
+        return vertical_coefficients(nu, free, 0.5 * dt / (dz * dz))
+
+    def _k_now(self) -> Any:
+        """The kernel namespace of the running step (the reference outside a step)."""
+        return getattr(self, "_k", None) or kernels_for(self.dtype)
+
+    def _scratch(self, name: str, shape: tuple[int, ...], zero: bool = False) -> np.ndarray:
+        """A work array kept between steps (reallocated when the grid changes).
+
+        ``zero``: allocated zero-filled (the caller writes only part of it, the rest must stay 0).
+        """
+        store = self.__dict__.setdefault("_scratch_arrays", {})
+        arr = store.get(name)
+        if arr is None or arr.shape != tuple(shape):
+            arr = np.zeros(shape, dtype=self.dtype) if zero else np.empty(shape, dtype=self.dtype)
+            store[name] = arr
+        return arr
 
     def _eddy_viscosity(self, cell: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-        """Horizontal Smagorinsky and vertical mixing-length eddy viscosities at cell centres."""
-        g, s = self.grid, self.settings
-        dx, dy, dz = g.spacing
-        u, v = self.vel[0], self.vel[1]
-        dudx = (u[shift(0, 1)] - u[INT]) * (1.0 / dx)
-        dvdy = (v[shift(1, 1)] - v[INT]) * (1.0 / dy)
-        dudy = np.gradient(cell[0], dy, axis=1)
-        dvdx = np.gradient(cell[1], dx, axis=0)
-        sh = 2.0 * dudx * dudx + 2.0 * dvdy * dvdy + (dudy + dvdx) ** 2
-        nu_h = ((s.smagorinsky * dx) ** 2) * np.sqrt(sh)
-        dudz = np.gradient(cell[0], dz, axis=2)
-        dvdz = np.gradient(cell[1], dz, axis=2)
-        nu_v = self.mixing_length**2 * np.sqrt(dudz * dudz + dvdz * dvdz)
-        return nu_h.astype(self.dtype, copy=False), nu_v.astype(self.dtype, copy=False)
+        """Buoyancy-aware horizontal and vertical eddy viscosities at cell centres.
+
+        See :func:`twin.sim.airflow.kernels.eddy_viscosity` for the closure: shear production
+        (including the horizontal shear of w that makes a plume entrain) corrected by
+        buoyancy, ``l^2 sqrt(max(S^2 - N^2 / Pr_t, 0))``, with the lengths of
+        :meth:`_install_step_terms`. Validated on a plume in still air against Morton,
+        Taylor & Turner (1956) (``twin validate``, :func:`~twin.sim.airflow.validation.campus_plume`).
+        """
+        K = self._k
+        closure = getattr(K, "eddy_viscosity", None) or eddy_viscosity  # compiled twin when it has one
+        return closure(self.vel, cell, self._buoy, self._buoy_dt, self.grid.spacing, self.horizontal_length, self.mixing_length, self.settings.prandtl_t)
 
     # ------------------------------------------------------------------ diagnostics
     def _update_diagnostics(self) -> None:
