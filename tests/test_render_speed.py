@@ -203,12 +203,21 @@ def test_viewport_skips_frames_when_nothing_changed_and_draws_a_change(qtbot, ca
         viewport.request_render()
         viewport._on_frame()
         assert viewport.frames_rendered == rendered + 2
-        # Dragging the camera: no FXAA until the drag ends, then one antialiased frame.
-        viewport._style.InvokeEvent("StartInteractionEvent")
-        assert not viewport.renderer.GetUseFXAA()
-        viewport._style.InvokeEvent("EndInteractionEvent")
-        assert viewport.renderer.GetUseFXAA()
+        # Frames are drawn without FXAA; the one that stays gets it (twin.ui.still_frame).
+        assert not viewport.renderer.GetUseFXAA() and viewport._still.pending()
+        viewport._style.InvokeEvent("StartInteractionEvent")  # a drag: no still frame while it lasts
+        assert not viewport._still.pending()
+        viewport.renderer.GetActiveCamera().Azimuth(5.0)
+        viewport.request_render()
         viewport._on_frame()
-        assert viewport.frames_rendered == rendered + 3
+        assert viewport.frames_rendered == rendered + 3 and not viewport._still.pending()
+        viewport._style.InvokeEvent("EndInteractionEvent")
+        still = viewport._still.still_frames
+        qtbot.waitUntil(lambda: viewport._still.still_frames == still + 1, timeout=3000)
+        assert viewport.frames_rendered == rendered + 4 and not viewport.renderer.GetUseFXAA()
+        # The antialiased frame left the stamp as drawn: nothing to redraw, no further still frame.
+        viewport.request_render()
+        viewport._on_frame()
+        assert viewport.frames_rendered == rendered + 4 and not viewport._still.pending()
     finally:
         viewport.shutdown()

@@ -11,7 +11,8 @@ Figures:
 - frames per second at 1280x720 and 1920x1080, campus only and with the overlays;
 - frame time by layer (campus, trees, overlays, labels): the frame time with every layer shown
   minus the frame time with that layer hidden, and the cost of an empty frame (clear, sky
-  gradient, FXAA);
+  gradient). Frames are drawn as the viewport draws them while the camera moves (no FXAA);
+  the still frame that follows (and every snapshot or video frame) has FXAA, measured apart;
 - the cost of drawing a new solver frame into the overlays (the window does this at most four
   times a second, :data:`twin.ui.main_window.OVERLAY_TICK_MS`), and the frame rate with a new
   solver frame every ``FRAMES_PER_FIELD`` frames (30 fps with a field at 4 Hz);
@@ -84,7 +85,8 @@ class LayerSwitch:
         if self.view._fields is not None:
             for overlay in (*self.view._fields.by_id.values(), self.view._fields.notice):
                 overlays += list(overlay.actors)
-        taken = {id(a) for a in trees + overlays}
+        ground = [scene.ground.ground] if scene.ground is not None else []
+        taken = {id(a) for a in trees + overlays + ground}
         labels, campus = [], []
         for renderer in (scene.renderer, scene.layers.labels):
             props = renderer.GetViewProps()
@@ -97,7 +99,7 @@ class LayerSwitch:
                     labels.append(prop)
                 else:
                     campus.append(prop)
-        return {"campus": campus, "trees": trees, "overlays": overlays, "labels": labels}
+        return {"campus": ground + campus, "trees": trees, "overlays": overlays, "labels": labels}
 
     def show_only(self, shown: tuple[str, ...]) -> None:
         """Show the layers named in ``shown`` (as they were), hide the others."""
@@ -105,10 +107,15 @@ class LayerSwitch:
         reserve = self.view.scene._reserve
         if reserve is not None:  # the tree layer sets its actors' visibility itself at each render
             reserve.trees.set_visible("trees" in shown)
+        ground = self.view.scene.ground
+        if ground is not None:  # so does the ground (twin.render.ground)
+            ground.set_visible("campus" in shown)
         for name, props in self.actors().items():
             if name in shown or name == "trees":
                 continue
             for prop in props:
+                if ground is not None and prop is ground.ground:
+                    continue
                 self._saved[id(prop)] = (prop, bool(prop.GetVisibility()))
                 prop.SetVisibility(False)
 
@@ -120,16 +127,33 @@ class LayerSwitch:
         reserve = self.view.scene._reserve
         if reserve is not None:
             reserve.trees.set_visible(True)
+        if self.view.scene.ground is not None:
+            self.view.scene.ground.set_visible(True)
 
 
 def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenView
-    """Draw as before the speed work (``True``: detailed trees at every distance, no back-face
-    culling, order-independent transparency in the labels layer) or as now (``False``).
+    """Draw as before the speed work (``True``) or as now (``False``).
 
-    Lets one run of the benchmark measure before and after side by side on the same machine load.
+    Before: detailed trees at every distance, no back-face culling, order-independent
+    transparency in both renderer layers, the whole one-cell-thick slices, the plume veil's
+    two walls at 0.18 opacity, the sky gradient and the lit ground quad in every view. Lets
+    one run of the benchmark measure before and after side by side on the same machine load.
     """
+    from twin.render.overlays import PlumeSurface
+
     scene = view.scene
     scene.layers.labels.SetUseOIT(reference)
+    scene.renderer.SetUseOIT(reference)
+    if scene.ground is not None:
+        scene.ground.enabled = not reference
+        scene.ground.update()
+    if view._fields is not None:
+        for actor in view._fields.plume.actors[:1]:  # lit by the GPU, both walls at 0.18
+            baked = actor.GetMapper().GetInput().GetPointData().GetScalars() is not None
+            actor.GetProperty().SetBackfaceCulling(not reference)
+            actor.GetProperty().SetOpacity(0.18 if reference else PlumeSurface.OPACITY)
+            actor.GetProperty().SetLighting(reference or not baked)
+            actor.GetMapper().SetScalarVisibility(baked and not reference)
     closed = []
     if scene._reserve is not None:
         scene._reserve.trees.lod = not reference
@@ -174,9 +198,15 @@ def _time_frames(view, frames: int, between: Callable[[int], None] | None = None
     return times
 
 
+STILL = "with overlays, still frame (FXAA)"
+"""The one configuration drawn with FXAA: a still frame (the viewport's frame after the camera
+stops, snapshots, video frames). Every other configuration is drawn as the viewport draws while
+the camera moves: without FXAA."""
+
+
 def _configurations() -> dict[str, tuple[str, ...]]:
     everything = LAYERS
-    configs = {"campus only": ("campus", "trees", "labels"), "with overlays": everything, "empty": ()}
+    configs = {"campus only": ("campus", "trees", "labels"), "with overlays": everything, STILL: everything, "empty": ()}
     for layer in LAYERS:
         configs[f"without {layer}"] = tuple(name for name in everything if name != layer)
     return configs
@@ -230,7 +260,7 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
                 view.window.Render()
             triangles = _triangles(switch)
             streaming = f"with overlays, new field every {FRAMES_PER_FIELD} frames"
-            names = [*configs, streaming, "with overlays, camera dragged (no FXAA)"]
+            names = [*configs, streaming]
             if compare:
                 names += [f"{name} (before)" for name in configs]
             samples: dict[str, list[float]] = {name: [] for name in names}
@@ -241,20 +271,19 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
                     for name, shown in configs.items():
                         key = f"{name} (before)" if reference else name
                         switch.show_only(shown)
+                        view.renderer.SetUseFXAA(name == STILL)
                         view.window.Render()  # the visibility change is drawn once before timing
                         samples[key] += _time_frames(view, frames, cpu=cpu[key])
                     switch.restore()
                 set_reference(view, False)
-                dragging = "with overlays, camera dragged (no FXAA)"
-                view.renderer.UseFXAAOff()  # as the viewport draws while the camera is dragged
+                view.renderer.UseFXAAOff()
                 view.window.Render()
-                samples[dragging] += _time_frames(view, frames, cpu=cpu[dragging])
-                view.renderer.UseFXAAOn()
 
                 def new_field(index: int, view=view) -> None:
                     if index % FRAMES_PER_FIELD == 0:
                         view.fields.update(fresh_copy(frame), campus)
                 samples[streaming] += _time_frames(view, 2 * FRAMES_PER_FIELD, new_field, cpu=cpu[streaming])
+            view.renderer.UseFXAAOn()
             update_ms = []
             for _ in range(max(3, rounds)):
                 copy = fresh_copy(frame)
@@ -282,24 +311,30 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
             }
     if with_solver and "720p" in sizes:
         say("rendering at 1280x720 with the solver stepping in a thread…")
-        report["720p_with_solver_running"] = _with_solver(campus, frame, info, rounds * frames * 2)
+        report["720p_with_solver_running"] = _with_solver(campus, frame, info, rounds * frames * 2, compare)
     return report
 
 
-def _with_solver(campus: Campus, frame, info, frames: int) -> dict[str, Any]:
-    """720p frames with overlays while the solver steps in its thread, each new frame drawn as the window does."""
+def _with_solver(campus: Campus, frame, info, frames: int, compare: bool = True) -> dict[str, Any]:
+    """720p frames with overlays while the solver steps in its thread, each new frame drawn as the window does.
+
+    The camera turns every frame (the viewport's moving-camera frames: no FXAA). With
+    ``compare``, blocks of frames drawn as before the speed work (:func:`set_reference`, with
+    FXAA as every frame had when this benchmark was written) alternate with blocks drawn as now.
+    """
     from twin.render.snapshot import OffscreenView
     from twin.sim.airflow.runner import AirflowRunner
 
     runner = AirflowRunner(campus)
     runner.start()
+    times: dict[bool, list[float]] = {False: [], True: []}
+    cpu: dict[bool, list[float]] = {False: [], True: []}
     try:
         runner.wait_for_frame(lambda f: f.step >= 2, timeout=30.0)
         with OffscreenView(SIZES["720p"]) as view:
             view.show(campus, "overview")
             view.caption.set_info(info)
             view.show_fields(frame, campus, OVERLAYS)
-            view.window.Render()
             last = [time.perf_counter(), None]
 
             def poll(_index: int) -> None:
@@ -310,17 +345,31 @@ def _with_solver(campus: Campus, frame, info, frames: int) -> dict[str, Any]:
                     if latest is not None and latest is not last[1]:
                         last[1] = latest
                         view.fields.update(latest, campus)
+                        if reference:
+                            set_reference(view, True)  # the new veil drawn as before too
             step_before = runner.latest().step
             started = time.perf_counter()
-            times = _time_frames(view, frames, poll)
+            block = max(4, frames // 4)
+            for _block in range(0, frames, block):
+                for reference in (True, False) if compare else (False,):
+                    set_reference(view, reference)
+                    view.renderer.SetUseFXAA(reference)
+                    view.window.Render()
+                    times[reference] += _time_frames(view, block, poll, cpu=cpu[reference])
             wall = time.perf_counter() - started
             steps = runner.latest().step - step_before
     finally:
         runner.stop()
-    median = statistics.median(times)
-    return {"frame_ms": round(median, 2), "fps": round(1000.0 / median, 1),
-            "p90_frame_ms": round(float(np.percentile(times, 90)), 2),
-            "solver_steps_per_s": round(steps / wall, 2)}
+
+    def figures(reference: bool) -> dict[str, float]:
+        median = statistics.median(times[reference])
+        return {"frame_ms": round(median, 2), "fps": round(1000.0 / median, 1),
+                "cpu_ms": round(statistics.median(cpu[reference]), 2),
+                "p90_frame_ms": round(float(np.percentile(times[reference], 90)), 2)}
+    result = {**figures(False), "solver_steps_per_s": round(steps / wall, 2)}
+    if compare:
+        result["before"] = figures(True)
+    return result
 
 
 def _triangles(switch: LayerSwitch) -> dict[str, int]:
@@ -367,23 +416,29 @@ def format_render_report(report: dict[str, Any]) -> str:
                           f"cpu {figures['layer_cpu_ms_before'][layer]:7.1f} ms")
             lines.append(f"    {layer:<10} {ms:7.1f} ms ({100.0 * ms / full:4.0f} %)   cpu {cpu_ms:7.1f} ms "
                          f"({100.0 * cpu_ms / full_cpu:4.0f} %)   {figures['triangles'].get(layer, 0):,} triangles{before}")
-        lines.append(f"    empty frame (clear, sky, FXAA) {figures['empty_frame_ms']:.1f} ms, "
+        lines.append(f"    empty frame (clear, no FXAA) {figures['empty_frame_ms']:.1f} ms, "
                      f"cpu {figures['cpu_ms']['empty']:.1f} ms")
         lines.append(f"  drawing a new solver frame into the overlays: {figures['new_field_ms']:.1f} ms")
         lines.append(f"  overlays / campus only frame time: {full / figures['frame_ms']['campus only']:.2f}")
         if "with overlays (before)" in figures["frame_ms"]:
-            for name, now_name in (("campus only", "campus only"), ("with overlays", "with overlays"),
-                                   ("with overlays", "with overlays, camera dragged (no FXAA)")):
+            for name, now_name in (("campus only", "campus only"), ("with overlays", "with overlays"), (STILL, STILL),
+                                   (STILL, "with overlays")):
                 was, now = figures["frame_ms"][f"{name} (before)"], figures["frame_ms"][now_name]
                 was_cpu, now_cpu = figures["cpu_ms"][f"{name} (before)"], figures["cpu_ms"][now_name]
-                lines.append(f"  {now_name}: before / now frame time {was / now:.2f} (wall), {was_cpu / now_cpu:.2f} (cpu)")
+                label = now_name if name == now_name else f"{now_name} now / {name} before"
+                lines.append(f"  {label}: before / now frame time {was / now:.2f} (wall), {was_cpu / now_cpu:.2f} (cpu)")
     if "720p" in report["sizes"] and "1080p" in report["sizes"]:
         a, b = report["sizes"]["720p"]["frame_ms"], report["sizes"]["1080p"]["frame_ms"]
         lines.append(f"\n1080p / 720p frame time with overlays: {b['with overlays'] / a['with overlays']:.2f} "
                      f"(pixels x{1920 * 1080 / (1280 * 720):.2f})")
     solver = report.get("720p_with_solver_running")
     if solver:
-        lines.append(f"1280x720 with overlays while the solver steps in a thread: {solver['frame_ms']:.1f} ms "
-                     f"({solver['fps']:.1f} fps, 90th percentile {solver['p90_frame_ms']:.1f} ms), "
+        lines.append(f"1280x720 with overlays while the solver steps in a thread, camera moving: {solver['frame_ms']:.1f} ms "
+                     f"({solver['fps']:.1f} fps, 90th percentile {solver['p90_frame_ms']:.1f} ms, cpu {solver['cpu_ms']:.1f} ms), "
                      f"solver {solver['solver_steps_per_s']:.2f} steps/s")
+        if "before" in solver:
+            was = solver["before"]
+            lines.append(f"  drawn as before (FXAA every frame): {was['frame_ms']:.1f} ms ({was['fps']:.1f} fps, "
+                         f"cpu {was['cpu_ms']:.1f} ms); before / now {was['frame_ms'] / solver['frame_ms']:.2f} (wall), "
+                         f"{was['cpu_ms'] / solver['cpu_ms']:.2f} (cpu)")
     return "\n".join(lines)

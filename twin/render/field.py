@@ -109,6 +109,20 @@ class FieldOverlays:
                 changed = True
         return changed
 
+    def _plume_last(self) -> None:
+        """Blend the plume veil after the slices, whichever was redrawn last.
+
+        Translucent actors blend in the renderer's order (no order-independent transparency,
+        :meth:`twin.render.scene.CampusScene._setup_renderer`) and an overlay's redraw appends
+        its actors. Seen from above, as the cameras mostly are, the veil that rises through a
+        slice is nearer the eye than the slice, so it blends last; the veil is light
+        (:attr:`~twin.render.overlays.PlumeSurface.OPACITY`), so a slice under it keeps
+        70 % of its legend colour.
+        """
+        for actor in self.plume.actors[:1]:  # the veil itself (its caption is on the labels layer)
+            self.plume.renderer.RemoveActor(actor)
+            self.plume.renderer.AddActor(actor)
+
     def _draw(self, overlay_id: str, frame: Frame, campus: Campus) -> None:
         placement = placement_of(frame)
         rise = np.asarray(frame.temperature_c, dtype=np.float32) - np.float32(frame.weather.ambient_c)
@@ -132,3 +146,5 @@ class FieldOverlays:
             self.recirculation.update(dict(frame.intake_rise_k), positions)
         self.by_id[overlay_id].set_visible(self.shown[overlay_id])
         self._drawn[overlay_id] = frame
+        if overlay_id in ("temperature", "vertical"):
+            self._plume_last()

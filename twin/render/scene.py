@@ -24,8 +24,9 @@ from twin.model.campus import (
 )
 from twin.model.validation import effective_reserve_area_ha
 from twin.model.views import CAMERA_PRESETS
-from twin.render import palette
+from twin.render import lighting, palette
 from twin.render.geometry import flat_polygon, points_in_polygon, polyline, prism, surface_actor
+from twin.render.ground import ClearGround
 from twin.render.handles import HandleLayer
 from twin.render.labels import (
     PRIORITY_BUILDING,
@@ -362,6 +363,8 @@ class CampusScene:
         self.campus: Campus | None = None
         self.buildings: dict[str, BuildingAdapter] = {}
         self._static_actors: list = []
+        self.ground: ClearGround | None = None
+        """The ground plane, drawn as the clear colour when it fills the view (:mod:`twin.render.ground`)."""
         self._reserve: _ReserveActors | None = None
         self._pipe_actors: list = []
         self._pipe_labels: dict[str, vtkBillboardTextActor3D] = {}
@@ -385,16 +388,22 @@ class CampusScene:
         renderer.SetBackground(*palette.SKY_HORIZON)
         renderer.SetBackground2(*palette.SKY_ZENITH)
         renderer.UseFXAAOn()
+        # Plain alpha blending instead of order-independent transparency (two full-window float
+        # buffers and a composite pass, ~25 ms of a 720p frame on llvmpipe): the translucent
+        # layers are one-cell-thick slices, which never overlap themselves, and the plume veil,
+        # one colour drawn front faces only (twin.render.overlays.PlumeSurface), so the order
+        # they blend in changes the picture only where a slice and the veil cross.
+        renderer.UseOITOff()
         renderer.RemoveAllLights()
         sun = vtkLight()
         sun.SetLightTypeToSceneLight()
-        sun.SetPosition(-600.0, -900.0, 1100.0)  # low afternoon sun from the south-west
+        sun.SetPosition(*lighting.SUN_POSITION)  # low afternoon sun from the south-west
         sun.SetFocalPoint(0.0, 0.0, 0.0)
-        sun.SetIntensity(0.9)
-        sun.SetColor(1.0, 0.97, 0.92)
+        sun.SetIntensity(lighting.SUN_INTENSITY)
+        sun.SetColor(*lighting.SUN_COLOR)
         fill = vtkLight()
         fill.SetLightTypeToHeadlight()
-        fill.SetIntensity(0.35)
+        fill.SetIntensity(lighting.HEADLIGHT_INTENSITY)
         renderer.AddLight(sun)
         renderer.AddLight(fill)
 
@@ -435,6 +444,8 @@ class CampusScene:
     def _build_context(self, campus: Campus) -> None:
         for actor in self._static_actors:
             self.layers.RemoveActor(actor)
+        if self.ground is not None:
+            self.ground.remove()
         actors = []
         plane = vtkPlaneSource()
         plane.SetOrigin(-GROUND_HALF_SIZE_M, -GROUND_HALF_SIZE_M, -0.3)
@@ -442,6 +453,7 @@ class CampusScene:
         plane.SetPoint2(-GROUND_HALF_SIZE_M, GROUND_HALF_SIZE_M, -0.3)
         ground = surface_actor(plane, palette.GROUND, specular=0.0)
         actors.append(ground)
+        self.ground = ClearGround(self.renderer, ground, GROUND_HALF_SIZE_M, -0.3)
         site = surface_actor(flat_polygon(campus.site.boundary, -0.1), palette.SITE, specular=0.0)
         actors.append(site)
         boundary = vtkTubeFilter()

@@ -8,7 +8,8 @@ covered pixel is processor time. So the layer has two levels:
 
 - **near** (the camera within :data:`NEAR_DISTANCE_M` of the nearest tree: eye level in the
   reserve, a planner zoomed in): nine-sided crowns and five-sided trunks, as modelled;
-- **far**: six-sided crowns and no trunks, 60 % fewer triangles.
+- **far**: six-sided crowns without their base (which faces down) and no trunks: 6 triangles a
+  tree instead of 32 (crown 9 + 7 for its base, trunk 10 + 6 for its ends).
 
 The level is chosen just before each render (the renderer's ``StartEvent``), whoever renders
 (window, snapshot, video), from the camera's distance to the trees' bounding box; both levels
@@ -48,12 +49,13 @@ FAR_CROWN_SIDES = 6
 TRUNK_SIDES = 5
 
 
-def _crown_source(sides: int) -> vtkConeSource:
+def _crown_source(sides: int, capped: bool = True) -> vtkConeSource:
     crown = vtkConeSource()
     crown.SetResolution(sides)
     crown.SetHeight(1.0)
     crown.SetRadius(0.55)
     crown.SetDirection(0.0, 0.0, 1.0)
+    crown.SetCapping(capped)
     return crown
 
 
@@ -110,7 +112,12 @@ class TreeLayer:
         scale = np.column_stack([heights * 0.42, heights * 0.42, heights * 0.75])
         self.crowns = _glyphs(_crown_source(NEAR_CROWN_SIDES), crown_centres, scale, shades, palette.TREE_CROWN)
         self.trunks = _glyphs(_trunk_source(), trunk_centres, scale, shades, palette.TREE_TRUNK)
-        self.far_crowns = _glyphs(_crown_source(FAR_CROWN_SIDES), crown_centres, scale, shades, palette.TREE_CROWN)
+        # Far crowns have no base: it faces down, so from any camera above the crowns' bottoms
+        # (every view but eye level, which is near or sees far crowns edge-on, under a pixel)
+        # it is a back face, culled, and its four triangles of six-sided base (40 % of a
+        # crown's) were set up for nothing.
+        self.far_crowns = _glyphs(_crown_source(FAR_CROWN_SIDES, capped=False), crown_centres, scale, shades,
+                                  palette.TREE_CROWN)
         self.actors = (self.crowns, self.trunks, self.far_crowns)
         if self.count:
             top = float(np.max(heights)) * 1.0

@@ -5,8 +5,8 @@ are requested with :meth:`Viewport.request_render` and performed by a ~30 Hz tim
 something changed: a requested frame whose scene, camera and window are exactly as last drawn
 (:func:`twin.render.scene.scene_stamp`) is skipped, so a periodic request (the plant's five
 ticks a second) costs nothing when nothing moved. While the camera is dragged the frames are
-drawn without FXAA (a quarter of a 720p frame on llvmpipe), and one antialiased frame follows
-when the drag ends; the timer stops and a guard is set before the render window is finalized,
+drawn without FXAA (half of a 720p frame on llvmpipe), and so are the frames of a streaming
+field: only the frame that stays on screen is antialiased (:mod:`twin.ui.still_frame`); the timer stops and a guard is set before the render window is finalized,
 since a ``Render()`` after ``Finalize()`` segfaults on X (see ``shared/design/headless.md``).
 
 Mouse events are read from Qt (an event filter on the VTK widget, since the trackball style
@@ -31,6 +31,7 @@ from twin.model.campus import Campus
 from twin.render.scene import CampusScene, Caption, scene_stamp
 from twin.render.snapshot import capture
 from twin.render.vtk import vtkInteractorStyleTrackballCamera, vtkRenderer
+from twin.ui.still_frame import StillFrameAntialiasing
 
 FRAME_INTERVAL_MS = 33
 """The frame clock: at most ~30 renders per second, and none when nothing changed."""
@@ -124,6 +125,9 @@ class Viewport(QWidget):
         self.frames_skipped = 0
         """Requested frames not drawn because nothing had changed since the last one."""
         self._stamp: tuple | None = None
+        self._still = StillFrameAntialiasing(lambda: self.render_now(antialiased=True), self)
+        """Draws the frame that stays with FXAA; the others are drawn without it."""
+        self.renderer.UseFXAAOff()
         self._frame_clock = QTimer(self)
         self._frame_clock.setInterval(FRAME_INTERVAL_MS)
         self._frame_clock.timeout.connect(self._on_frame)
@@ -179,26 +183,34 @@ class Viewport(QWidget):
         """Mark the view dirty; the frame clock renders it at its next tick."""
         self._dirty = True
 
-    def render_now(self) -> None:
-        """Render immediately (tests and snapshots); does nothing once closed."""
+    def render_now(self, antialiased: bool = False) -> None:
+        """Render immediately (tests and snapshots); does nothing once closed.
+
+        ``antialiased`` draws this frame with FXAA; without it the frame is drawn plain and
+        an antialiased copy follows once the view has stayed still (:mod:`twin.ui.still_frame`).
+        """
         if self._closed:
             return
+        self.renderer.SetUseFXAA(antialiased)
         self.render_window.Render()
+        self.renderer.UseFXAAOff()
         self.frames_rendered += 1
         self._dirty = False
-        # Taken after the render: what the render itself sets (label placement, the trees'
-        # level of detail) is part of the frame drawn.
+        # Taken after the render (and FXAA's reset): what the render itself sets (label
+        # placement, the trees' level of detail) is part of the frame drawn.
         self._stamp = scene_stamp(self.render_window)
+        if not antialiased:
+            self._still.frame_drawn()
 
     def _set_interacting(self, interacting: bool) -> None:
-        """FXAA off while the camera is dragged; back on, with one antialiased frame, when it stops."""
-        self.renderer.SetUseFXAA(not interacting)
+        """No still frame while the camera is dragged; one follows when the drag ends."""
+        self._still.hold(interacting)
         if not interacting:
             self.request_render()
 
     def grab_image(self):
-        """Render and return the 3-D image as an (height, width, 3) uint8 array."""
-        self.render_now()
+        """Render with FXAA and return the 3-D image as an (height, width, 3) uint8 array."""
+        self.render_now(antialiased=True)
         return capture(self.render_window)
 
     def display_position_of(self, x: float, y: float, z: float) -> tuple[int, int]:
@@ -214,6 +226,7 @@ class Viewport(QWidget):
             return
         self._closed = True
         self._frame_clock.stop()
+        self._still.stop()
         self._vtk_widget.removeEventFilter(self)
         self.tool = None
         self._style.RemoveAllObservers()
