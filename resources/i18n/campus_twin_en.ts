@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="315" />
+            <location filename="../../twin/sim/airflow/domain.py" line="334" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1188" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1341" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1193" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1346" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -42,176 +42,186 @@
     <context>
         <name>AirflowPanel</name>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="180" />
+            <location filename="../../twin/ui/airflow_panel.py" line="192" />
             <source> m above ground</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="213" />
+            <location filename="../../twin/ui/airflow_panel.py" line="235" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="209" />
+            <location filename="../../twin/ui/airflow_panel.py" line="231" />
             <source>Air over the nature reserve: —
 Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="171" />
+            <location filename="../../twin/ui/airflow_panel.py" line="180" />
             <source>Apply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="170" />
+            <location filename="../../twin/ui/airflow_panel.py" line="187" />
+            <source>Cells of 4 m: building-scale detail, about four times the cells of the default grid, so the solver runs about four times slower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="179" />
             <source>Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="181" />
+            <location filename="../../twin/ui/airflow_panel.py" line="193" />
             <source>Height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="47" />
+            <location filename="../../twin/ui/airflow_panel.py" line="51" />
             <source>INVALID — the solver gave up after repeated roll-backs. The overlays show the last good field, greyed, and its recirculation is not passed to the plant. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="39" />
+            <location filename="../../twin/ui/airflow_panel.py" line="43" />
             <source>Intake temperature rise per hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="173" />
-            <location filename="../../twin/ui/airflow_panel.py" line="256" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="278" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="37" />
+            <location filename="../../twin/ui/airflow_panel.py" line="41" />
             <source>Plume: air 2 °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Resolution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="173" />
-            <location filename="../../twin/ui/airflow_panel.py" line="256" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="278" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="189" />
             <source>Show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="172" />
+            <location filename="../../twin/ui/airflow_panel.py" line="181" />
             <source>Solver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="174" />
+            <location filename="../../twin/ui/airflow_panel.py" line="183" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="36" />
+            <location filename="../../twin/ui/airflow_panel.py" line="40" />
             <source>Warm air along the wind (vertical slice)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="35" />
+            <location filename="../../twin/ui/airflow_panel.py" line="39" />
             <source>Warm air at a height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
+            <location filename="../../twin/ui/airflow_panel.py" line="177" />
             <source>Wind and air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="38" />
+            <location filename="../../twin/ui/airflow_panel.py" line="42" />
             <source>Wind arrows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Wind from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Wind speed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="28" />
+            <location filename="../../twin/ui/airflow_panel.py" line="29" />
             <source>coarse (12 m)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="29" />
+            <location filename="../../twin/ui/airflow_panel.py" line="30" />
             <source>default (8 m)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="30" />
+            <location filename="../../twin/ui/airflow_panel.py" line="32" />
+            <source>detailed (4 m, slower)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="31" />
             <source>fine (6 m)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="44" />
+            <location filename="../../twin/ui/airflow_panel.py" line="48" />
             <source>first look — the previous wind fitted to the new layout; refining…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="169" />
+            <location filename="../../twin/ui/airflow_panel.py" line="178" />
             <source>follow the weather being played</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="46" />
+            <location filename="../../twin/ui/airflow_panel.py" line="50" />
             <source>settled — the statistics of the flow no longer change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="51" />
+            <location filename="../../twin/ui/airflow_panel.py" line="55" />
             <source>settling — rolled back {n} times since the last edit, so not called settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="45" />
+            <location filename="../../twin/ui/airflow_panel.py" line="49" />
             <source>settling — the flow is still adjusting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="111" />
+            <location filename="../../twin/ui/airflow_panel.py" line="115" />
             <source>starting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="238" />
+            <location filename="../../twin/ui/airflow_panel.py" line="260" />
             <source>{cells} cells · {rtf}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="236" />
+            <location filename="../../twin/ui/airflow_panel.py" line="258" />
             <source>{factor}× faster than real time</source>
             <translation type="unfinished" />
         </message>
@@ -356,7 +366,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="767" />
+            <location filename="../../twin/render/scene.py" line="779" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -366,17 +376,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="779" />
+            <location filename="../../twin/render/scene.py" line="791" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="723" />
+            <location filename="../../twin/render/scene.py" line="735" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="787" />
+            <location filename="../../twin/render/scene.py" line="799" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -386,7 +396,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="725" />
+            <location filename="../../twin/render/scene.py" line="737" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -396,12 +406,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="782" />
+            <location filename="../../twin/render/scene.py" line="794" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="701" />
+            <location filename="../../twin/render/scene.py" line="713" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -421,22 +431,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="780" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="765" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="778" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -456,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="719" />
+            <location filename="../../twin/render/scene.py" line="731" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +476,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="789" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -921,82 +931,82 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>ENE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>ESE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>N</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>NE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>NNE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>NNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>NW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SSE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SSW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>SW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>WNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>WSW</source>
             <translation type="unfinished" />
         </message>
@@ -1847,452 +1857,452 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="128" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>&amp;Delete building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="70" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="70" />
+            <location filename="../../twin/ui/main_window.py" line="72" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="139" />
+            <location filename="../../twin/ui/main_window.py" line="141" />
             <source>&amp;Mouse and keyboard…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>&amp;Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>&amp;Open layout…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
-            <location filename="../../twin/ui/main_window.py" line="477" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="482" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="477" />
+            <location filename="../../twin/ui/main_window.py" line="482" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>&amp;Rotate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>&amp;Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
-            <location filename="../../twin/ui/main_window.py" line="475" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="475" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="69" />
+            <location filename="../../twin/ui/main_window.py" line="71" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Add cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add data hall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="127" />
+            <location filename="../../twin/ui/main_window.py" line="129" />
             <source>Add gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add heat-recovery plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="128" />
             <source>Add offices and training</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="323" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
+            <location filename="../../twin/ui/main_window.py" line="332" />
             <source>Campus layout (*.geojson)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="756" />
+            <location filename="../../twin/ui/main_window.py" line="764" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="265" />
-            <location filename="../../twin/ui/main_window.py" line="268" />
+            <location filename="../../twin/ui/main_window.py" line="269" />
+            <location filename="../../twin/ui/main_window.py" line="272" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="801" />
+            <location filename="../../twin/ui/main_window.py" line="809" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="734" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="290" />
-            <location filename="../../twin/ui/main_window.py" line="297" />
+            <location filename="../../twin/ui/main_window.py" line="294" />
+            <location filename="../../twin/ui/main_window.py" line="301" />
             <source>Cannot save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Click to select; Shift-drag to move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="221" />
+            <location filename="../../twin/ui/main_window.py" line="225" />
             <source>Compare A/B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>D&amp;uplicate building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Drag a building or a yard to move it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="455" />
+            <location filename="../../twin/ui/main_window.py" line="460" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="790" />
+            <location filename="../../twin/ui/main_window.py" line="798" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Export &amp;animation…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>Export &amp;data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Export &amp;snapshot…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>Export consultation s&amp;heet…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="63" />
             <source>From Escaudain (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="62" />
+            <location filename="../../twin/ui/main_window.py" line="64" />
             <source>From Lourches (eye level)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="365" />
+            <location filename="../../twin/ui/main_window.py" line="369" />
             <source>Layout checks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="384" />
+            <location filename="../../twin/ui/main_window.py" line="388" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="710" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="367" />
+            <location filename="../../twin/ui/main_window.py" line="371" />
             <source>Load, time and weather</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="368" />
+            <location filename="../../twin/ui/main_window.py" line="372" />
             <source>Neighbours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>New layout from the empty site</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="323" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="790" />
+            <location filename="../../twin/ui/main_window.py" line="798" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="134" />
+            <location filename="../../twin/ui/main_window.py" line="136" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
+            <location filename="../../twin/ui/main_window.py" line="61" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="366" />
+            <location filename="../../twin/ui/main_window.py" line="370" />
             <source>Plant dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="365" />
+            <location filename="../../twin/ui/main_window.py" line="369" />
             <source>Properties</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="133" />
+            <location filename="../../twin/ui/main_window.py" line="135" />
             <source>Refuse drops that break a hard rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="710" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Resi&amp;ze</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="134" />
             <source>Revert to the bundled campus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
+            <location filename="../../twin/ui/main_window.py" line="332" />
             <source>Save layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Save layout &amp;as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Save the 3-D view as a PNG image</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Save the layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="302" />
+            <location filename="../../twin/ui/main_window.py" line="306" />
             <source>Saved {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>Se&amp;lect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="575" />
+            <location filename="../../twin/ui/main_window.py" line="580" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="506" />
+            <location filename="../../twin/ui/main_window.py" line="511" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="581" />
+            <location filename="../../twin/ui/main_window.py" line="586" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="62" />
             <source>Top (plan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="505" />
+            <location filename="../../twin/ui/main_window.py" line="510" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="370" />
-            <location filename="../../twin/ui/main_window.py" line="441" />
+            <location filename="../../twin/ui/main_window.py" line="374" />
+            <location filename="../../twin/ui/main_window.py" line="446" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="764" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="763" />
+            <location filename="../../twin/ui/main_window.py" line="771" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="367" />
+            <location filename="../../twin/ui/main_window.py" line="371" />
             <source>Wind and heat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="624" />
+            <location filename="../../twin/ui/main_window.py" line="629" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="622" />
+            <location filename="../../twin/ui/main_window.py" line="627" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="626" />
+            <location filename="../../twin/ui/main_window.py" line="631" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="478" />
+            <location filename="../../twin/ui/main_window.py" line="483" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="607" />
+            <location filename="../../twin/ui/main_window.py" line="612" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="609" />
+            <location filename="../../twin/ui/main_window.py" line="614" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="533" />
+            <location filename="../../twin/ui/main_window.py" line="538" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="480" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="736" />
+            <location filename="../../twin/ui/main_window.py" line="744" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="543" />
+            <location filename="../../twin/ui/main_window.py" line="548" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2433,24 +2443,24 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="287" />
+            <location filename="../../twin/render/overlays.py" line="289" />
             <source>Air warmer than around it (°C)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="509" />
+            <location filename="../../twin/render/overlays.py" line="554" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="396" />
+            <location filename="../../twin/render/overlays.py" line="429" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="393" />
+            <location filename="../../twin/render/overlays.py" line="426" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2465,8 +2475,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="411" />
-            <location filename="../../twin/render/overlays.py" line="452" />
+            <location filename="../../twin/render/overlays.py" line="456" />
+            <location filename="../../twin/render/overlays.py" line="497" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2476,12 +2486,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="469" />
+            <location filename="../../twin/render/overlays.py" line="514" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="485" />
+            <location filename="../../twin/render/overlays.py" line="530" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -2989,23 +2999,23 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="466" />
+            <location filename="../../twin/render/scene.py" line="478" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="288" />
+            <location filename="../../twin/render/scene.py" line="289" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="529" />
+            <location filename="../../twin/render/scene.py" line="541" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="508" />
+            <location filename="../../twin/render/scene.py" line="520" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -3288,6 +3298,29 @@ warm air {dt} K</source>
         <message>
             <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SolverBackendStatus</name>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="88" />
+            <source>Solver: compiled (numba)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="86" />
+            <source>Solver: compiling its kernels, {s} s (numpy meanwhile)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="92" />
+            <source>Solver: numpy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="90" />
+            <source>Solver: numpy (compiling failed)</source>
             <translation type="unfinished" />
         </message>
     </context>

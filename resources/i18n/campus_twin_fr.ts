@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="315" />
+            <location filename="../../twin/sim/airflow/domain.py" line="334" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1188" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1341" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1193" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1346" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -42,178 +42,188 @@
     <context>
         <name>AirflowPanel</name>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="180" />
+            <location filename="../../twin/ui/airflow_panel.py" line="192" />
             <source> m above ground</source>
             <translation> m au-dessus du sol</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Air</source>
             <translation>Air</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="213" />
+            <location filename="../../twin/ui/airflow_panel.py" line="235" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
             <translation>Air au-dessus de la réserve naturelle : {rise} °C par rapport à l’air ambiant
 Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="209" />
+            <location filename="../../twin/ui/airflow_panel.py" line="231" />
             <source>Air over the nature reserve: —
 Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation>Air au-dessus de la réserve naturelle : —
 Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="171" />
+            <location filename="../../twin/ui/airflow_panel.py" line="180" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="170" />
+            <location filename="../../twin/ui/airflow_panel.py" line="187" />
+            <source>Cells of 4 m: building-scale detail, about four times the cells of the default grid, so the solver runs about four times slower</source>
+            <translation>Mailles de 4 m : le détail à l'échelle des bâtiments, environ quatre fois plus de mailles que la grille par défaut, donc un calcul environ quatre fois plus lent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="179" />
             <source>Direction the wind blows from, clockwise from north (240° = WSW, the prevailing wind)</source>
             <translation>Direction d’où vient le vent, dans le sens horaire depuis le nord (240° = OSO, le vent dominant)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="181" />
+            <location filename="../../twin/ui/airflow_panel.py" line="193" />
             <source>Height</source>
             <translation>Hauteur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="47" />
+            <location filename="../../twin/ui/airflow_panel.py" line="51" />
             <source>INVALID — the solver gave up after repeated roll-backs. The overlays show the last good field, greyed, and its recirculation is not passed to the plant. Change the wind, the layout or the resolution to restart it.</source>
             <translation>NON VALABLE — le calcul a abandonné après des retours en arrière répétés. Les calques montrent le dernier champ valable, grisé, et sa recirculation n’est pas transmise à la centrale. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="39" />
+            <location filename="../../twin/ui/airflow_panel.py" line="43" />
             <source>Intake temperature rise per hall</source>
             <translation>Réchauffement de l’air aspiré, par bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="173" />
-            <location filename="../../twin/ui/airflow_panel.py" line="256" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="278" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="37" />
+            <location filename="../../twin/ui/airflow_panel.py" line="41" />
             <source>Plume: air 2 °C warmer than around it</source>
             <translation>Panache : air plus chaud de 2 °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Resolution</source>
             <translation>Résolution</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="173" />
-            <location filename="../../twin/ui/airflow_panel.py" line="256" />
+            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="278" />
             <source>Run</source>
             <translation>Lancer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="177" />
+            <location filename="../../twin/ui/airflow_panel.py" line="189" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Showing</source>
             <translation>Affiché</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="172" />
+            <location filename="../../twin/ui/airflow_panel.py" line="181" />
             <source>Solver</source>
             <translation>Calcul</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="174" />
+            <location filename="../../twin/ui/airflow_panel.py" line="183" />
             <source>Step</source>
             <translation>Pas à pas</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="36" />
+            <location filename="../../twin/ui/airflow_panel.py" line="40" />
             <source>Warm air along the wind (vertical slice)</source>
             <translation>Air chaud dans le sens du vent (coupe verticale)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="35" />
+            <location filename="../../twin/ui/airflow_panel.py" line="39" />
             <source>Warm air at a height</source>
             <translation>Air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="168" />
+            <location filename="../../twin/ui/airflow_panel.py" line="177" />
             <source>Wind and air</source>
             <translation>Vent et air</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="38" />
+            <location filename="../../twin/ui/airflow_panel.py" line="42" />
             <source>Wind arrows</source>
             <translation>Flèches de vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Wind from</source>
             <translation>Vent venant de</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="182" />
+            <location filename="../../twin/ui/airflow_panel.py" line="194" />
             <source>Wind speed</source>
             <translation>Vitesse du vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="28" />
+            <location filename="../../twin/ui/airflow_panel.py" line="29" />
             <source>coarse (12 m)</source>
             <translation>grossière (12 m)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="29" />
+            <location filename="../../twin/ui/airflow_panel.py" line="30" />
             <source>default (8 m)</source>
             <translation>par défaut (8 m)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="30" />
+            <location filename="../../twin/ui/airflow_panel.py" line="32" />
+            <source>detailed (4 m, slower)</source>
+            <translation>détaillée (4 m, plus lente)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/airflow_panel.py" line="31" />
             <source>fine (6 m)</source>
             <translation>fine (6 m)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="44" />
+            <location filename="../../twin/ui/airflow_panel.py" line="48" />
             <source>first look — the previous wind fitted to the new layout; refining…</source>
             <translation>premier aperçu — le vent précédent adapté à la nouvelle implantation ; affinage en cours…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="169" />
+            <location filename="../../twin/ui/airflow_panel.py" line="178" />
             <source>follow the weather being played</source>
             <translation>suivre la météo en cours de lecture</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="46" />
+            <location filename="../../twin/ui/airflow_panel.py" line="50" />
             <source>settled — the statistics of the flow no longer change</source>
             <translation>stabilisé — l’écoulement ne change plus en moyenne</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="51" />
+            <location filename="../../twin/ui/airflow_panel.py" line="55" />
             <source>settling — rolled back {n} times since the last edit, so not called settled</source>
             <translation>en cours de stabilisation — {n} retours en arrière depuis la dernière modification, donc pas déclaré stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="45" />
+            <location filename="../../twin/ui/airflow_panel.py" line="49" />
             <source>settling — the flow is still adjusting</source>
             <translation>en cours de stabilisation — l’écoulement s’ajuste encore</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="111" />
+            <location filename="../../twin/ui/airflow_panel.py" line="115" />
             <source>starting…</source>
             <translation>démarrage…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="238" />
+            <location filename="../../twin/ui/airflow_panel.py" line="260" />
             <source>{cells} cells · {rtf}</source>
             <translation>{cells} cellules · {rtf}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="236" />
+            <location filename="../../twin/ui/airflow_panel.py" line="258" />
             <source>{factor}× faster than real time</source>
             <translation>{factor} fois plus vite que le temps réel</translation>
         </message>
@@ -358,7 +368,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="767" />
+            <location filename="../../twin/render/scene.py" line="779" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -368,17 +378,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="779" />
+            <location filename="../../twin/render/scene.py" line="791" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="723" />
+            <location filename="../../twin/render/scene.py" line="735" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="787" />
+            <location filename="../../twin/render/scene.py" line="799" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -388,7 +398,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="725" />
+            <location filename="../../twin/render/scene.py" line="737" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -398,12 +408,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="782" />
+            <location filename="../../twin/render/scene.py" line="794" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="701" />
+            <location filename="../../twin/render/scene.py" line="713" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -423,22 +433,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="768" />
+            <location filename="../../twin/render/scene.py" line="780" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="765" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="766" />
+            <location filename="../../twin/render/scene.py" line="778" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -458,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="719" />
+            <location filename="../../twin/render/scene.py" line="731" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -468,7 +478,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="789" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -923,82 +933,82 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="137" />
+            <location filename="../../twin/render/scene.py" line="138" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -1850,452 +1860,452 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="128" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>&amp;Delete building</source>
             <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="68" />
+            <location filename="../../twin/ui/main_window.py" line="70" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="67" />
+            <location filename="../../twin/ui/main_window.py" line="69" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="70" />
+            <location filename="../../twin/ui/main_window.py" line="72" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="139" />
+            <location filename="../../twin/ui/main_window.py" line="141" />
             <source>&amp;Mouse and keyboard…</source>
             <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="95" />
+            <location filename="../../twin/ui/main_window.py" line="97" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
-            <location filename="../../twin/ui/main_window.py" line="477" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="482" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="477" />
+            <location filename="../../twin/ui/main_window.py" line="482" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>&amp;Rotate</source>
             <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
-            <location filename="../../twin/ui/main_window.py" line="475" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="475" />
+            <location filename="../../twin/ui/main_window.py" line="480" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="69" />
+            <location filename="../../twin/ui/main_window.py" line="71" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation>Modèle 3D (.glb), champs de vent et de chaleur (.vti), historique de la centrale (.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation>PDF A4 : la vue, les chiffres de l’année en mots simples, les sources</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Add cooling plant</source>
             <translation>Ajouter une centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Add data hall</source>
             <translation>Ajouter une salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="127" />
+            <location filename="../../twin/ui/main_window.py" line="129" />
             <source>Add gatehouse</source>
             <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add heat-recovery plant</source>
             <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="128" />
             <source>Add offices and training</source>
             <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add substation</source>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="323" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
+            <location filename="../../twin/ui/main_window.py" line="332" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="756" />
+            <location filename="../../twin/ui/main_window.py" line="764" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="265" />
-            <location filename="../../twin/ui/main_window.py" line="268" />
+            <location filename="../../twin/ui/main_window.py" line="269" />
+            <location filename="../../twin/ui/main_window.py" line="272" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="801" />
+            <location filename="../../twin/ui/main_window.py" line="809" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="734" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="290" />
-            <location filename="../../twin/ui/main_window.py" line="297" />
+            <location filename="../../twin/ui/main_window.py" line="294" />
+            <location filename="../../twin/ui/main_window.py" line="301" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Click to select; Shift-drag to move</source>
             <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="221" />
+            <location filename="../../twin/ui/main_window.py" line="225" />
             <source>Compare A/B</source>
             <translation>Comparer A/B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="132" />
             <source>D&amp;uplicate building</source>
             <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>Drag a building or a yard to move it</source>
             <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="455" />
+            <location filename="../../twin/ui/main_window.py" line="460" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="790" />
+            <location filename="../../twin/ui/main_window.py" line="798" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Export &amp;animation…</source>
             <translation>Exporter une &amp;animation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>Export &amp;data…</source>
             <translation>Exporter les &amp;données…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>Export consultation s&amp;heet…</source>
             <translation>Exporter la &amp;fiche de concertation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="63" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="62" />
+            <location filename="../../twin/ui/main_window.py" line="64" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="365" />
+            <location filename="../../twin/ui/main_window.py" line="369" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="384" />
+            <location filename="../../twin/ui/main_window.py" line="388" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="710" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="367" />
+            <location filename="../../twin/ui/main_window.py" line="371" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="368" />
+            <location filename="../../twin/ui/main_window.py" line="372" />
             <source>Neighbours</source>
             <translation>Riverains</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="131" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="96" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="323" />
+            <location filename="../../twin/ui/main_window.py" line="327" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="790" />
+            <location filename="../../twin/ui/main_window.py" line="798" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="134" />
+            <location filename="../../twin/ui/main_window.py" line="136" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="59" />
+            <location filename="../../twin/ui/main_window.py" line="61" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="366" />
+            <location filename="../../twin/ui/main_window.py" line="370" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="365" />
+            <location filename="../../twin/ui/main_window.py" line="369" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="133" />
+            <location filename="../../twin/ui/main_window.py" line="135" />
             <source>Refuse drops that break a hard rule</source>
             <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="710" />
+            <location filename="../../twin/ui/main_window.py" line="718" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Resi&amp;ze</source>
             <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="134" />
             <source>Revert to the bundled campus</source>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="328" />
+            <location filename="../../twin/ui/main_window.py" line="332" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="302" />
+            <location filename="../../twin/ui/main_window.py" line="306" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="114" />
             <source>Se&amp;lect</source>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="575" />
+            <location filename="../../twin/ui/main_window.py" line="580" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="506" />
+            <location filename="../../twin/ui/main_window.py" line="511" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="581" />
+            <location filename="../../twin/ui/main_window.py" line="586" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="60" />
+            <location filename="../../twin/ui/main_window.py" line="62" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="505" />
+            <location filename="../../twin/ui/main_window.py" line="510" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="370" />
-            <location filename="../../twin/ui/main_window.py" line="441" />
+            <location filename="../../twin/ui/main_window.py" line="374" />
+            <location filename="../../twin/ui/main_window.py" line="446" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="764" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="763" />
+            <location filename="../../twin/ui/main_window.py" line="771" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="367" />
+            <location filename="../../twin/ui/main_window.py" line="371" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="624" />
+            <location filename="../../twin/ui/main_window.py" line="629" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="622" />
+            <location filename="../../twin/ui/main_window.py" line="627" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="626" />
+            <location filename="../../twin/ui/main_window.py" line="631" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="478" />
+            <location filename="../../twin/ui/main_window.py" line="483" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="607" />
+            <location filename="../../twin/ui/main_window.py" line="612" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="609" />
+            <location filename="../../twin/ui/main_window.py" line="614" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="533" />
+            <location filename="../../twin/ui/main_window.py" line="538" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="480" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="291" />
+            <location filename="../../twin/ui/main_window.py" line="295" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="736" />
+            <location filename="../../twin/ui/main_window.py" line="744" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="543" />
+            <location filename="../../twin/ui/main_window.py" line="548" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2436,12 +2446,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>Overlay</name>
         <message>
-            <location filename="../../twin/render/overlays.py" line="287" />
+            <location filename="../../twin/render/overlays.py" line="289" />
             <source>Air warmer than around it (°C)</source>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="509" />
+            <location filename="../../twin/render/overlays.py" line="554" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2450,12 +2460,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="396" />
+            <location filename="../../twin/render/overlays.py" line="429" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="393" />
+            <location filename="../../twin/render/overlays.py" line="426" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2470,8 +2480,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="411" />
-            <location filename="../../twin/render/overlays.py" line="452" />
+            <location filename="../../twin/render/overlays.py" line="456" />
+            <location filename="../../twin/render/overlays.py" line="497" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2481,12 +2491,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="469" />
+            <location filename="../../twin/render/overlays.py" line="514" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="485" />
+            <location filename="../../twin/render/overlays.py" line="530" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -2996,24 +3006,24 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="466" />
+            <location filename="../../twin/render/scene.py" line="478" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="288" />
+            <location filename="../../twin/render/scene.py" line="289" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="529" />
+            <location filename="../../twin/render/scene.py" line="541" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="508" />
+            <location filename="../../twin/render/scene.py" line="520" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3298,6 +3308,29 @@ air chaud {dt} K</translation>
             <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SolverBackendStatus</name>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="88" />
+            <source>Solver: compiled (numba)</source>
+            <translation>Calcul : compilé (numba)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="86" />
+            <source>Solver: compiling its kernels, {s} s (numpy meanwhile)</source>
+            <translation>Calcul : compilation des noyaux, {s} s (numpy en attendant)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="92" />
+            <source>Solver: numpy</source>
+            <translation>Calcul : numpy</translation>
+        </message>
+        <message>
+            <location filename="../../twin/ui/solver_status.py" line="90" />
+            <source>Solver: numpy (compiling failed)</source>
+            <translation>Calcul : numpy (la compilation a échoué)</translation>
         </message>
     </context>
     <context>

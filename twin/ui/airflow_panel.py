@@ -7,7 +7,7 @@ settled), how fast the solver runs, and any warning it raised.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from twin.ui.i18n import number
+from twin.ui.resolution import DETAILED_MAX_CELLS
 
 RESOLUTIONS = (
     (QT_TRANSLATE_NOOP("AirflowPanel", "coarse (12 m)"), 12.0, 6.0),
     (QT_TRANSLATE_NOOP("AirflowPanel", "default (8 m)"), 8.0, 5.0),
     (QT_TRANSLATE_NOOP("AirflowPanel", "fine (6 m)"), 6.0, 4.0),
+    (QT_TRANSLATE_NOOP("AirflowPanel", "detailed (4 m, slower)"), 4.0, 5.0),
 )
 """Preset name (English source), horizontal and vertical cell size in metres."""
+PRESET_MAX_CELLS = {4.0: DETAILED_MAX_CELLS}
+"""Cell budget of a preset by its horizontal cell size (the others: the solver's default)."""
 
 OVERLAYS = (
     ("temperature", QT_TRANSLATE_NOOP("AirflowPanel", "Warm air at a height")),
@@ -118,6 +122,11 @@ class AirflowPanel(QWidget):
         run_form = QFormLayout(run_box)
         run_form.addRow(buttons)
         run_form.addRow(QLabel(), self.resolution)
+        self.resolution_note = QLabel("")
+        """Why the last resolution asked for was refused (empty when it was not)."""
+        self.resolution_note.setWordWrap(True)
+        self.resolution_note.setStyleSheet("color: #b3261e;")
+        run_form.addRow(self.resolution_note)
         run_form.addRow(QLabel(), self.tier)
         run_form.addRow("", self.speed)
         self.outputs = QLabel("")
@@ -174,6 +183,9 @@ class AirflowPanel(QWidget):
         self.step.setText(self.tr("Step"))
         for index, (name, _, _) in enumerate(RESOLUTIONS):
             self.resolution.setItemText(index, _translate(name))
+        self.resolution.setItemData(len(RESOLUTIONS) - 1, self.tr(
+            "Cells of 4 m: building-scale detail, about four times the cells of the default grid, "
+            "so the solver runs about four times slower"), Qt.ItemDataRole.ToolTipRole)
         self.overlay_box.setTitle(self.tr("Show"))
         for overlay_id, words in OVERLAYS:
             self.overlay_checks[overlay_id].setText(_translate(words))
@@ -198,6 +210,16 @@ class AirflowPanel(QWidget):
             widget.blockSignals(True)
             widget.setValue(value)
             widget.blockSignals(False)
+
+    def show_resolution(self, dx_m: float, refused: str = "") -> None:
+        """Select the preset of cell size ``dx_m`` without emitting a request; ``refused``: why the
+        one asked for was not applied (shown under the choice until the next one)."""
+        index = next((i for i, (_, dx, _) in enumerate(RESOLUTIONS) if dx == dx_m), -1)
+        if index >= 0:
+            self.resolution.blockSignals(True)
+            self.resolution.setCurrentIndex(index)
+            self.resolution.blockSignals(False)
+        self.resolution_note.setText(refused)
 
     def show_outputs(self, reserve_rise_k: float, pedestrian_wind_max_ms: float) -> None:
         """Show what the field means near the ground: warmth over the reserve, strongest gust path.

@@ -36,7 +36,7 @@ from twin.model.validation import Severity, effective_reserve_area_ha, validate_
 from twin.model.views import CAMERA_PRESETS
 from twin.render.field import FieldOverlays
 from twin.session import PlantSnapshot, RunnerLink, TwinSession, hour_of_year_index
-from twin.ui.airflow_panel import AirflowPanel
+from twin.ui.airflow_panel import PRESET_MAX_CELLS, AirflowPanel
 from twin.ui.compare import ComparePanel
 from twin.ui.dashboard import Dashboard
 from twin.ui.editing import EditController, RulesEditor
@@ -48,6 +48,8 @@ from twin.ui.presenter.layout import scrollable
 from twin.ui.presenter.mode import PresenterMode
 from twin.ui.presenter.tour_player import TourPlayer
 from twin.ui.properties import PropertiesPanel
+from twin.ui.resolution import grid_refusal, preset_settings
+from twin.ui.solver_status import SolverBackendStatus
 from twin.ui.viewport import Viewport
 
 OVERLAY_TICK_MS = 250
@@ -204,6 +206,8 @@ class MainWindow(QMainWindow):
         self._twin_timer.timeout.connect(self._on_twin_tick)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.solver_status = SolverBackendStatus(self)
+        self.statusBar().addPermanentWidget(self.solver_status)
         self.actions_by_id: dict[str, QAction] = {}
         self._menus: dict[str, object] = {}
         """Menus by their English source title (``ActionSpec.menu``)."""
@@ -402,6 +406,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_animation_export", None) is not None:
             self._animation_export.cancel()  # removes its partial file
         self._twin_timer.stop()
+        self.solver_status.shutdown()
         self.compare.shutdown()
         self.presenter.shutdown()
         self.neighbours.close_down()
@@ -654,12 +659,15 @@ class MainWindow(QMainWindow):
         self.airflow.submit_settings(settings)
 
     def set_airflow_resolution(self, dx_m: float, dz_m: float) -> None:
-        """Change the solver's cell size (the field is interpolated onto the new grid)."""
+        """Change the solver's cell size (the field is interpolated onto the new grid); a grid over
+        the preset's cell budget is refused with the solver's message (:mod:`twin.ui.resolution`)."""
         if self.airflow is None:
             return
-        import dataclasses
-
-        self.airflow.submit_settings(dataclasses.replace(self._airflow_settings(), dx_m=dx_m, dz_m=dz_m))
+        settings = preset_settings(self._airflow_settings(), dx_m, dz_m, PRESET_MAX_CELLS.get(dx_m))
+        refused = grid_refusal(self.document.campus, settings)
+        self.airflow_panel.show_resolution(self._airflow_settings().dx_m if refused else dx_m, refused or "")
+        if not refused:
+            self.airflow.submit_settings(settings)
 
     def _set_follow_weather(self, on: bool) -> None:
         self._follow_weather = on
