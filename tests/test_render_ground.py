@@ -128,6 +128,8 @@ def test_plume_lit_at_its_points_matches_the_gpu_and_follows_the_camera(view):
     view.render()
     assert lighting.bakes == bakes  # camera still: nothing recomputed, nothing modified
     actor.GetProperty().LightingOn()
+    actor.GetProperty().SetAmbient(PlumeSurface.AMBIENT)
+    actor.GetProperty().SetDiffuse(PlumeSurface.DIFFUSE)
     actor.GetMapper().ScalarVisibilityOff()
     on_gpu = view.render()
     veil = np.abs(on_gpu.astype(int) - bare.astype(int)).max(axis=2) > 2
@@ -136,6 +138,8 @@ def test_plume_lit_at_its_points_matches_the_gpu_and_follows_the_camera(view):
     # Gouraud (at the points) against Phong (at the pixels): within a few grey levels on average.
     assert np.mean(difference) < 2.0 and np.percentile(difference, 99) <= 8
     actor.GetProperty().LightingOff()
+    actor.GetProperty().SetAmbient(1.0)
+    actor.GetProperty().SetDiffuse(0.0)
     actor.GetMapper().ScalarVisibilityOn()
     view.renderer.GetActiveCamera().Azimuth(30.0)
     view.render()
@@ -143,3 +147,25 @@ def test_plume_lit_at_its_points_matches_the_gpu_and_follows_the_camera(view):
     view.aim("overview")
     plume.remove()
     assert plume._lighting is None
+
+
+@pytest.mark.parametrize("camera", ["overview", "top"])
+def test_site_and_reserve_ground_unlit_in_their_lit_colour(view, camera):
+    from tests.pixels import pixel_at
+
+    flat = view.scene.flat_lit
+    view.aim(camera)
+    flat.set_enabled(False)
+    lit = view.render()
+    assert view.scene._reserve.ground.GetProperty().GetLighting()
+    flat.set_enabled(True)
+    unlit = view.render()
+    assert not view.scene._reserve.ground.GetProperty().GetLighting()
+    # Open site ground south of the substation and reserve ground between its trees' rows:
+    # sample a few points of each, where nothing stands on them.
+    site_points = [(x, y, -0.1) for x in (-120.0, 0.0, 120.0) for y in (-230.0,)]
+    for x, y, z in site_points:
+        a, b = pixel_at(view, lit, x, y, z), pixel_at(view, unlit, x, y, z)
+        assert np.abs(a - b).max() <= 1, (camera, x, y, a, b)
+    differs = np.abs(lit.astype(int) - unlit.astype(int)).max(axis=2) > 1
+    assert differs.mean() < 0.02  # the whole picture: nothing but a label box may differ

@@ -136,7 +136,8 @@ def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenVie
 
     Before: detailed trees at every distance, no back-face culling, order-independent
     transparency in both renderer layers, the whole one-cell-thick slices, the plume veil's
-    two walls at 0.18 opacity, the sky gradient and the lit ground quad in every view. Lets
+    two walls at 0.18 opacity lit by the GPU, the sky gradient and the lit ground quad in every
+    view, the site and the reserve's ground lit by the GPU. Lets
     one run of the benchmark measure before and after side by side on the same machine load.
     """
     from twin.render.overlays import PlumeSurface
@@ -147,6 +148,7 @@ def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenVie
     if scene.ground is not None:
         scene.ground.enabled = not reference
         scene.ground.update()
+    scene.flat_lit.set_enabled(not reference)
     if view._fields is not None:
         for actor in view._fields.plume.actors[:1]:  # lit by the GPU, both walls at 0.18
             baked = actor.GetMapper().GetInput().GetPointData().GetScalars() is not None
@@ -154,6 +156,9 @@ def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenVie
             actor.GetProperty().SetOpacity(0.18 if reference else PlumeSurface.OPACITY)
             actor.GetProperty().SetLighting(reference or not baked)
             actor.GetMapper().SetScalarVisibility(baked and not reference)
+            lit_by_gpu = reference or not baked
+            actor.GetProperty().SetAmbient(PlumeSurface.AMBIENT if lit_by_gpu else 1.0)
+            actor.GetProperty().SetDiffuse(PlumeSurface.DIFFUSE if lit_by_gpu else 0.0)
     closed = []
     if scene._reserve is not None:
         scene._reserve.trees.lod = not reference

@@ -56,6 +56,13 @@ def lit_colour(renderer: vtkRenderer, actor: vtkActor, normal=(0.0, 0.0, 1.0)) -
     the one the GPU computes at every one of its pixels.
     """
     prop = actor.GetProperty()
+    return surface_colour(renderer, normal, prop.GetAmbient(), prop.GetAmbientColor(), prop.GetDiffuse(),
+                          prop.GetDiffuseColor())
+
+
+def surface_colour(renderer: vtkRenderer, normal, ambient: float, ambient_color, diffuse: float,
+                   diffuse_color) -> tuple[float, float, float]:
+    """:func:`lit_colour` from the lighting coefficients and colours rather than an actor's property."""
     rotation = _view_rotation(renderer)
     world_normal = np.asarray(normal, dtype=float)
     n = rotation @ world_normal
@@ -64,7 +71,7 @@ def lit_colour(renderer: vtkRenderer, actor: vtkActor, normal=(0.0, 0.0, 1.0)) -
     # Two-sided lighting: a face seen from behind is lit as if its normal pointed at the camera.
     if renderer.GetTwoSidedLighting() and np.dot(world_normal, np.array(camera.GetPosition()) - np.array(camera.GetFocalPoint())) < 0.0:
         n = -n
-    diffuse = np.zeros(3)
+    diffuse_sum = np.zeros(3)
     lights = renderer.GetLights()
     lights.InitTraversal()
     for _ in range(lights.GetNumberOfItems()):
@@ -78,9 +85,8 @@ def lit_colour(renderer: vtkRenderer, actor: vtkActor, normal=(0.0, 0.0, 1.0)) -
             if not light.LightTypeIsCameraLight():  # a scene light: world to view coordinates
                 direction = rotation @ direction
             direction = direction / max(np.linalg.norm(direction), 1e-12)
-        diffuse += max(0.0, float(np.dot(n, -direction))) * light.GetIntensity() * np.array(light.GetDiffuseColor())
-    colour = (prop.GetAmbient() * np.array(prop.GetAmbientColor())
-              + prop.GetDiffuse() * np.array(prop.GetDiffuseColor()) * diffuse)
+        diffuse_sum += max(0.0, float(np.dot(n, -direction))) * light.GetIntensity() * np.array(light.GetDiffuseColor())
+    colour = ambient * np.array(ambient_color) + diffuse * np.array(diffuse_color) * diffuse_sum
     return tuple(float(c) for c in np.clip(colour, 0.0, 1.0))
 
 

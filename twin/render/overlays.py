@@ -418,6 +418,9 @@ class PlumeSurface(_Overlay):
             mapper.SetColorModeToDirectScalars()
             mapper.ScalarVisibilityOn()
             prop.LightingOff()
+            # Unlit, VTK draws ambient * colour + diffuse * colour: the point colours as they are.
+            prop.SetAmbient(1.0)
+            prop.SetDiffuse(0.0)
         else:
             mapper.ScalarVisibilityOff()
         self.top_m = float(output.GetBounds()[5]) if output.GetNumberOfPoints() else 0.0
@@ -434,6 +437,8 @@ class PlumeSurface(_Overlay):
         super()._grey()
         for actor in self.actors[:1]:  # the grey veil keeps its shape: lit by the GPU again
             actor.GetProperty().LightingOn()
+            actor.GetProperty().SetAmbient(self.AMBIENT)
+            actor.GetProperty().SetDiffuse(self.DIFFUSE)
 
     def remove(self) -> None:
         """Take the plume out of the renderer."""

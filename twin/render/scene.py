@@ -26,7 +26,7 @@ from twin.model.validation import effective_reserve_area_ha
 from twin.model.views import CAMERA_PRESETS
 from twin.render import lighting, palette
 from twin.render.geometry import flat_polygon, points_in_polygon, polyline, prism, surface_actor
-from twin.render.ground import ClearGround
+from twin.render.ground import ClearGround, FlatLit
 from twin.render.handles import HandleLayer
 from twin.render.labels import (
     PRIORITY_BUILDING,
@@ -363,6 +363,8 @@ class CampusScene:
         self.campus: Campus | None = None
         self.buildings: dict[str, BuildingAdapter] = {}
         self._static_actors: list = []
+        self.flat_lit = FlatLit(renderer)
+        """The site and the reserve's ground: flat, drawn unlit in their lit colour (:mod:`twin.render.ground`)."""
         self.ground: ClearGround | None = None
         """The ground plane, drawn as the clear colour when it fills the view (:mod:`twin.render.ground`)."""
         self._reserve: _ReserveActors | None = None
@@ -444,6 +446,7 @@ class CampusScene:
     def _build_context(self, campus: Campus) -> None:
         for actor in self._static_actors:
             self.layers.RemoveActor(actor)
+            self.flat_lit.discard(actor)
         if self.ground is not None:
             self.ground.remove()
         actors = []
@@ -456,6 +459,7 @@ class CampusScene:
         self.ground = ClearGround(self.renderer, ground, GROUND_HALF_SIZE_M, -0.3)
         site = surface_actor(flat_polygon(campus.site.boundary, -0.1), palette.SITE, specular=0.0)
         actors.append(site)
+        self.flat_lit.add(site)
         boundary = vtkTubeFilter()
         boundary.SetInputData(polyline(tuple(campus.site.boundary) + (campus.site.boundary[0],), 0.3))
         boundary.SetRadius(1.6)
@@ -523,11 +527,13 @@ class CampusScene:
 
     def _build_reserve(self, campus: Campus) -> None:
         if self._reserve is not None:
+            self.flat_lit.discard(self._reserve.ground)
             for actor in (self._reserve.ground, self._reserve.label):
                 self.layers.RemoveActor(actor)
             self._reserve.trees.remove()
         reserve = campus.reserve
         ground = surface_actor(flat_polygon(reserve.boundary, 0.05), palette.RESERVE_GROUND, specular=0.0)
+        self.flat_lit.add(ground)
         rng = np.random.default_rng(20300)  # fixed seed: the same trees at every start
         xy = points_in_polygon(reserve.boundary, reserve.tree_count, rng, margin=3.0)
         standing = _outside(xy, _extents_on(campus))
