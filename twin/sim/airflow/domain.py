@@ -267,8 +267,19 @@ def points_in_polygon(xs: np.ndarray, ys: np.ndarray, polygon: Polygon) -> np.nd
 
 
 def _footprint_mask(xc: np.ndarray, yc: np.ndarray, polygon: Polygon, frame: WindFrame, grid: Grid) -> np.ndarray:
-    """Columns whose centre is inside ``polygon``; at least the column under its centroid."""
-    mask = points_in_polygon(xc, yc, polygon)
+    """Columns whose centre is inside ``polygon``; at least the column under its centroid.
+
+    Only the columns within the polygon's bounding box (in the solver frame, one cell of
+    margin) are tested: a centre outside it cannot be inside, and a building covers a few
+    hundred of the campus grid's ~20 000 columns.
+    """
+    mask = np.zeros(xc.shape, dtype=bool)
+    sx, sy = frame.to_solver(np.array([q[0] for q in polygon]), np.array([q[1] for q in polygon]))
+    hx, hy = grid.spacing[0], grid.spacing[1]
+    i0, i1 = max(int(np.floor(sx.min() / hx)) - 1, 0), min(int(np.ceil(sx.max() / hx)) + 1, xc.shape[0])
+    j0, j1 = max(int(np.floor(sy.min() / hy)) - 1, 0), min(int(np.ceil(sy.max() / hy)) + 1, xc.shape[1])
+    if i0 < i1 and j0 < j1:
+        mask[i0:i1, j0:j1] = points_in_polygon(xc[i0:i1, j0:j1], yc[i0:i1, j0:j1], polygon)
     if not mask.any():
         cx = sum(p[0] for p in polygon) / len(polygon)
         cy = sum(p[1] for p in polygon) / len(polygon)
