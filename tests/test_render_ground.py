@@ -169,3 +169,17 @@ def test_site_and_reserve_ground_unlit_in_their_lit_colour(view, camera):
         assert np.abs(a - b).max() <= 1, (camera, x, y, a, b)
     differs = np.abs(lit.astype(int) - unlit.astype(int)).max(axis=2) > 1
     assert differs.mean() < 0.02  # the whole picture: nothing but a label box may differ
+
+
+def test_shown_labels_drawn_opaque_with_the_same_pixels(view):
+    placer = view.scene.layers.placer
+    view.aim("overview")
+    placer.opaque_labels = False
+    translucent = view.render()
+    assert not any(entry.actor.GetForceOpaque() for entry in placer._entries.values())
+    placer.opaque_labels = True
+    opaque = view.render()
+    shown = [actor for actor, _box in placer.boxes]
+    assert len(shown) >= 5 and all(actor.GetForceOpaque() for actor in shown)
+    assert not any(actor.GetForceOpaque() for actor in placer.hidden)  # no depth from an invisible label
+    assert np.array_equal(translucent, opaque)

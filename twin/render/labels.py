@@ -83,6 +83,8 @@ class LabelPlacer:
         self.boxes: list[tuple[vtkBillboardTextActor3D, tuple[float, float, float, float]]] = []
         """Screen boxes (x0, y0, x1, y1, display pixels) of the labels the last placement showed."""
         self.enabled = True
+        self.opaque_labels = True
+        """Draw shown labels in the opaque pass (see :meth:`_show`; False draws them translucent, to compare)."""
         self.text_scale = 1.0
         # A weak reference: the renderer (VTK) must not keep this Python object alive.
         placer = weakref.ref(self)
@@ -104,13 +106,22 @@ class LabelPlacer:
         entry = self._entries.pop(id(actor), None)
         if entry is not None:
             self._show(entry, True)
+            actor.SetForceOpaque(False)
             actor.GetTextProperty().SetFontSize(entry.font_size)
 
-    @staticmethod
-    def _show(entry: _Entry, shown: bool) -> None:
+    def _show(self, entry: _Entry, shown: bool) -> None:
         prop = entry.actor.GetTextProperty()
         prop.SetOpacity(entry.opacity if shown else 0.0)
         prop.SetBackgroundOpacity(entry.background_opacity if shown else 0.0)
+        # A shown label is drawn in the opaque pass. Its texture still blends (VTK keeps
+        # blending on in every pass), so the picture is the same, and on llvmpipe a billboard
+        # text in the translucent pass costs about 1.2 ms a frame, in the opaque one 0.14 ms
+        # (measured at 1280x720). It writes depth there, which is harmless because shown labels
+        # never overlap (the placement above); a hidden one stays in the translucent pass,
+        # where it writes no depth and cannot cut a hole in a shown label behind it.
+        wanted = bool(shown and self.opaque_labels and self.enabled)  # unplaced labels may overlap
+        if bool(entry.actor.GetForceOpaque()) != wanted:
+            entry.actor.SetForceOpaque(wanted)
 
     def set_text_scale(self, factor: float) -> None:
         """Draw every label ``factor`` times its own font size (1 restores it), new ones included.
