@@ -306,6 +306,20 @@ def test_wind_turn_carries_the_field_turned_in_campus_space_not_a_cold_start(cam
     assert not np.allclose(u2[sel], s.inflow_profile[np.nonzero(sel)[2]], atol=0.5)
 
 
+def test_an_edit_that_keeps_the_obstacles_keeps_the_pressure_hierarchy(campus):
+    s = CampusAirflow(campus, COARSE)
+    assert s.step()
+    hierarchy = s.hierarchy
+    hall = campus.building("dc2")
+    relabelled = campus.with_building(dataclasses.replace(hall, name=hall.name + " (renamed)"))
+    assert s.set_campus(relabelled) == "warm"
+    assert s.hierarchy is hierarchy  # same solid cells: the multigrid operator is reused, not rebuilt
+    assert s.step()
+    assert s.set_campus(campus.with_building(hall.translated(0.0, -30.0))) == "warm"
+    assert s.hierarchy is not hierarchy  # moved obstacles: a new operator
+    assert s.step() and s.recoveries == 0
+
+
 def test_wind_speed_change_from_calm_keeps_the_plumes(campus):
     s = CampusAirflow(campus, dataclasses.replace(COARSE, wind_speed_ms=0.0))
     s.warn = False

@@ -937,11 +937,13 @@ class CampusAirflow:
             self._build(cold=False, plan=plan, previous=previous)
             return "regrid"
         self.campus, self.weather = campus, weather
-        old_solid = self.domain.solid
+        old_solid, old_hierarchy = self.domain.solid, self._hierarchy
         self.domain = self._domain_for(campus, self.grid, self.domain.frame)
         old_profile = self.inflow_profile
         self._bcs_for_weather()
         self._install_domain()
+        if np.array_equal(old_solid, self.domain.solid):
+            self._hierarchy = old_hierarchy  # same obstacles (a property edit): same pressure operator
         self._shift_inflow(old_profile)
         # faces freed by a removed/moved obstacle start from the inflow profile
         freed = old_solid & ~self.domain.solid
