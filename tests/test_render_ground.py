@@ -182,4 +182,7 @@ def test_shown_labels_drawn_opaque_with_the_same_pixels(view):
     shown = [actor for actor, _box in placer.boxes]
     assert len(shown) >= 5 and all(actor.GetForceOpaque() for actor in shown)
     assert not any(actor.GetForceOpaque() for actor in placer.hidden)  # no depth from an invisible label
+    from twin.render.labels import HIDDEN_OFFSET
+
+    assert placer.hidden and all(tuple(actor.GetDisplayOffset()) == HIDDEN_OFFSET for actor in placer.hidden)
     assert np.array_equal(translucent, opaque)
