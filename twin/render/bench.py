@@ -11,12 +11,21 @@ Figures:
 - frames per second at 1280x720 and 1920x1080, campus only and with the overlays;
 - frame time by layer (campus, trees, overlays, labels): the frame time with every layer shown
   minus the frame time with that layer hidden, and the cost of an empty frame (clear, sky
-  gradient). Frames are drawn as the viewport draws them while the camera moves (no FXAA);
-  the still frame that follows (and every snapshot or video frame) has FXAA, measured apart;
+  gradient). Hiding the campus hides the ground, so the sky gradient is drawn instead of the
+  clear ground (:mod:`twin.render.ground`): the campus figure is net of that. Frames are drawn
+  as the viewport draws them while the camera moves or a field streams in (no FXAA); the still
+  frame that follows (and every snapshot or video frame) has FXAA, measured apart
+  (:mod:`twin.ui.still_frame`);
+- the same configurations drawn as before the speed work (:func:`set_reference`), interleaved
+  with the current ones, so before / now comes from one run;
 - the cost of drawing a new solver frame into the overlays (the window does this at most four
   times a second, :data:`twin.ui.main_window.OVERLAY_TICK_MS`), and the frame rate with a new
   solver frame every ``FRAMES_PER_FIELD`` frames (30 fps with a field at 4 Hz);
-- optionally the same with the solver stepping in a thread beside the renderer, as in the app.
+- optionally the 720p frame with overlays while the solver steps in a thread beside the
+  renderer, as in the app, the camera turning (now, and before the speed work).
+
+Processor time is that of the threads that render (this one and llvmpipe's,
+:func:`render_cpu_s`), so the solver's thread is not counted as the renderer's.
 
 The machine is shared and noisy, so configurations are measured interleaved, round by round,
 and the median frame time of each is reported; compare the figures of one run with each other
@@ -179,27 +188,54 @@ def set_reference(view, reference: bool) -> None:  # noqa: ANN001 - OffscreenVie
                     actor.GetMapper().SetInputData(visible_cells_surface(image, cutoff))
 
 
+def render_cpu_s() -> float:
+    """Processor seconds used so far by the threads that render: this one and llvmpipe's.
+
+    Read from Linux's per-thread scheduler statistics (``/proc/self/task/*/schedstat``, the
+    first field is the time the thread has run, in nanoseconds), so that a solver stepping in
+    another thread of the process is not counted as the renderer's; elsewhere, the whole
+    process's processor time.
+    """
+    import os
+    import threading
+
+    tasks = "/proc/self/task"
+    if not os.path.isdir(tasks) or threading.current_thread() is not threading.main_thread():
+        return time.process_time()
+    total = time.thread_time()
+    for tid in os.listdir(tasks):
+        try:
+            with open(f"{tasks}/{tid}/comm") as comm:
+                if not comm.read().startswith("llvmpipe"):
+                    continue
+            with open(f"{tasks}/{tid}/schedstat") as stat:
+                total += int(stat.read().split()[0]) * 1e-9
+        except (OSError, ValueError, IndexError):  # a thread that ended meanwhile
+            continue
+    return total
+
+
 def _time_frames(view, frames: int, between: Callable[[int], None] | None = None,
                  cpu: list[float] | None = None) -> list[float]:
     """Render ``frames`` frames turning the camera; return each frame's wall time in ms.
 
-    ``cpu``, when given, receives each frame's processor time in ms, summed over the process's
-    threads (llvmpipe's rasteriser threads included): on a shared machine it varies far less
-    than wall time, which waits for the cores other programs hold.
+    ``cpu``, when given, receives each frame's processor time in ms, summed over the threads
+    that render (this one and llvmpipe's rasteriser threads, :func:`render_cpu_s`): on a shared
+    machine it varies far less than wall time, which waits for the cores other programs hold.
     """
     window = view.window
     camera = view.renderer.GetActiveCamera()
     times = []
     for index in range(frames):
         camera.Azimuth(ORBIT_STEP_DEG)
-        started, started_cpu = time.perf_counter(), time.process_time()
+        started, started_cpu = time.perf_counter(), render_cpu_s()
         if between is not None:
             between(index)
         window.Render()
         window.WaitForCompletion()
         times.append((time.perf_counter() - started) * 1000.0)
         if cpu is not None:
-            cpu.append((time.process_time() - started_cpu) * 1000.0)
+            cpu.append((render_cpu_s() - started_cpu) * 1000.0)
     camera.Azimuth(-ORBIT_STEP_DEG * frames)
     return times
 
@@ -372,7 +408,9 @@ def _with_solver(campus: Campus, frame, info, frames: int, compare: bool = True)
         return {"frame_ms": round(median, 2), "fps": round(1000.0 / median, 1),
                 "cpu_ms": round(statistics.median(cpu[reference]), 2),
                 "p90_frame_ms": round(float(np.percentile(times[reference], 90)), 2)}
-    result = {**figures(False), "solver_steps_per_s": round(steps / wall, 2)}
+    from twin.sim.airflow.backend import status as backend_status
+
+    result = {**figures(False), "solver_steps_per_s": round(steps / wall, 2), "solver_backend": backend_status().active}
     if compare:
         result["before"] = figures(True)
     return result
@@ -441,7 +479,7 @@ def format_render_report(report: dict[str, Any]) -> str:
     if solver:
         lines.append(f"1280x720 with overlays while the solver steps in a thread, camera moving: {solver['frame_ms']:.1f} ms "
                      f"({solver['fps']:.1f} fps, 90th percentile {solver['p90_frame_ms']:.1f} ms, cpu {solver['cpu_ms']:.1f} ms), "
-                     f"solver {solver['solver_steps_per_s']:.2f} steps/s")
+                     f"solver {solver['solver_steps_per_s']:.2f} steps/s on {solver.get('solver_backend', '?')}")
         if "before" in solver:
             was = solver["before"]
             lines.append(f"  drawn as before (FXAA every frame): {was['frame_ms']:.1f} ms ({was['fps']:.1f} fps, "
