@@ -241,6 +241,8 @@ def main() -> Path:
         wind_speed_ms=5.0,
         ambient_c=11.0,
         district_supply_c=70.0,
+        min_hall_spacing_m=20.0,
+        site_setback_m=10.0,
         sources={
             "announced_capacity_mw": source(PUBLISHED, "'up to 700 MW', economiematin.fr 11 Dec 2025"),
             "grid_connection_mw": source(ASSUMPTION, "Mastaing very-high-voltage substation; the 700 MW gross figure read as grid power"),
@@ -250,6 +252,8 @@ def main() -> Path:
             "wind_speed_ms": source(ASSUMPTION, "~5 m/s mean in winter"),
             "ambient_c": source(PUBLISHED, "annual mean 11.0 C at Valenciennes, 1991-2020"),
             "district_supply_c": source(ASSUMPTION, "4th-generation district heating, < 70 C"),
+            "min_hall_spacing_m": source(ASSUMPTION, "clear distance between halls for fire separation, maintenance access and air to the coolers"),
+            "site_setback_m": source(ASSUMPTION, "clear strip inside the site boundary for landscaping, fence and perimeter road"),
         },
     )
     campus = Campus(

@@ -226,3 +226,56 @@ def test_saved_files_get_ordinary_permissions(campus, tmp_path):
     path.chmod(0o664)
     save_layout(campus, path)
     assert path.stat().st_mode & 0o777 == 0o664  # an existing file keeps its mode
+
+
+# ----------------------------------------------------------------- the layout-check rules
+
+
+def test_edited_rules_survive_a_save(campus, tmp_path):
+    """Spacing, setback and grid connection edited by a planner come back from the file."""
+    from twin.model.commands import SCENARIO_RULES, edit_scenario_command
+
+    edited = campus
+    for field, value in (("min_hall_spacing_m", 35.5), ("site_setback_m", 4.0), ("grid_connection_mw", 650.0)):
+        edited = edit_scenario_command(edited, field, value).after
+    path = tmp_path / "rules.geojson"
+    save_layout(edited, path)
+    written = json.loads(path.read_text())["campus_twin"]["scenario"]
+    assert {field: written[field] for field in SCENARIO_RULES} == {
+        "min_hall_spacing_m": 35.5, "site_setback_m": 4.0, "grid_connection_mw": 650.0}
+    again = load_layout(path)
+    assert again.scenario.min_hall_spacing_m == 35.5
+    assert again.scenario.site_setback_m == 4.0
+    assert again == edited
+
+
+def test_a_file_without_rules_loads_with_the_defaults(tmp_path):
+    """Files written before the rules were saved have no such members: the defaults apply."""
+    from twin.model.campus import Scenario
+
+    document = _document()
+    for field in ("min_hall_spacing_m", "site_setback_m"):
+        document["campus_twin"]["scenario"].pop(field, None)
+    campus = load_layout(_write(tmp_path, document, "old.geojson"))
+    assert campus.scenario.min_hall_spacing_m == Scenario().min_hall_spacing_m
+    assert campus.scenario.site_setback_m == Scenario().site_setback_m
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("min_hall_spacing_m", 500.0, "between 0 and 200 m"),
+        ("site_setback_m", -2.0, "between 0 and 100 m"),
+        ("grid_connection_mw", 0.0, "between 1 and 5000 MW"),
+        ("site_setback_m", "10 m", "must be a number"),
+    ],
+)
+def test_a_rule_out_of_range_names_file_and_field(tmp_path, field, value, words):
+    document = _document()
+    document["campus_twin"]["scenario"][field] = value
+    path = _write(tmp_path, document)
+    with pytest.raises(LayoutError) as caught:
+        load_layout(path)
+    assert caught.value.feature == "campus_twin"
+    assert caught.value.field == f"scenario.{field}"
+    assert words in str(caught.value) and str(path) in str(caught.value)

@@ -11,6 +11,22 @@ A ``FeatureCollection`` in WGS84 longitude/latitude, with one foreign top-level 
                      "scenario": {"name": ..., "announced_capacity_mw": ..., "sources": {...}}},
      "features": [...]}
 
+``campus_twin.scenario`` holds the campus-wide figures of :class:`~twin.model.campus.Scenario`
+(numbers in the units their names end with), among them the rules the layout checks apply
+(:data:`twin.model.commands.SCENARIO_RULES`, editable in the rules dock):
+
+=======================  ======  ===========  ==========================================
+member                   unit    range        meaning
+=======================  ======  ===========  ==========================================
+``min_hall_spacing_m``   m       0-200        clear distance kept between two data halls
+``site_setback_m``       m       0-100        clear distance kept from the site boundary
+``grid_connection_mw``   MW      1-5000       power the grid connection can deliver
+=======================  ======  ===========  ==========================================
+
+A member left out takes the default of :class:`~twin.model.campus.Scenario` (files written
+before the spacing and setback were saved load with 20 m and 10 m); a value outside its range
+is refused on load with the file and the field named.
+
 Every feature has an ``id`` and a ``properties.feature_type``:
 
 =================  ===========  =========================================================
@@ -51,6 +67,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from twin.core.files import write_text_atomically
+from twin.core.i18n import tr
 from twin.io.errors import MIB, FileContentError, read_regular_text, short_repr
 from twin.io.geo import check_projected_epsg, local_to_lonlat, lonlat_to_local
 from twin.model.campus import (
@@ -74,6 +91,7 @@ from twin.model.campus import (
     Site,
     Status,
 )
+from twin.model.commands import SCENARIO_RULES, scenario_rule_title
 from twin.model.validation import Severity, validate_campus
 
 SCHEMA = "campus-twin/layout"
@@ -435,8 +453,15 @@ class _Reader:
         defaults = Scenario()
         values: dict[str, Any] = {}
         for name in ("announced_capacity_mw", "grid_connection_mw", "pue_target", "reserve_target_ha",
-                     "wind_from_deg", "wind_speed_ms", "ambient_c", "district_supply_c"):
+                     "wind_from_deg", "wind_speed_ms", "ambient_c", "district_supply_c", *SCENARIO_RULES):
             values[name] = self.number(data, name, "campus_twin", "scenario.", default=getattr(defaults, name))
+        for name, (low, high) in SCENARIO_RULES.items():
+            # The same ranges the rules dock enforces on an edit: a file cannot bring in a
+            # spacing or setback the window would refuse (a negative setback, say).
+            if not low <= values[name] <= high:
+                raise self.fail(tr("Layout", "must be between {low:g} and {high:g} {unit} ({title}), got {value}").format(
+                    low=low, high=high, unit="MW" if name.endswith("_mw") else "m", title=scenario_rule_title(name),
+                    value=_show(data[name])), "campus_twin", f"scenario.{name}")
         name = data.get("name", defaults.name)
         if not isinstance(name, str):
             raise self.fail("must be text", "campus_twin", "scenario.name")
@@ -563,7 +588,7 @@ def layout_to_geojson(campus: Campus) -> dict[str, Any]:
     scenario_out = {
         name: getattr(scenario, name)
         for name in ("name", "announced_capacity_mw", "grid_connection_mw", "pue_target", "reserve_target_ha",
-                     "wind_from_deg", "wind_speed_ms", "ambient_c", "district_supply_c")
+                     "wind_from_deg", "wind_speed_ms", "ambient_c", "district_supply_c", *SCENARIO_RULES)
     }
     scenario_out.update(_sources_out(scenario.sources))
     return {
