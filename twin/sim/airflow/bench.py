@@ -289,12 +289,54 @@ def format_report(report: dict[str, Any]) -> str:
         for res, row in cmp_["resolutions"].items():
             lines.append(
                 f"{res} ({row['cells']:,} cells): numpy {row['ms_per_step']['numpy']} ms/step (x{row['real_time_factor']['numpy']} real time), "
-                f"numba {row['ms_per_step']['numba']} ms/step (x{row['real_time_factor']['numba']} real time): speed-up {row['speedup_whole_step']}x; "
+                f"numba {row['ms_per_step']['numba']} ms/step (x{row['real_time_factor']['numba']} real time): speed-up {row['speedup_whole_step']}x "
+                f"(CPU time {row['speedup_cpu_time']}x); pressure {row['pressure_iterations_per_step']} iterations/step, largest residual "
+                f"{row['pressure_residual_max']} (tolerance {row['pressure_tolerance']}); "
                 "per phase " + ", ".join(f"{k} {v}x" for k, v in row["phase_speedup"].items())
             )
+            for p, b in row.get("phase_bandwidth", {}).items():
+                if "numba" in b:
+                    lines.append(f"  {res} {p}: numba {b['numba']['achieved_gb_s']} GB/s on {b['words_per_cell']:g} words/cell "
+                                 f"({b['numba']['ratio_to_copy_bandwidth']:.0%} of copy bandwidth); limited by {b['limited_by']}")
     elif cmp_:
         lines.append(f"compiled kernels unavailable: {cmp_.get('reason')}")
     return "\n".join(lines)
+
+
+PHASE_WORDS: dict[str, tuple[float, str]] = {
+    "eddy viscosity": (10.0, "read u, v, w, the buoyancy increment and the mixing lengths; write the cell velocity and nu_h, nu_v"),
+    "momentum advection": (6.0, "read u, v, w; write the three advected components (the 8-point gathers hit cache)"),
+    "horizontal diffusion": (9.0, "per sub-step read and write u, v, read the face viscosities and masks"),
+    "buoyancy and drag": (15.0, "read the cell velocity, canopy and wall factors, the buoyancy increment; read and write u, v, w"),
+    "vertical diffusion": (13.0, "read nu_v and the face masks, read and write u, v; mask u, v, w"),
+    "pressure projection": (16.0, "divergence, gradient correction and the norms (fixed part); add PRESSURE_WORDS_PER_ITERATION per iteration"),
+    "heat transport": (19.0, "three flux-form sweeps (read T and u_a, write T), explicit horizontal and implicit vertical diffusion"),
+}
+"""Compulsory memory traffic of each phase (4-byte words per cell): what a pass that reads and
+writes each array the phase needs exactly once must move, whatever the implementation. Its
+ratio to the phase's time is the achieved bandwidth, compared with the machine's copy bandwidth
+measured in the same run; a phase far below it is limited by something else (compute, gathers,
+kernel launches or numpy temporaries), named in PHASE_LIMITS."""
+
+PRESSURE_WORDS_PER_ITERATION = 60.0
+"""Fine-level words per MG-PCG iteration: five stencil passes of the V-cycle (first guess, three
+Jacobi sweeps, residual: each reads the iterate, the right-hand side, the diagonal, its inverse
+and three face weights and writes one array), the transfers, and the CG operator and updates;
+coarse levels add about 1/7."""
+
+PHASE_LIMITS: dict[str, str] = {
+    "eddy viscosity": "numpy on both backends until the buoyancy-aware closure lands with its compiled twin (np.gradient temporaries)",
+    "momentum advection": "compute: per point 3 floors, 8 gathers and 7 blends, not vectorised (data-dependent gathers)",
+    "horizontal diffusion": "numpy glue per sub-step (boundary ghosts, wall-mirror scatter, k = free * nu copies) around the compiled Laplacian",
+    "buoyancy and drag": "memory: two fused passes (speed, then the update)",
+    "vertical diffusion": "the Thomas recurrence (two divisions per cell, dependent along z), vectorised across columns",
+    "pressure projection": "memory on the fine level (stencil passes); kernel launches and Python on the coarse levels",
+    "heat transport": "compute: flux-form semi-Lagrangian sweeps (a division for the slope, floors, branches and gathers per face); numpy ghost layers between sweeps",
+}
+
+
+def _phase_key(name: str) -> str:
+    return "heat transport" if name.startswith("heat transport") else name
 
 
 def backend_comparison(campus: Any, resolutions: tuple[float, ...] = (8.0, 4.0), rounds: int = 3, steps: int = 2,
@@ -304,9 +346,14 @@ def backend_comparison(campus: Any, resolutions: tuple[float, ...] = (8.0, 4.0),
     For each cell size the same :class:`~twin.sim.airflow.solver.CampusAirflow` (default
     settings, both threads) alternates ``rounds`` blocks of ``steps`` steps on each backend
     (numpy first), so both see the same flow state and the same machine load; a step is
-    timed whole (wall clock) and per phase. Figures: ms per step, real-time factor
-    (simulated over wall seconds), whole-step and per-phase speed-ups (numpy / numba), and
-    the compile time of the kernels in this process (from the on-disk cache when warm).
+    timed whole (wall clock and this process's CPU time) and per phase. Figures: ms per step,
+    real-time factor (simulated over wall seconds), whole-step and per-phase speed-ups
+    (numpy / numba), pressure iterations and residual against the tolerance, and per phase
+    the compulsory bytes (:data:`PHASE_WORDS`), the bandwidth achieved on them and its ratio
+    to the copy bandwidth measured here, with what limits the phase (:data:`PHASE_LIMITS`).
+    The heat phase overlaps the momentum on a worker thread on numpy and runs after it on
+    the compiled backend (whose kernels use both cores). Before timing, each backend runs
+    ``warm`` steps so the start-up transient (more pressure iterations) is not counted.
     Returns ``{"available": False, "reason": ...}`` when numba is missing or fails.
     """
     import dataclasses
@@ -320,9 +367,14 @@ def backend_comparison(campus: Any, resolutions: tuple[float, ...] = (8.0, 4.0),
     compile_s = time.perf_counter() - t0
     if st.active != "numba":
         return {"available": False, "reason": st.message}
+    bandwidth = memory_bandwidth()
     out: dict[str, Any] = {"available": True, "compile_or_cache_load_s": round(compile_s, 2),
                            "jit_cache_dir": str(backend.jit_cache_dir()), "threading_layer": _threading_layer(),
-                           "rounds": rounds, "steps_per_round": steps, "resolutions": {}}
+                           "memory_bandwidth_gb_s": round(bandwidth, 1),
+                           "rounds": rounds, "steps_per_round": steps,
+                           "targets": {"speedup_whole_step_at_4m": 5.0, "real_time_factor_at_4m": 20.0},
+                           "resolutions": {}}
+    warm = 3
     for dx in resolutions:
         settings = AirflowSettings()
         settings = dataclasses.replace(settings, dx_m=dx, max_cells=max(settings.max_cells, int(settings.max_cells * (8.0 / dx) ** 2)))
@@ -330,36 +382,64 @@ def backend_comparison(campus: Any, resolutions: tuple[float, ...] = (8.0, 4.0),
         # settle the start-up transient (and the first call of every kernel) on both backends
         for name in ("numpy", "numba"):
             with backend.use_backend(name):
-                solver.step()
+                for _ in range(warm):
+                    solver.step()
         wall = {"numpy": 0.0, "numba": 0.0}
+        cpu = {"numpy": 0.0, "numba": 0.0}
         sim = {"numpy": 0.0, "numba": 0.0}
+        its: dict[str, list[int]] = {"numpy": [], "numba": []}
+        resid: dict[str, list[float]] = {"numpy": [], "numba": []}
         phases: dict[str, dict[str, float]] = {"numpy": {}, "numba": {}}
         for r in range(rounds):
             for name in ("numpy", "numba"):
                 with backend.use_backend(name):
                     solver.phase_times.clear()
                     t_sim = solver.time
+                    c1 = time.process_time()
                     t1 = time.perf_counter()
                     for _ in range(steps):
                         solver.step()
+                        its[name].append(int(solver.last_pressure[0]))
+                        resid[name].append(float(solver.last_pressure[1]))
                     wall[name] += time.perf_counter() - t1
+                    cpu[name] += time.process_time() - c1
                     sim[name] += solver.time - t_sim
                     for k, v in solver.phase_times.items():
-                        phases[name][k] = phases[name].get(k, 0.0) + v
+                        key = _phase_key(k)
+                        phases[name][key] = phases[name].get(key, 0.0) + v
                 if progress is not None:
                     progress(f"{dx:g} m round {r + 1}/{rounds}: {name} done")
         n = rounds * steps
         ms = {k: wall[k] / n * 1e3 for k in wall}
+        cells = solver.grid.cells
+        per_phase: dict[str, Any] = {}
+        for p, (words, what) in PHASE_WORDS.items():
+            row_p: dict[str, Any] = {"words_per_cell": words, "touches": what, "limited_by": PHASE_LIMITS[p]}
+            for name in ("numpy", "numba"):
+                t_p = phases[name].get(p, 0.0) / n
+                w = words + (PRESSURE_WORDS_PER_ITERATION * statistics.mean(its[name]) if p == "pressure projection" else 0.0)
+                if t_p > 0:
+                    gbs = w * WORD * cells / t_p / 1e9
+                    row_p[name] = {"ms_per_step": round(t_p * 1e3, 1), "achieved_gb_s": round(gbs, 2), "ratio_to_copy_bandwidth": round(gbs / bandwidth, 3)}
+            per_phase[p] = row_p
+        outside = {k: round(ms[k] - sum(phases[k].values()) / n * 1e3, 1) for k in ms}
         row = {
-            "cells": solver.grid.cells,
+            "cells": cells,
             "grid": list(solver.grid.shape),
             "ms_per_step": {k: round(v, 1) for k, v in ms.items()},
+            "cpu_ms_per_step": {k: round(cpu[k] / n * 1e3, 1) for k in cpu},
             "real_time_factor": {k: round(sim[k] / wall[k], 1) for k in wall},
+            "mean_dt_s": round(sim["numba"] / n, 3),
             "speedup_whole_step": round(ms["numpy"] / ms["numba"], 2),
+            "speedup_cpu_time": round(cpu["numpy"] / cpu["numba"], 2),
             "phase_ms_per_step": {k: {p: round(v / n * 1e3, 1) for p, v in phases[k].items()} for k in phases},
+            "outside_phases_ms_per_step": outside,
             "phase_speedup": {p: round(phases["numpy"][p] / phases["numba"][p], 2) for p in phases["numpy"] if phases["numba"].get(p)},
-            "pressure_iterations_last_step": solver.last_pressure[0],
-            "pressure_residual_last_step": round(float(solver.last_pressure[1]), 4),
+            "phase_bandwidth": per_phase,
+            "pressure_tolerance": settings.pressure_tol,
+            "pressure_iterations_per_step": {k: round(statistics.mean(v), 2) for k, v in its.items()},
+            "pressure_residual_max": {k: round(max(v), 4) for k, v in resid.items()},
+            "pressure_solved_to_tolerance_every_step": all(x <= settings.pressure_tol for v in resid.values() for x in v),
         }
         out["resolutions"][f"{dx:g}m"] = row
     return out

@@ -43,11 +43,6 @@ INT = ref.INT
 COMPILED = True
 """Marks this namespace as the compiled one (the solver then runs its phases in turn, each on both cores)."""
 
-# Ghost-layer boundary conditions stay numpy slice assignments on both backends: a compiled
-# plane loop was slower than numpy's strided copies for the z planes (0.6-0.8 ms vs ~0.35 ms
-# per plane at 4 m).
-fill_scalar_ghosts = ref.fill_scalar_ghosts
-apply_velocity_bcs = ref.apply_velocity_bcs
 
 _JIT = {"parallel": True, "cache": True, "fastmath": False, "nogil": True}
 _JIT_SERIAL = {"parallel": False, "cache": True, "fastmath": False, "nogil": True}
@@ -279,33 +274,41 @@ def advect_semi_lagrangian(
 
 @njit(**_JIT)
 def _ffsl_sweep(q, u, c_dt, eps, half, nf, periodic, clamp_lo, clamp_hi, flux_lo, flux_hi, cross):  # pragma: no cover - compiled
-    # views ordered (outer, sweep, inner); q, u padded; interior of outer / inner is 1..n-2
+    # views ordered (outer, sweep, inner); q, u padded; interior of outer / inner is 1..n-2.
+    # Each (sweep, inner) slab is copied into contiguous local arrays first: the views are
+    # strided ("A" layout), which keeps LLVM from vectorising the loops that work on them.
     no, ns, ni = q.shape
     n = ns - 2
     one = q.dtype.type(1.0)
     zero = q.dtype.type(0.0)
     top = q.dtype.type(n + 1)
     for o in prange(1, no - 1):
+        qs = np.empty((ns, ni), dtype=q.dtype)
+        us = np.empty((ns, ni), dtype=q.dtype)
         csum = np.empty((ns, ni), dtype=q.dtype)
         slope = np.zeros((ns, ni), dtype=q.dtype)
         flux = np.empty((ns, ni), dtype=q.dtype)
         zeta_prev = np.empty(ni, dtype=q.dtype)
+        for s in range(ns):
+            for m in range(ni):
+                qs[s, m] = q[o, s, m]
+                us[s, m] = u[o, s, m]
         ncross = 0
         for m in range(ni):
-            csum[0, m] = q[o, 0, m]
+            csum[0, m] = qs[0, m]
         for s in range(1, ns):
             for m in range(1, ni - 1):
-                csum[s, m] = csum[s - 1, m] + q[o, s, m]
+                csum[s, m] = csum[s - 1, m] + qs[s, m]
         for s in range(1, n + 1):
             for m in range(1, ni - 1):
-                dl = q[o, s, m] - q[o, s - 1, m]
-                dr = q[o, s + 1, m] - q[o, s, m]
+                dl = qs[s, m] - qs[s - 1, m]
+                dr = qs[s + 1, m] - qs[s, m]
                 adl = abs(dl)
                 adr = abs(dr)
                 slope[s, m] = (dl * adr + dr * adl) / (adl + adr + eps)
         for f in range(1, n + 2):
             for m in range(1, ni - 1):
-                zeta = q.dtype.type(f) - u[o, f, m] * c_dt
+                zeta = q.dtype.type(f) - us[f, m] * c_dt
                 if f > 1 and zeta - zeta_prev[m] < zero:
                     ncross += 1
                 zeta_prev[m] = zeta
@@ -328,9 +331,9 @@ def _ffsl_sweep(q, u, c_dt, eps, half, nf, periodic, clamp_lo, clamp_hi, flux_lo
                     ncross += 1 << 40
                 xi = zeta - jf
                 jj = int(jf)
-                s_dep = csum[jj, m] + (xi - one) * q[o, jj, m] - half * slope[jj, m] * xi * (one - xi)
+                s_dep = csum[jj, m] + (xi - one) * qs[jj, m] - half * slope[jj, m] * xi * (one - xi)
                 if periodic:
-                    s_dep = s_dep + wraps * (csum[n, m] - q[o, 0, m])
+                    s_dep = s_dep + wraps * (csum[n, m] - qs[0, m])
                 flux[f, m] = csum[f - 1, m] - s_dep
         blo = 0.0
         bhi = 0.0
@@ -341,7 +344,7 @@ def _ffsl_sweep(q, u, c_dt, eps, half, nf, periodic, clamp_lo, clamp_hi, flux_lo
         flux_hi[o] = bhi
         for s in range(1, n + 1):
             for m in range(1, ni - 1):
-                q[o, s, m] -= flux[s + 1, m] - flux[s, m]
+                q[o, s, m] = qs[s, m] - (flux[s + 1, m] - flux[s, m])
         cross[o] = ncross
 
 
@@ -376,7 +379,7 @@ def advect_scalar_ffsl(
         if interrupt is not None and sweep > 0:
             interrupt()
         h = spacing[a]
-        ref.fill_scalar_ghosts(q, bcs)
+        fill_scalar_ghosts(q, bcs)
         perm = _SWEEP_ORDER[a]
         qv = q.transpose(perm)
         uv = vel[a].transpose(perm)
@@ -403,7 +406,7 @@ def advect_scalar_ffsl(
                     area *= spacing[b]
             boundary_out[2 * a] -= float(flux_lo.sum()) * area
             boundary_out[2 * a + 1] += float(flux_hi.sum()) * area
-    ref.fill_scalar_ghosts(q, bcs)
+    fill_scalar_ghosts(q, bcs)
     return crossings
 
 
@@ -586,6 +589,16 @@ def _add_scaled(u, lap, k):  # pragma: no cover - compiled
                 u[i + 1, j + 1, m + 1] += lap[i, j, m] * k[i, j, m]
 
 
+@njit(**_JIT)
+def _free_times(free, nu, out):  # pragma: no cover - compiled
+    # out = free[INT] * nu
+    nx, ny, nz = out.shape
+    for i in prange(nx):
+        for j in range(ny):
+            for k in range(nz):
+                out[i, j, k] = free[i + 1, j + 1, k + 1] * nu[i, j, k]
+
+
 def diffuse_momentum_explicit(
     vel: list[Any],
     nu: Any,
@@ -619,13 +632,19 @@ def diffuse_momentum_explicit(
     k: dict[int, Any] = {}
     for a in components:
         nu_a = nu[a] if per_component else float(nu)
+        inner = tuple(s - 2 for s in vel[a].shape)
+        if free_faces is not None and per_component and nu_a.shape == inner and nu_a.dtype == dtype:
+            k[a] = np.empty(inner, dtype=dtype)
+            with _guard:
+                _free_times(free_faces[a], nu_a, k[a])
+            continue
         kk = free_faces[a][INT] * nu_a if free_faces is not None else nu_a
-        k[a] = np.ascontiguousarray(np.broadcast_to(np.asarray(kk, dtype=dtype), tuple(s - 2 for s in vel[a].shape)))
+        k[a] = np.ascontiguousarray(np.broadcast_to(np.asarray(kk, dtype=dtype), inner))
     lap = np.empty(tuple(s - 2 for s in vel[0].shape), dtype=dtype)
     if not use.any():
         return nsub
     for _ in range(nsub):
-        ref.apply_velocity_bcs(vel, bcs)
+        apply_velocity_bcs(vel, bcs)
         for a in components:
             u = vel[a]
             with _guard:
@@ -1529,6 +1548,256 @@ def diffuse_vertical_eddy(q: Any, nu: Any, free: Any, factor: float, stagger: in
 
 
 # --------------------------------------------------------------------------------------------
+# Eddy viscosity (buoyancy-aware mixing-length closure)
+# --------------------------------------------------------------------------------------------
+
+
+@njit(inline="always")
+def _grad(a, b, c, at, n, two_h, h):  # pragma: no cover - compiled
+    # np.gradient along one axis: central inside, one-sided first order at both ends;
+    # a, b, c the values at at-1, at, at+1 (clamped), n the length of the axis
+    if at == 0:
+        return (c - b) / h
+    if at == n - 1:
+        return (b - a) / h
+    return (c - a) / two_h
+
+
+@njit(**_JIT)
+def _eddy(u, v, c0, c1, c2, buoy, cn, use_n2, inv_dx, inv_dy, h2x, h2y, h2z, hx, hy, hz, hl, vl, nu_h, nu_v):  # pragma: no cover - compiled
+    # the reference's float32 operations in its order; h2* = 2 h and h* = h as float32 divisors
+    nx, ny, nz = nu_h.shape
+    two = u.dtype.type(2.0)
+    zero = u.dtype.type(0.0)
+    for i in prange(nx):
+        im = max(i - 1, 0)
+        ip = min(i + 1, nx - 1)
+        for j in range(ny):
+            jm = max(j - 1, 0)
+            jp = min(j + 1, ny - 1)
+            for k in range(nz):
+                km = max(k - 1, 0)
+                kp = min(k + 1, nz - 1)
+                dudx = (u[i + 2, j + 1, k + 1] - u[i + 1, j + 1, k + 1]) * inv_dx
+                dvdy = (v[i + 1, j + 2, k + 1] - v[i + 1, j + 1, k + 1]) * inv_dy
+                dudy = _grad(c0[i, jm, k], c0[i, j, k], c0[i, jp, k], j, ny, h2y, hy)
+                dvdx = _grad(c1[im, j, k], c1[i, j, k], c1[ip, j, k], i, nx, h2x, hx)
+                dwdx = _grad(c2[im, j, k], c2[i, j, k], c2[ip, j, k], i, nx, h2x, hx)
+                dwdy = _grad(c2[i, jm, k], c2[i, j, k], c2[i, jp, k], j, ny, h2y, hy)
+                n2 = zero
+                if use_n2:
+                    kk = k if k < nz - 1 else nz - 2
+                    n2 = (buoy[i, j, kk + 1] - buoy[i, j, kk]) * cn
+                sh = two * dudx * dudx + two * dvdy * dvdy
+                t = dudy + dvdx
+                sh = sh + t * t
+                sh = sh + dwdx * dwdx
+                sh = sh + dwdy * dwdy
+                sh = sh - n2
+                if sh < zero:
+                    sh = zero
+                h = hl[i, j, k]
+                nh = np.sqrt(sh) * (h * h)
+                dudz = _grad(c0[i, j, km], c0[i, j, k], c0[i, j, kp], k, nz, h2z, hz)
+                dvdz = _grad(c1[i, j, km], c1[i, j, k], c1[i, j, kp], k, nz, h2z, hz)
+                sv = dudz * dudz + dvdz * dvdz
+                sv = sv - n2
+                if sv < zero:
+                    sv = zero
+                lv = vl[i, j, k]
+                nv = np.sqrt(sv) * (lv * lv)
+                if nh > nv or nh != nh:  # np.maximum: NaN wins
+                    nv = nh
+                nu_h[i, j, k] = nh
+                nu_v[i, j, k] = nv
+
+
+def eddy_viscosity(
+    vel: list[Any],
+    cell: list[Any],
+    buoy: Any,
+    buoy_dt: float,
+    spacing: tuple[float, float, float],
+    horizontal_length: Any,
+    vertical_length: Any,
+    prandtl_t: float,
+) -> tuple[Any, Any]:
+    """Twin of :func:`twin.sim.airflow.kernels.eddy_viscosity` (one pass; new output arrays).
+
+    Mixing lengths given as full interior arrays of the fields' dtype are compiled; other forms
+    (scalars, broadcast profiles) and grids with an axis under 2 cells take the reference.
+    """
+    shape = cell[0].shape
+    dtype = cell[0].dtype
+    lengths_ok = all(isinstance(x, np.ndarray) and x.shape == shape and x.dtype == dtype for x in (horizontal_length, vertical_length))
+    if not isinstance(vel[0], np.ndarray) or not lengths_ok or min(shape) < 2:
+        return ref.eddy_viscosity(vel, cell, buoy, buoy_dt, spacing, horizontal_length, vertical_length, prandtl_t)
+    dx, dy, dz = spacing
+    f = dtype.type
+    use_n2 = bool(buoy_dt > 0.0 and buoy.shape[2] > 1)
+    cn = f(1.0 / (buoy_dt * dz * prandtl_t)) if use_n2 else f(0.0)
+    nu_h = np.empty(shape, dtype=dtype)
+    nu_v = np.empty(shape, dtype=dtype)
+    with _guard:
+        _eddy(vel[0], vel[1], cell[0], cell[1], cell[2], buoy, cn, use_n2, f(1.0 / dx), f(1.0 / dy),
+              f(2.0 * dx), f(2.0 * dy), f(2.0 * dz), f(dx), f(dy), f(dz), horizontal_length, vertical_length, nu_h, nu_v)
+    return nu_h, nu_v
+
+
+# --------------------------------------------------------------------------------------------
+# Ghost layers: the x and y planes by numpy slices, the z planes (strided: one cache line per
+# element) for both ends of every column in one compiled pass
+# --------------------------------------------------------------------------------------------
+
+_Z_COPY, _Z_CONST_MINUS, _Z_NEGATE, _Z_FILL, _Z_KEEP = 0, 1, 2, 3, 4
+
+
+@njit(**_JIT)
+def _z_ghosts(u, lo_mode, lo_c, hi_mode, hi_c):  # pragma: no cover - compiled
+    # ghost 0 from layer 1 and ghost n+1 from layer n: copy, c - x, -x, c, or keep
+    n0, n1, n2 = u.shape
+    n = n2 - 2
+    for i in prange(n0):
+        for j in range(n1):
+            x = u[i, j, 1]
+            if lo_mode == 0:
+                u[i, j, 0] = x
+            elif lo_mode == 1:
+                u[i, j, 0] = lo_c - x
+            elif lo_mode == 2:
+                u[i, j, 0] = -x
+            elif lo_mode == 3:
+                u[i, j, 0] = lo_c
+            x = u[i, j, n]
+            if hi_mode == 0:
+                u[i, j, n + 1] = x
+            elif hi_mode == 1:
+                u[i, j, n + 1] = hi_c - x
+            elif hi_mode == 2:
+                u[i, j, n + 1] = -x
+            elif hi_mode == 3:
+                u[i, j, n + 1] = hi_c
+
+
+@njit(**_JIT)
+def _z_normal(w, lo_closed, lo_reflect, hi_closed):  # pragma: no cover - compiled
+    # w's own z faces: a closed (wall, slip) side has zero normal velocity on its face; the low
+    # ghost is the face value (inflow/outflow) or its odd reflection 2 w_1 - w_2
+    n0, n1, n2 = w.shape
+    n = n2 - 2
+    zero = w.dtype.type(0.0)
+    two = w.dtype.type(2.0)
+    for i in prange(n0):
+        for j in range(n1):
+            if lo_closed:
+                w[i, j, 1] = zero
+            if lo_reflect:
+                w[i, j, 0] = two * w[i, j, 1] - w[i, j, 2]
+            else:
+                w[i, j, 0] = w[i, j, 1]
+            if hi_closed:
+                w[i, j, n + 1] = zero
+
+
+def _z_compiled(bcs: ref.BoxBCs) -> bool:
+    lo, hi = bcs.side(2, False), bcs.side(2, True)
+    return not bcs.periodic(2) and lo.kind != "inflow" and hi.kind != "inflow"
+
+
+def fill_scalar_ghosts(q: Any, bcs: ref.BoxBCs) -> None:
+    """Twin of :func:`twin.sim.airflow.kernels.fill_scalar_ghosts` (same order: x, y, then z)."""
+    if not isinstance(q, np.ndarray) or q.ndim != 3 or bcs.periodic(2) or q.shape[2] < 4:
+        return ref.fill_scalar_ghosts(q, bcs)
+    for axis in (0, 1):
+        n = q.shape[axis] - 2
+        if bcs.periodic(axis):
+            q[ref._plane(axis, 0)] = q[ref._plane(axis, n)]
+            q[ref._plane(axis, n + 1)] = q[ref._plane(axis, 1)]
+            continue
+        for high, ghost, inner in ((False, 0, 1), (True, n + 1, n)):
+            side = bcs.side(axis, high)
+            if side.scalar == "dirichlet":
+                q[ref._plane(axis, ghost)] = 2.0 * side.scalar_value - q[ref._plane(axis, inner)]
+            elif side.scalar == "upstream":
+                q[ref._plane(axis, ghost)] = side.scalar_value
+            else:
+                q[ref._plane(axis, ghost)] = q[ref._plane(axis, inner)]
+    modes = []
+    for high in (False, True):
+        side = bcs.side(2, high)
+        if side.scalar == "dirichlet":
+            modes.append((_Z_CONST_MINUS, 2.0 * side.scalar_value))
+        elif side.scalar == "upstream":
+            modes.append((_Z_FILL, side.scalar_value))
+        else:
+            modes.append((_Z_COPY, 0.0))
+    with _guard:
+        _z_ghosts(q, modes[0][0], _t(q, modes[0][1]), modes[1][0], _t(q, modes[1][1]))
+    return None
+
+
+def apply_velocity_bcs(vel: list[Any], bcs: ref.BoxBCs) -> None:
+    """Twin of :func:`twin.sim.airflow.kernels.apply_velocity_bcs` (same order of the planes).
+
+    The z planes of every component are set by one compiled pass over the columns; inflow or
+    periodic z sides take the reference.
+    """
+    if not isinstance(vel[0], np.ndarray) or vel[0].ndim != 3 or not _z_compiled(bcs) or vel[0].shape[2] < 4:
+        return ref.apply_velocity_bcs(vel, bcs)
+    plane, face_int = ref._plane, ref._face_interior
+    for a in AXES:
+        u = vel[a]
+        n = u.shape[a] - 2
+        if a == 2:
+            lo, hi = bcs.side(2, False), bcs.side(2, True)
+            with _guard:
+                _z_normal(u, lo.kind in ("wall", "slip"), lo.kind not in ("inflow", "outflow"), hi.kind in ("wall", "slip"))
+        elif bcs.periodic(a):
+            u[plane(a, n + 1)] = u[plane(a, 1)]
+            u[plane(a, 0)] = u[plane(a, n)]
+        else:
+            for high, face, ghost, mirror in ((False, 1, 0, 2), (True, n + 1, None, None)):
+                side = bcs.side(a, high)
+                if side.kind == "inflow":
+                    u[face_int(a, face)] = side.inflow
+                elif side.kind in ("wall", "slip"):
+                    u[plane(a, face)] = 0.0
+                if ghost is not None:
+                    if side.kind == "inflow" or side.kind == "outflow":
+                        u[plane(a, ghost)] = u[plane(a, face)]
+                    else:
+                        u[plane(a, ghost)] = 2.0 * u[plane(a, face)] - u[plane(a, mirror)]
+        for b in AXES:
+            if b == a:
+                continue
+            nb = u.shape[b] - 2
+            if b == 2:
+                modes = []
+                for high in (False, True):
+                    side = bcs.side(2, high)
+                    if side.kind == "wall":
+                        modes.append((_Z_CONST_MINUS, 2.0 * side.velocity[a]))
+                    else:
+                        modes.append((_Z_COPY, 0.0))
+                with _guard:
+                    _z_ghosts(u, modes[0][0], _t(u, modes[0][1]), modes[1][0], _t(u, modes[1][1]))
+                continue
+            if bcs.periodic(b):
+                u[plane(b, 0)] = u[plane(b, nb)]
+                u[plane(b, nb + 1)] = u[plane(b, 1)]
+                continue
+            for high, ghost, inner in ((False, 0, 1), (True, nb + 1, nb)):
+                side = bcs.side(b, high)
+                if side.kind == "wall":
+                    u[plane(b, ghost)] = 2.0 * side.velocity[a] - u[plane(b, inner)]
+                elif side.kind == "inflow":
+                    u[plane(b, ghost)] = -u[plane(b, inner)]
+                else:
+                    u[plane(b, ghost)] = u[plane(b, inner)]
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Warm-up (compile) and the set of twins
 # --------------------------------------------------------------------------------------------
 
@@ -1549,6 +1818,9 @@ TWINS = (
     "buoyancy_source",
     "buoyancy_and_drag",
     "diffuse_vertical_eddy",
+    "eddy_viscosity",
+    "fill_scalar_ghosts",
+    "apply_velocity_bcs",
     "restrict_linear",
     "prolong_linear",
 )
@@ -1619,6 +1891,10 @@ def warm_up(dtype: Any = np.float32) -> None:
     buoyancy_and_drag(vel, buoy, pts, lad, lad[:2], 0.1, 0.2)
     for stagger, free in ((0, faces[0][INT]), (1, faces[1][INT]), (None, np.ones(shape, dtype=dtype))):
         diffuse_vertical_eddy(vel[0], nu[0], free, 0.3, stagger, None if stagger is not None else 1.1)
+    fill_scalar_ghosts(q, bcs)
+    apply_velocity_bcs(vel, bcs)
+    length = np.abs(rng.standard_normal(shape)).astype(dtype)
+    eddy_viscosity(vel, pts, buoy, 0.5, grid.spacing, length, length, 0.9)
     fine = rng.standard_normal((8, 8, 4)).astype(dtype)
     for f in ((2, 2, 2), (2, 1, 1), (1, 1, 2)):
         coarse = restrict_linear(fine, f, (False, False, False))
