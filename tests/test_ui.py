@@ -142,3 +142,19 @@ def test_closing_stops_the_frame_clock(qtbot):
     main_window.close()
     assert not clock.isActive()
     main_window.viewport.render_now()  # a late render request after close is harmless
+
+
+def test_caption_names_the_file_after_save_as(window, tmp_path):
+    """After Save As the 3-D caption's headline names the new file, and its unsaved edits."""
+    from twin.model.document import move_building_command
+
+    caption = window.viewport.caption
+    assert caption.text().startswith("Escaudain - Les Soufflantes (default layout)")
+    window.save_to(tmp_path / "variant-b.geojson")
+    headline = caption.text().splitlines()[0]
+    assert "variant-b.geojson" in headline and "default layout" not in headline
+    assert caption.title.GetInput().splitlines()[0] == headline  # what VTK draws
+    window.document.execute(move_building_command(window.document.campus, "dc5", 10.0, 0.0))
+    assert "variant-b.geojson (unsaved edits)" in caption.text().splitlines()[0]
+    window.document.undo()
+    assert "(unsaved edits)" not in caption.text().splitlines()[0]

@@ -731,11 +731,12 @@ class Caption:
         self.lines = caption_lines(info)
         self._show()
 
-    def set_campus(self, campus: Campus) -> None:
-        """Describe ``campus`` in the title and say which figures are assumptions."""
+    def set_campus(self, campus: Campus, name: str | None = None) -> None:
+        """Describe ``campus`` in the title (as ``name`` when given: the window names the file
+        the layout lives in) and say which figures are assumptions."""
         halls = campus.data_halls
         self._headline = tr("Caption", "{name}  ·  {mw:.0f} MW IT in {halls} data halls").format(
-            name=display_name(campus.scenario.name), mw=campus.total_it_capacity_mw, halls=len(halls))
+            name=display_name(campus.scenario.name) if name is None else name, mw=campus.total_it_capacity_mw, halls=len(halls))
         self._show()
         self.note.SetInput(
             tr("Caption", "Layout: planning assumption (the real plan is not published).  "

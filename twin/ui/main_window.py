@@ -486,6 +486,9 @@ class MainWindow(QMainWindow):
                 name=name, modified="" if stack.is_clean else " *", version=__version__
             )
         )
+        from twin.ui.export.state import headline_name
+
+        self.viewport.set_layout_name(headline_name(self))  # after Save As: the new file, not "(default layout)"
 
     def _set_document(self, document: CampusDocument) -> None:
         self._disconnect_document()

@@ -100,6 +100,8 @@ class Viewport(QWidget):
         self.render_window.AddRenderer(self.renderer)
         self.scene = CampusScene(self.renderer)
         self.caption = Caption(self.renderer)
+        self._layout_name: str | None = None
+        """The headline's name for the layout (see :meth:`set_layout_name`)."""
         self._interactor = self.render_window.GetInteractor()
         self._style = vtkInteractorStyleTrackballCamera()
         # An observer on the style's key events replaces its OnChar/OnKeyPress handlers
@@ -140,10 +142,19 @@ class Viewport(QWidget):
         """Show ``campus`` (only what changed is rebuilt)."""
         first = self.scene.campus is None
         self.scene.set_campus(campus)
-        self.caption.set_campus(campus)
+        self.caption.set_campus(campus, self._layout_name)
         if first:
             self.scene.apply_camera("overview")
         self.request_render()
+
+    def set_layout_name(self, name: str | None) -> None:
+        """Name the layout in the caption's headline (``None``: the scenario's own name)."""
+        if name == self._layout_name:
+            return
+        self._layout_name = name
+        if self.scene.campus is not None:
+            self.caption.set_campus(self.scene.campus, name)
+            self.request_render()
 
     def select(self, building_id: str | None) -> None:
         """Highlight a building."""

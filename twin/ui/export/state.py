@@ -63,6 +63,23 @@ def export_info(window) -> ExportInfo:
     return info
 
 
+def headline_name(window) -> str | None:
+    """How the caption's headline names the window's layout; ``None`` for the unedited bundled one.
+
+    The bundled scenario is titled "... (default layout)": once the layout is saved under
+    another name or edited, that title is no longer true, so the headline names the file the
+    layout now lives in and its unsaved edits (as the window title does), after the
+    scenario's name without that suffix.
+    """
+    document = window.document
+    edited = not document.undo_stack.is_clean
+    if (document.path is None or document.bundled) and not edited:
+        return None
+    layout_file, _ = layout_identity(document.campus, document.path, edited)
+    name = document.campus.scenario.name.removesuffix(" (default layout)")
+    return QCoreApplication.translate("Export", "{name} · {file}").format(name=name, file=layout_file)
+
+
 def snapshot_request(window, size: tuple[int, int] | None = None) -> SnapshotRequest:
     """The window's view (camera, overlays, labels, caption facts) at ``size`` (default: the view's)."""
     viewport = window.viewport
