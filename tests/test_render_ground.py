@@ -186,3 +186,17 @@ def test_shown_labels_drawn_opaque_with_the_same_pixels(view):
 
     assert placer.hidden and all(tuple(actor.GetDisplayOffset()) == HIDDEN_OFFSET for actor in placer.hidden)
     assert np.array_equal(translucent, opaque)
+
+
+@pytest.mark.parametrize("camera", ["overview", "top", "escaudain"])
+def test_still_camera_draws_the_same_frame_again(view, camera):
+    """Nothing blinks on a still camera: a label hidden one frame (drawn transparent, so VTK
+    measured its box without the background's padding) must not be shown the next."""
+    view.aim(camera)
+    first = view.render()
+    hidden = [id(actor) for actor in view.scene.layers.placer.hidden]
+    for _ in range(2):
+        again = view.render()
+        assert [id(actor) for actor in view.scene.layers.placer.hidden] == hidden
+        assert np.array_equal(first, again)
+    view.aim("overview")

@@ -20,7 +20,7 @@ import weakref
 from dataclasses import dataclass
 
 from twin.core.i18n import tr
-from twin.render.vtk import vtkBillboardTextActor3D, vtkRenderer
+from twin.render.vtk import vtkBillboardTextActor3D, vtkRenderer, vtkTextProperty
 
 PRIORITY_TOWN = 100
 PRIORITY_RESERVE = 90
@@ -87,6 +87,7 @@ class LabelPlacer:
         self.boxes: list[tuple[vtkBillboardTextActor3D, tuple[float, float, float, float]]] = []
         """Screen boxes (x0, y0, x1, y1, display pixels) of the labels the last placement showed."""
         self.enabled = True
+        self._measure = vtkTextProperty()
         self.opaque_labels = True
         """Draw shown labels in the opaque pass (see :meth:`_show`; False draws them translucent, to compare)."""
         self.text_scale = 1.0
@@ -227,7 +228,18 @@ class LabelPlacer:
         dx, dy, _ = renderer.GetDisplayPoint()
         entry = self._entries.get(id(actor))
         ox, oy = entry.offset if entry is not None else actor.GetDisplayOffset()
-        return _text_box(actor.GetTextProperty(), actor.GetInput(), dpi, dx + ox, dy + oy)
+        prop = actor.GetTextProperty()
+        if entry is not None:
+            # Measured as the label is drawn when shown: VTK pads the box of a text with a
+            # background, so a label hidden (transparent) the frame before would measure
+            # smaller, fit, be shown, clash again, and blink from frame to frame (which also
+            # kept the viewport from ever skipping a frame). A copy, so the label is untouched.
+            measure = self._measure
+            measure.ShallowCopy(prop)
+            measure.SetOpacity(entry.opacity)
+            measure.SetBackgroundOpacity(entry.background_opacity)
+            prop = measure
+        return _text_box(prop, actor.GetInput(), dpi, dx + ox, dy + oy)
 
 
 def _text_box(prop, text: str, dpi: int, x: float, y: float) -> tuple[float, float, float, float] | None:  # noqa: ANN001

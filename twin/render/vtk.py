@@ -57,6 +57,7 @@ from vtkmodules.vtkRenderingCore import (
     vtkRenderer,
     vtkRenderWindow,
     vtkTextActor,
+    vtkTextProperty,
     vtkTextRenderer,
     vtkWindowToImageFilter,
 )
