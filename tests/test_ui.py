@@ -158,3 +158,17 @@ def test_caption_names_the_file_after_save_as(window, tmp_path):
     assert "variant-b.geojson (unsaved edits)" in caption.text().splitlines()[0]
     window.document.undo()
     assert "(unsaved edits)" not in caption.text().splitlines()[0]
+
+
+def test_caption_follows_the_language(window, qtbot):
+    """The 3-D caption is VTK text: switching language re-sets it (it kept the start-up language)."""
+    from twin.ui.i18n import language_manager
+
+    note = window.viewport.caption.note
+    assert note.GetInput().startswith("Layout: planning assumption")
+    language_manager().set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: note.GetInput().startswith("Implantation"), timeout=3000)
+    finally:
+        language_manager().set_language("en")
+    qtbot.waitUntil(lambda: note.GetInput().startswith("Layout: planning assumption"), timeout=3000)
