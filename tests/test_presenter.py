@@ -149,7 +149,7 @@ def test_cards_never_show_a_nan_or_a_blank():
         else:
             assert any("not computed yet" in t.headline for t in texts)
     air = card_texts(None, AirNow(0.34, 240.0, 5.0, settled=True), "Lourches", False)[2]
-    assert air.headline == "Air over the nature reserve: +0.3 °C" and "WSW" in air.detail and air.available
+    assert air.headline == "Air over the nature reserve: +0.3\u00a0°C" and "WSW" in air.detail and air.available
 
 
 def test_editing_is_refused_in_presenter_mode(window, qtbot):
@@ -268,3 +268,69 @@ def test_the_normal_window_fits_a_1280x720_projector(qtbot):
         window.document.undo_stack.set_clean()
         window.close()
         window.deleteLater()
+
+
+def _visible_rect(widget, ancestor):
+    """``widget``'s rectangle in ``ancestor``'s coordinates, as (left, top, right, bottom)."""
+    top_left = widget.mapTo(ancestor, widget.rect().topLeft())
+    return top_left.x(), top_left.y(), top_left.x() + widget.width(), top_left.y() + widget.height()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_cards_and_bar_reflow_so_nothing_is_clipped(window, qtbot, size, language):
+    """At 800x600 the four cards go two by two instead of clipping their sentences; the bar's
+    buttons all stay on screen (none pushed into an overflow menu)."""
+    from twin.ui.i18n import language_manager
+
+    language_manager().set_language(language)
+    enter(window, qtbot, size)
+    presenter, strip = window.presenter, window.presenter.cards
+    qtbot.waitUntil(lambda: strip.cards["heat"].available, timeout=3000)
+    window.presenter.refresh()
+    qtbot.wait(50)
+    width, height = size
+    band = presenter.cards_dock
+    boxes = []
+    for card in strip.cards.values():
+        left, top, right, bottom = _visible_rect(card, window)
+        boxes.append((left, top, right, bottom))
+        # The card lies wholly inside the window and inside the band that holds it.
+        assert 0 <= left < right <= width and 0 <= top < bottom <= height, (card.key, (left, top, right, bottom))
+        b_left, b_top, b_right, b_bottom = _visible_rect(band, window)
+        assert b_left <= left and right <= b_right and b_top <= top and bottom <= b_bottom, card.key
+        # Every line of headline and detail fits in the card at its width.
+        needed = (card.headline.heightForWidth(card.headline.width()) + card.detail.heightForWidth(card.detail.width())
+                  + card.layout().spacing() + card.layout().contentsMargins().top() + card.layout().contentsMargins().bottom())
+        assert needed <= card.height(), (card.key, needed, card.height())
+        assert card.headline.height() >= card.headline.heightForWidth(card.headline.width()), card.key
+        assert card.detail.height() >= card.detail.heightForWidth(card.detail.width()), card.key
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not boxes_overlap(a, b), (a, b)
+    if width < 1000:
+        assert strip.columns == 2
+    else:
+        assert strip.columns == 4
+    assert window.viewport.height() >= 0.45 * height
+    # The bar: every button and the street chooser inside the window, Leave included.
+    for action in (*presenter.view_actions.values(), *presenter.language_actions.values(), presenter.leave_button):
+        button = presenter.bar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()
+        assert _visible_rect(button, window)[2] <= width, action.text()
+    assert presenter.street.isVisible() and _visible_rect(presenter.street, window)[2] <= width
+
+
+def test_presenter_shows_the_plume_veil_not_the_temperature_slice(window, qtbot):
+    """From the overview camera the slice at a height reads as flames: the audience gets the
+    plume veil; leaving gives the engineer back the overlays they had."""
+    checks = window.airflow_panel.overlay_checks
+    before = dict(window.field_overlays.shown)
+    assert before["temperature"] and not before["plume"]
+    enter(window, qtbot, (1280, 720))
+    shown = window.field_overlays.shown
+    assert shown["plume"] and not shown["temperature"] and not shown["vertical"]
+    assert checks["plume"].isChecked() and not checks["temperature"].isChecked()
+    window.presenter.set_active(False)
+    assert window.field_overlays.shown == before
+    assert {oid: check.isChecked() for oid, check in checks.items()} == before

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from twin.ui.i18n import number
 from twin.ui.presenter.figures import ConsultationFigures
@@ -71,7 +71,8 @@ def _missing(key: str, headline: str, computing: bool, reason: str = "") -> Card
 def _reserve_headline(rise: float) -> str:
     if abs(rise) < 0.05:
         return _tr("Air over the nature reserve: no measurable warming")
-    return _tr("Air over the nature reserve: {rise} °C").format(rise=number(rise, 1, signed=True))
+    # The unit stays on the figure's line (a narrow card put "°C" alone on the next one).
+    return _tr("Air over the nature reserve: {rise} °C").format(rise=number(rise, 1, signed=True)).replace(" °C", "\u00a0°C")
 
 
 def card_texts(figures: ConsultationFigures | None, air: AirNow, commune: str, computing: bool) -> list[CardText]:
@@ -205,6 +206,21 @@ class Card(QFrame):
         self._detail_px = max(13, round(screen_height * 0.019))
         self._style()
 
+    @property
+    def headline_px(self) -> int:
+        """The headline's type size in pixels (see :meth:`set_scale`)."""
+        return self._headline_px
+
+    def height_for_width(self, width: int) -> int:
+        """Height the card needs at ``width`` pixels to show every line of its two labels."""
+        margins = self.layout().contentsMargins()
+        frame = 2 * self.frameWidth()
+        inner = max(1, width - margins.left() - margins.right() - frame)
+        for label in (self.headline, self.detail):
+            label.ensurePolished()  # the style sheet's font size, before the first layout pass
+        return (self.headline.heightForWidth(inner) + self.layout().spacing() + self.detail.heightForWidth(inner)
+                + margins.top() + margins.bottom() + frame)
+
     def _style(self) -> None:
         color = "#1f2a33" if self.available else "#6b7580"
         self.setStyleSheet(
@@ -215,25 +231,71 @@ class Card(QFrame):
 
 
 class CardStrip(QWidget):
-    """The four cards side by side (the bottom band of presenter mode)."""
+    """The four cards side by side (the bottom band of presenter mode), two by two when narrow.
+
+    A card narrower than :data:`MIN_CARD_EMS` headline sizes wraps its sentence into five or
+    six lines that the band's height cannot hold (an 800-pixel window gave 187-pixel cards
+    whose last lines were cut off): the cards then go in two rows of two, and the band takes
+    the height its longest card needs (:meth:`fit`).
+    """
+
+    MIN_CARD_EMS = 12
+    """Narrowest card, in headline type sizes: about 20 characters of bold headline a line."""
+    MARGINS = (10, 8, 10, 8)
+    SPACING = 10
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenter_cards")
         self.setStyleSheet("#presenter_cards { background: #eef2f5; }")
         self.cards = {key: Card(key, self) for key in CARD_KEYS}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(10)
-        for card in self.cards.values():
-            layout.addWidget(card, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(*self.MARGINS)
+        self._grid.setSpacing(self.SPACING)
+        self.columns = 0
+        """Cards a row: 4, or 2 in a narrow window."""
+        self._screen_height = 720
+        self._place(len(CARD_KEYS))
 
     def show_texts(self, texts: list[CardText]) -> None:
         for text in texts:
             self.cards[text.key].show_text(text)
 
-    def set_scale(self, screen_height: int) -> None:
+    def set_scale(self, screen_height: int, width: int | None = None) -> None:
+        """Size the type for a screen ``screen_height`` tall and fit the band to ``width``."""
+        self._screen_height = screen_height
         for card in self.cards.values():
             card.set_scale(screen_height)
-        # Three lines of headline and four of detail at the sizes of Card.set_scale.
-        self.setFixedHeight(max(190, round(screen_height * 0.25)))
+        self.fit(width)
+
+    def fit(self, width: int | None = None) -> int:
+        """Choose 4 or 2 cards a row for ``width`` (default: the strip's) and take the height
+        the texts need (at least a quarter of the screen, as the 3-D view's share was sized);
+        returns that height."""
+        width = width or self.width()
+        left, top, right, bottom = self.MARGINS
+        inner = width - left - right
+        count = len(CARD_KEYS)
+        headline_px = next(iter(self.cards.values())).headline_px
+        columns = count if (inner - (count - 1) * self.SPACING) / count >= self.MIN_CARD_EMS * headline_px else 2
+        if columns != self.columns:
+            self._place(columns)
+        card_width = int((inner - (columns - 1) * self.SPACING) / columns)
+        cards = list(self.cards.values())
+        rows = [cards[i:i + columns] for i in range(0, count, columns)]
+        needed = (top + bottom + (len(rows) - 1) * self.SPACING
+                  + sum(max(card.height_for_width(card_width) for card in row) for row in rows))
+        height = max(needed, max(190, round(self._screen_height * 0.25)))
+        self.setFixedHeight(height)
+        return height
+
+    def _place(self, columns: int) -> None:
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(len(CARD_KEYS)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for row in range(len(CARD_KEYS)):
+            self._grid.setRowStretch(row, 1 if row < len(CARD_KEYS) // columns else 0)
+        self.columns = columns

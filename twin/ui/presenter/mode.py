@@ -36,6 +36,10 @@ from twin.ui.presenter.street import StreetCard, street_sentences
 
 EDIT_ACTION_PREFIXES = ("edit.", "file.open", "file.save", "file.new", "file.revert", "layout.")
 """Actions disabled in presenter mode (anything that changes or replaces the layout)."""
+PRESENTER_OVERLAYS = {"temperature": False, "vertical": False, "plume": True}
+"""Overlays set on entering presenter mode (the others stay as they were). From the overview
+camera the temperature slice at a height reads as a sheet of flames over the campus; the plume
+veil (the surface of air 2 °C warmer than around it) reads as warm air rising and drifting."""
 REFRESH_MS = 1000
 """The cards re-read the twin once a second (a projector audience does not need more)."""
 
@@ -121,6 +125,8 @@ class PresenterMode(QObject):
         self.full_screen = True
         """Go full screen on entering (tests turn it off to try a given projector size)."""
         self._message = ""
+        self._bar_px = 15
+        """The presenter bar's type size now (see :meth:`_fit_bar`)."""
 
         self.action = QAction(window)
         self.action.setObjectName("view.presenter")
@@ -235,6 +241,7 @@ class PresenterMode(QObject):
         figures = self.figures if self.figures is not None and self.figures.campus == campus else None
         computing = self._future is not None
         self.cards.show_texts(card_texts(figures, self._air_now(), self.commune, computing=computing))
+        self._fit_band()  # a longer sentence (another commune, the other language) may need a line more
         if self.stack.currentWidget() is self.street_card:
             self.street_card.show_commune(self.commune, street_sentences(campus, self.commune, figures, computing))
 
@@ -358,6 +365,11 @@ class PresenterMode(QObject):
         saved["title"] = bool(title.GetVisibility())
         saved["note_size"] = window.viewport.caption.note.GetTextProperty().GetFontSize()
         title.SetVisibility(False)
+        checks = getattr(getattr(window, "airflow_panel", None), "overlay_checks", {})
+        saved["overlays"] = {oid: check.isChecked() for oid, check in checks.items()}
+        for oid, on in PRESENTER_OVERLAYS.items():
+            if oid in checks:
+                checks[oid].setChecked(on)  # through the panel, so the panel and the view agree
         self._tool = ViewOnlyTool(self)
         window.viewport.set_tool(self._tool)
         self.cards_dock.show()
@@ -386,6 +398,9 @@ class PresenterMode(QObject):
         for action, enabled in saved.get("enabled", {}).items():
             action.setEnabled(enabled)
         window.viewport.set_tool(saved.get("tool"))
+        checks = getattr(getattr(window, "airflow_panel", None), "overlay_checks", {})
+        for oid, on in saved.get("overlays", {}).items():
+            checks[oid].setChecked(on)
         window.viewport.caption.title.SetVisibility(saved.get("title", True))
         self._set_label_scale(1.0)
         if "note_size" in saved:
@@ -404,14 +419,39 @@ class PresenterMode(QObject):
         self._set_label_scale(max(1.0, height / 600))
         if "note_size" in self._saved:  # the provenance note must stay readable too
             self.window.viewport.caption.note.GetTextProperty().SetFontSize(round(self._saved["note_size"] * max(1.0, height / 600)))
-        self.cards.set_scale(height)
+        self.cards.set_scale(height, self.window.width())
         self.street_card.set_scale(height)
-        self.stack.setFixedHeight(self.cards.height())
-        self._band.setFixedHeight(self.cards.height())
+        self._fit_band()
         self.caption.setStyleSheet(f"font-size: {max(15, round(height * 0.027))}px; color: #1f2a33; background: #ffffff;"
                                    f" padding: 10px 18px;")
-        font_px = max(13, round(height * 0.021))
-        self.bar.setStyleSheet(f"QToolBar {{ spacing: 2px; }} QToolButton, QLabel, QComboBox {{ font-size: {font_px}px; padding: 3px 6px; }}")
+        self._fit_bar(max(13, round(height * 0.021)))
+
+    def _fit_band(self) -> None:
+        """The band below the view as tall as the cards need at the window's width."""
+        height = self.cards.fit(self.window.width())
+        if self.stack.height() != height or self._band.height() != height:
+            self.stack.setFixedHeight(height)
+            self._band.setFixedHeight(height)
+
+    def _fit_bar(self, font_px: int, *, check_later: bool = True) -> None:
+        """The bar's type at ``font_px``, smaller (down to 10 px) where its buttons would not all
+        fit the window's width: a QToolBar hides the overflow behind a chevron, and in French at
+        800 pixels that took the language buttons and "Leave" off the screen."""
+        for px in range(font_px, 9, -1):
+            self._bar_px = px
+            padding = "3px 6px" if px >= 13 else "2px 3px"
+            self.bar.setStyleSheet(f"QToolBar {{ spacing: 2px; }} QToolButton, QLabel, QComboBox {{ font-size: {px}px; padding: {padding}; }}")
+            self.bar.layout().invalidate()  # the tool bar's layout caches its size hint
+            if self.bar.sizeHint().width() <= self.window.width():
+                break
+        if check_later:
+            # Inside a resize the buttons' size hints can lag the style sheet by a step: measure
+            # again once the events are through, and go smaller if the bar still overflows.
+            QTimer.singleShot(0, self._check_bar)
+
+    def _check_bar(self) -> None:
+        if self.active and self._bar_px > 10 and self.bar.sizeHint().width() > self.window.width():
+            self._fit_bar(self._bar_px - 1, check_later=True)
 
     def _set_label_scale(self, factor: float) -> None:
         viewport = self.window.viewport
