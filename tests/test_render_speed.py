@@ -203,21 +203,34 @@ def test_viewport_skips_frames_when_nothing_changed_and_draws_a_change(qtbot, ca
         viewport.request_render()
         viewport._on_frame()
         assert viewport.frames_rendered == rendered + 2
-        # Frames are drawn without FXAA; the one that stays gets it (twin.ui.still_frame).
-        assert not viewport.renderer.GetUseFXAA() and viewport._still.pending()
-        viewport._style.InvokeEvent("StartInteractionEvent")  # a drag: no still frame while it lasts
-        assert not viewport._still.pending()
+        # The camera just turned: that frame had no FXAA, and one antialiased frame follows
+        # once it has rested (twin.ui.still_frame).
+        assert not viewport.last_frame_antialiased and viewport._still.pending()
+        still = viewport._still.still_frames
+        qtbot.waitUntil(lambda: viewport._still.still_frames == still + 1, timeout=3000)
+        assert viewport.frames_rendered == rendered + 3 and viewport.last_frame_antialiased
+        assert not viewport.renderer.GetUseFXAA()  # reset after each frame: the stamp stays as drawn
+        viewport.request_render()
+        viewport._on_frame()
+        assert viewport.frames_rendered == rendered + 3  # nothing changed: skipped
+        # A change other than the camera, camera still: antialiased at once.
+        viewport.scene.set_building_status(hall, "88 of 100 MW", 0.88)
+        viewport.request_render()
+        viewport._on_frame()
+        assert viewport.frames_rendered == rendered + 4 and viewport.last_frame_antialiased
+        # A drag: plain frames while it lasts, no still frame before it ends.
+        viewport._style.InvokeEvent("StartInteractionEvent")
         viewport.renderer.GetActiveCamera().Azimuth(5.0)
         viewport.request_render()
         viewport._on_frame()
-        assert viewport.frames_rendered == rendered + 3 and not viewport._still.pending()
+        assert not viewport.last_frame_antialiased and not viewport._still.pending()
+        viewport.scene.set_building_status(hall, "89 of 100 MW", 0.89)  # the plant ticks mid-drag
+        viewport.request_render()
+        viewport._on_frame()
+        assert not viewport.last_frame_antialiased
         viewport._style.InvokeEvent("EndInteractionEvent")
         still = viewport._still.still_frames
         qtbot.waitUntil(lambda: viewport._still.still_frames == still + 1, timeout=3000)
-        assert viewport.frames_rendered == rendered + 4 and not viewport.renderer.GetUseFXAA()
-        # The antialiased frame left the stamp as drawn: nothing to redraw, no further still frame.
-        viewport.request_render()
-        viewport._on_frame()
-        assert viewport.frames_rendered == rendered + 4 and not viewport._still.pending()
+        assert viewport.last_frame_antialiased
     finally:
         viewport.shutdown()

@@ -13,9 +13,8 @@ Figures:
   minus the frame time with that layer hidden, and the cost of an empty frame (clear, sky
   gradient). Hiding the campus hides the ground, so the sky gradient is drawn instead of the
   clear ground (:mod:`twin.render.ground`): the campus figure is net of that. Frames are drawn
-  as the viewport draws them while the camera moves or a field streams in (no FXAA); the still
-  frame that follows (and every snapshot or video frame) has FXAA, measured apart
-  (:mod:`twin.ui.still_frame`);
+  as the viewport draws them while the camera moves (no FXAA); a frame of a still camera (and
+  every snapshot or video frame) has FXAA, measured apart (:mod:`twin.ui.still_frame`);
 - the same configurations drawn as before the speed work (:func:`set_reference`), interleaved
   with the current ones, so before / now comes from one run;
 - the cost of drawing a new solver frame into the overlays (the window does this at most four
@@ -241,9 +240,9 @@ def _time_frames(view, frames: int, between: Callable[[int], None] | None = None
 
 
 STILL = "with overlays, still frame (FXAA)"
-"""The one configuration drawn with FXAA: a still frame (the viewport's frame after the camera
-stops, snapshots, video frames). Every other configuration is drawn as the viewport draws while
-the camera moves: without FXAA."""
+"""The one configuration drawn with FXAA: a frame of a still camera (the viewport's frame after
+the camera stops, or for a new field or label while it rests; snapshots, video frames). Every
+other configuration is drawn as the viewport draws while the camera moves: without FXAA."""
 
 
 def _configurations() -> dict[str, tuple[str, ...]]:

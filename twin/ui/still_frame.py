@@ -1,14 +1,15 @@
-"""FXAA on the frame that stays on screen, not on the frames that stream past.
+"""FXAA on the frames that stay on screen, not on the frames of a moving camera.
 
 FXAA (fast approximate antialiasing, a full-window post-process) is the largest single cost of
 a frame on Mesa's llvmpipe: measured with ``twin bench --render`` on this project's 2-core
 machine, a 1280x720 frame with the temperature slice and the plume costs about 50 ms of
-processor time without it and about twice that with it. A frame that is replaced within a
-fraction of a second (the camera is turning, a new solver field arrives four times a second)
-does not need it; the frame a planner looks at does. So the viewport draws every frame
-without FXAA and, once nothing has asked for a new frame for :data:`STILL_AFTER_MS`, draws the
-same picture once more with it. Snapshots, videos and the window screenshot render with FXAA
-always (:mod:`twin.render.snapshot`, :meth:`twin.ui.viewport.Viewport.grab_image`).
+processor time without it and about twice that with it. A frame that the next one replaces
+within 33 ms, because the camera is turning, does not need it. So the viewport draws the frames
+of a moving camera without FXAA and, once the camera has been still for
+:data:`STILL_AFTER_MS`, draws the same picture once more with it; frames drawn for anything else
+while the camera is still (a new solver field four times a second, the live labels) have FXAA
+at once. Snapshots, videos and the window screenshot render with FXAA always
+(:mod:`twin.render.snapshot`, :meth:`twin.ui.viewport.Viewport.grab_image`).
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 STILL_AFTER_MS = 300
-"""A frame is still once no other has followed it for this long: longer than the window's
-overlay tick (250 ms, :data:`twin.ui.main_window.OVERLAY_TICK_MS`), so a streaming field does
-not pay for FXAA at every update, and short enough that the sharp frame follows a drag at once."""
+"""The camera is still once it has not moved for this long: ten frames of a 30 fps drag, so a
+drag's pauses between mouse moves do not each pay for FXAA, and short enough that the sharp
+frame follows the end of a drag at once."""
 
 
 class StillFrameAntialiasing(QObject):
-    """Calls ``draw_still`` once the view has not been redrawn for :data:`STILL_AFTER_MS`.
+    """Knows whether the camera is moving; calls ``draw_still`` once it has been still for :data:`STILL_AFTER_MS`.
 
     Parameters
     ----------
@@ -46,10 +47,14 @@ class StillFrameAntialiasing(QObject):
         self.still_frames = 0
         """Antialiased frames drawn so far."""
 
-    def frame_drawn(self) -> None:
-        """A frame without FXAA was drawn: it becomes the still one if none follows it."""
+    def camera_moved(self) -> None:
+        """The camera moved (the viewport noticed before drawing a frame): frames are plain until it rests."""
         if not self.held:
             self._timer.start()
+
+    def moving(self) -> bool:
+        """Whether the camera is moving: dragged, or moved less than :data:`STILL_AFTER_MS` ago."""
+        return self.held or self._timer.isActive()
 
     def hold(self, held: bool) -> None:
         """Hold off (``True``, a drag starts) or allow again (``False``, it ended) the still frame."""

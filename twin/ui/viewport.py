@@ -5,8 +5,9 @@ are requested with :meth:`Viewport.request_render` and performed by a ~30 Hz tim
 something changed: a requested frame whose scene, camera and window are exactly as last drawn
 (:func:`twin.render.scene.scene_stamp`) is skipped, so a periodic request (the plant's five
 ticks a second) costs nothing when nothing moved. While the camera is dragged the frames are
-drawn without FXAA (half of a 720p frame on llvmpipe), and so are the frames of a streaming
-field: only the frame that stays on screen is antialiased (:mod:`twin.ui.still_frame`); the timer stops and a guard is set before the render window is finalized,
+drawn without FXAA (half of a 720p frame on llvmpipe), and an antialiased frame follows once
+the camera has stopped; a frame drawn for anything else (a new field, live labels) with the
+camera still is antialiased at once (:mod:`twin.ui.still_frame`); the timer stops and a guard is set before the render window is finalized,
 since a ``Render()`` after ``Finalize()`` segfaults on X (see ``shared/design/headless.md``).
 
 Mouse events are read from Qt (an event filter on the VTK widget, since the trackball style
@@ -128,7 +129,10 @@ class Viewport(QWidget):
         """Requested frames not drawn because nothing had changed since the last one."""
         self._stamp: tuple | None = None
         self._still = StillFrameAntialiasing(lambda: self.render_now(antialiased=True), self)
-        """Draws the frame that stays with FXAA; the others are drawn without it."""
+        """Knows whether the camera is moving; draws the antialiased frame once it stops."""
+        self._camera_time = -1
+        self.last_frame_antialiased = False
+        """Whether the last frame was drawn with FXAA (tests)."""
         self.renderer.UseFXAAOff()
         self._frame_clock = QTimer(self)
         self._frame_clock.setInterval(FRAME_INTERVAL_MS)
@@ -194,14 +198,23 @@ class Viewport(QWidget):
         """Mark the view dirty; the frame clock renders it at its next tick."""
         self._dirty = True
 
-    def render_now(self, antialiased: bool = False) -> None:
+    def render_now(self, antialiased: bool | None = None) -> None:
         """Render immediately (tests and snapshots); does nothing once closed.
 
-        ``antialiased`` draws this frame with FXAA; without it the frame is drawn plain and
-        an antialiased copy follows once the view has stayed still (:mod:`twin.ui.still_frame`).
+        ``antialiased`` forces FXAA on (``True``) or off (``False``) for this frame; by default
+        a frame is drawn without it while the camera moves (it moved since the last frame, or
+        less than :data:`~twin.ui.still_frame.STILL_AFTER_MS` ago, or is being dragged), and
+        with it otherwise (:mod:`twin.ui.still_frame`).
         """
         if self._closed:
             return
+        camera_time = self.renderer.GetActiveCamera().GetMTime()
+        if camera_time != self._camera_time:
+            self._camera_time = camera_time
+            self._still.camera_moved()
+        if antialiased is None:
+            antialiased = not self._still.moving()
+        self.last_frame_antialiased = antialiased
         self.renderer.SetUseFXAA(antialiased)
         self.render_window.Render()
         self.renderer.UseFXAAOff()
@@ -210,8 +223,6 @@ class Viewport(QWidget):
         # Taken after the render (and FXAA's reset): what the render itself sets (label
         # placement, the trees' level of detail) is part of the frame drawn.
         self._stamp = scene_stamp(self.render_window)
-        if not antialiased:
-            self._still.frame_drawn()
 
     def _set_interacting(self, interacting: bool) -> None:
         """No still frame while the camera is dragged; one follows when the drag ends."""
