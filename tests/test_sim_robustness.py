@@ -153,12 +153,17 @@ def test_calm_air_plumes_rise_by_their_own_buoyancy_and_the_field_stays_finite(c
     for _ in range(40):
         assert s.step()
     w = 0.5 * (s.vel[2][INT] + s.vel[2][1:-1, 1:-1, 2:])
-    warm = s.temp[INT] > 2.0
-    print(f"calm: t={s.time:.0f} s, umax {_umax(s)}, mean w in air > 2 K warmer {w[warm].mean():.2f} m/s, "
-          f"imbalance {s.budget.imbalance:.1e}")
+    excess = s.temp[INT]
+    warm = excess > 2.0
+    # the heat-weighted mean w is the upward heat flux per unit of heat: the plumes carry their
+    # heat up (a plain mean over warm cells weighs the slow 2 K fringe of a mixing plume as much
+    # as its core)
+    rise = float((w * excess)[warm].sum() / excess[warm].sum())
+    print(f"calm: t={s.time:.0f} s, umax {_umax(s)}, heat-weighted w in air > 2 K warmer {rise:.2f} m/s "
+          f"(plain mean {w[warm].mean():.2f}), imbalance {s.budget.imbalance:.1e}")
     assert s.recoveries == 0
     assert all(np.isfinite(v).all() for v in s.vel) and np.isfinite(s.temp).all()
-    assert w[warm].mean() > 0.3 and 2.0 < float(w.max()) < 20.0  # warm air rises, at plausible speeds
+    assert rise > 0.3 and 2.0 < float(w.max()) < 20.0  # warm air rises, at plausible speeds
     assert abs(s.budget.imbalance) < 1e-4
 
 

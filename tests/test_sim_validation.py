@@ -67,6 +67,29 @@ def test_mtt_similarity_solution_conserves_its_fluxes_and_the_fit_finds_its_expo
     assert n == pytest.approx(-1.0 / 3.0, abs=1e-3) and z0 == pytest.approx(-40.0, abs=0.5)
 
 
+def test_plume_fit_with_one_virtual_origin_recovers_mtt_exponents():
+    """Both profiles of an MTT plume from a virtual origin 55 m below z = 0, with 2 % noise."""
+    rng = np.random.default_rng(7)
+    z = np.linspace(70.0, 240.0, 30)
+    w, gp = V.mtt_point_source(z + 55.0, 565.0, 0.12)
+    n_w, n_t, z0 = V.fit_plume_laws(z, 2 * w * rng.normal(1.0, 0.02, z.size), z + 2.5, 2 * gp * rng.normal(1.0, 0.02, z.size))
+    assert n_w == pytest.approx(-1.0 / 3.0, abs=0.05) and n_t == pytest.approx(-5.0 / 3.0, abs=0.1)
+    assert z0 == pytest.approx(-55.0, abs=15.0)
+    # a straight-line velocity (no similarity) is not mistaken for it
+    n_w, _, _ = V.fit_plume_laws(z, 5.0 - 0.01 * z, z + 2.5, 2 * gp)
+    assert abs(n_w + 1.0 / 3.0) > 0.05
+
+
+@pytest.mark.slow
+def test_campus_plume_in_calm_air_follows_morton_taylor_turner():
+    """The campus closure's plume (about 6 minutes here): exponents and entrainment within their gates."""
+    rows = V.campus_plume()
+    for r in rows:
+        print(f"{r.quantity}: {r.result:.3f} (reference {r.reference:.3f}, error {r.error:.3f}, gate {r.tolerance})")
+    assert all(r.passed for r in rows if r.tolerance is not None)
+    assert "0 roll-backs" in rows[0].note
+
+
 def test_strouhal_counts_periods_of_a_known_signal():
     t = np.linspace(0.0, 50.0, 5001)
     st, crossings = V.strouhal(t, np.sin(2 * np.pi * 0.14 * t) + 0.3)

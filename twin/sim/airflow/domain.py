@@ -89,9 +89,12 @@ class AirflowSettings:
         Free-shear mixing length of the horizontal eddy viscosity per metre of height,
         ``l_h = max(Cs dx, min(plume_mixing z, kappa d))``: a plume rising from near the ground
         is about ``0.1 z`` wide (Morton, Taylor & Turner 1956), and Prandtl's mixing length of
-        a free shear flow scales with its width. Calibrated on the calm-air plume of
-        ``twin validate`` at the default 8 m cells (see
-        :func:`~twin.sim.airflow.validation.campus_plume` for what it gives and its limits).
+        a free shear flow scales with its width. Calibrated (0.07) on the calm-air plume of
+        ``twin validate`` at the default 8 m cells, where it gives Morton, Taylor & Turner's
+        exponents (w ~ z^-0.31, dT ~ z^-1.90 for -1/3 and -5/3); 0.05 and 0.06 let the
+        temperature fall too fast (z^-2.12, z^-1.97), 0.1 entrains too much (top-hat alpha 0.29
+        from dT against the laboratory's 0.12). See
+        :func:`~twin.sim.airflow.validation.campus_plume` for the limits.
     prandtl_t
         Turbulent Prandtl number (eddy diffusivity of heat = eddy viscosity / this).
     canopy_cd, leaf_area_index, crown_area_m2
@@ -161,7 +164,7 @@ class AirflowSettings:
     dt_growth: float = 1.2
     smagorinsky: float = 0.2
     mixing_length_max_m: float = 20.0
-    plume_mixing: float = 0.05
+    plume_mixing: float = 0.07
     prandtl_t: float = 0.9
     canopy_cd: float = 0.2
     leaf_area_index: float = 4.0

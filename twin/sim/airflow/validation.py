@@ -15,7 +15,8 @@ square cylinder           Breuer, Bernsdorf, Zeiser & Durst (2000), blockage 1/8
 Rayleigh-Benard onset     critical Rayleigh number 1707.76 between rigid plates
                           (Chandrasekhar 1961) from growth rates at Ra 1500 and 1900
 campus plume              Morton, Taylor & Turner (1956) point-source similarity:
-                          w ~ z^-1/3, dT ~ z^-5/3 (full run only); entrainment reported
+                          w ~ z^-1/3, dT ~ z^-5/3 with one virtual origin, and the
+                          entrainment coefficient within a factor 2 of 0.12 (full run only)
 diffusing Gaussian        variance grows by ``2 alpha t`` per axis; exact Gaussian shape
                           (explicit horizontal + implicit vertical diffusion kernels)
 advected puff             exact advection-diffusion solution of a Gaussian in uniform wind
@@ -584,18 +585,63 @@ def fit_power_law(z: np.ndarray, q: np.ndarray) -> tuple[float, float, float]:
     return float(n), float(z0), float(math.exp(log_a))
 
 
-def campus_plume(q_mw: float = 20.0, duration_s: float = 700.0, average_from_s: float = 350.0) -> list[ValidationRow]:
+def fit_plume_laws(z_w: np.ndarray, w: np.ndarray, z_t: np.ndarray, dt: np.ndarray) -> tuple[float, float, float]:
+    """Fit ``w = A (z - z0)^n_w`` and ``dT = B (z - z0)^n_t`` with one virtual origin; ``(n_w, n_t, z0)``.
+
+    Morton, Taylor & Turner's similarity solution has one virtual origin for every
+    quantity of the plume. Fitting the velocity on its own is ill-conditioned (its exponent is
+    small, so ``z0`` and ``n_w`` trade off: a straight line fits as well as ``z^-1/3`` over a
+    factor 3 in height); the temperature excess, which falls ten times faster, pins ``z0``.
+    Least squares on the logarithms of both profiles together.
+    """
+    from scipy.optimize import least_squares
+
+    lw, lt = np.log(w), np.log(dt)
+
+    def residual(x: np.ndarray) -> np.ndarray:
+        a, b, z0, n_w, n_t = x
+        return np.concatenate([a + n_w * np.log(z_w - z0) - lw, b + n_t * np.log(z_t - z0) - lt])
+
+    low = float(min(z_w.min(), z_t.min()))
+    span = float(max(z_w.max(), z_t.max())) - low
+    guess = np.array([lw.mean(), lt.mean(), low - 0.5 * span, -1.0 / 3.0, -5.0 / 3.0])
+    bounds = ([-np.inf, -np.inf, low - 20.0 * span, -5.0, -5.0], [np.inf, np.inf, low - 1e-3, 5.0, 5.0])
+    fit = least_squares(residual, guess, bounds=bounds)
+    return float(fit.x[3]), float(fit.x[4]), float(fit.x[2])
+
+
+PLUME_ALPHA_FACTOR = 2.0
+"""Gate on the entrainment coefficient implied by the temperature excess: within this factor
+of :data:`PLUME_ALPHA_TOPHAT` (0.06-0.24). A plume entraining like the laboratory's
+(``alpha = 0.12``) is ``b = 6 alpha z / 5`` wide, 14 m at 100 m, under two 8 m cells: a grid
+that size cannot carry it, so the model's plume must be somewhat wider (entrain more) to
+exist on the grid at all. The factor says how much is accepted; at 8 m the model's 0.20 means
+a plume about 1.7 times as wide as the laboratory's, and temperature excesses aloft about half
+(``g' ~ alpha^(-4/3)``). The value implied by the velocity is printed, not gated: the
+trilinear semi-Lagrangian momentum step diffuses the velocity profile more than the MUSCL
+heat transport diffuses the temperature one, so it reads higher (0.26 at 8 m)."""
+
+
+def campus_plume(q_mw: float = 20.0, duration_s: float = 700.0, average_from_s: float = 350.0, height_m: float = 400.0,
+                 fit_from_m: float = 60.0, fit_top: float = 0.6) -> list[ValidationRow]:
     """Plume of the campus solver from a single roof heat source in calm air, vs MTT similarity.
 
     A 24 m x 24 m x 10 m hall with 16 m x 16 m dry coolers (2 m) releasing ``q_mw`` in still
-    air (0 m/s, 15 C), box 240 m high and 160 m of margin on every side, default 8 m x 5 m
-    cells, the campus closure (horizontal Smagorinsky, vertical mixing length). Velocity and
-    temperature excess are averaged over ``average_from_s .. duration_s``; the centreline is the
-    maximum of each level. Power laws ``A (z - z0)^n`` with a virtual origin are fitted between
-    the source + 30 m and 0.75 of the box height (below the lid's influence), and compared with the
-    point-source exponents -1/3 (w) and -5/3 (dT) of Morton, Taylor & Turner (1956); gates
-    0.15 and 0.3 on the exponents. The top-hat entrainment coefficient that would give the
-    model's w at mid-height is reported against the laboratory 0.10-0.12 (Carazzo et al. 2006).
+    air (0 m/s, 15 C), box ``height_m`` (400 m) high and 160 m of margin on every side,
+    default 8 m x 5 m cells and the campus closure (:func:`~twin.sim.airflow.kernels.eddy_viscosity`).
+    Velocity and temperature excess are averaged over ``average_from_s .. duration_s``; the
+    centreline is the maximum of each level. Fitted between ``fit_from_m`` (60 m, about four
+    source widths: the lazy near field of an area source is not self-similar) above the source
+    and ``fit_top`` (0.6) of the box height (the lid stops the plume, and the warm layer it
+    spreads under fills the box from the top, Baines & Turner 1969):
+
+    - the exponents of ``w ~ (z - z0)^n_w`` and ``dT ~ (z - z0)^n_t`` with one virtual origin
+      (:func:`fit_plume_laws`), against the point-source -1/3 and -5/3 of Morton, Taylor &
+      Turner (1956); gates 0.15 and 0.3;
+    - the top-hat entrainment coefficient that the amplitudes of ``w`` and of ``dT`` imply
+      (MTT's exponents and the fitted origin imposed; Gaussian profiles, centreline = 2 x
+      top-hat, :func:`mtt_point_source`), against the laboratory 0.12 (Carazzo et al. 2006
+      review 0.10-0.16); the one from ``dT`` gated within :data:`PLUME_ALPHA_FACTOR`.
     """
     from twin.model.campus import (
         Building,
@@ -620,7 +666,7 @@ def campus_plume(q_mw: float = 20.0, duration_s: float = 700.0, average_from_s: 
         reserve=NatureReserve("reserve", "Reserve", rectangle(200.0, 200.0, 10.0, 10.0), trees_per_ha=0.0),
     )
     ambient = 15.0
-    settings = AirflowSettings(height_m=240.0, margin_upwind_m=160.0, margin_downwind_m=160.0, margin_side_m=160.0, wind_speed_ms=0.0, wind_from_deg=270.0, ambient_c=ambient)
+    settings = AirflowSettings(height_m=height_m, margin_upwind_m=160.0, margin_downwind_m=160.0, margin_side_m=160.0, wind_speed_ms=0.0, wind_from_deg=270.0, ambient_c=ambient)
     t0 = time.perf_counter()
     solver = CampusAirflow(campus, settings, heat_mw={"hall": q_mw})
     solver.warn = False
@@ -641,24 +687,30 @@ def campus_plume(q_mw: float = 20.0, duration_s: float = 700.0, average_from_s: 
     z_t = (np.arange(nz) + 0.5) * dz
     w_c, t_c = w_sum / count, t_sum / count  # type: ignore[operator]
     source = 12.0
-    top = 0.75 * solver.grid.size[2]
-    sel_w = (z_w >= source + 30.0) & (z_w <= top)
-    sel_t = (z_t >= source + 30.0) & (z_t <= top)
-    n_w, z0_w, _ = fit_power_law(z_w[sel_w], w_c[sel_w])
-    n_t, z0_t, _ = fit_power_law(z_t[sel_t], t_c[sel_t])
-    f0 = GRAVITY * q_mw * 1e6 / (RHO_AIR * CP_AIR * (ambient + 273.15))
-    # implied top-hat alpha: centreline w ~ 2 w_tophat for Gaussian profiles; solve at mid-height
-    zm = 0.5 * (source + 30.0 + top)
-    w_mid = float(np.interp(zm, z_w, w_c)) / 2.0
-    alphas = np.linspace(0.01, 0.5, 491)
-    w_pred = np.array([mtt_point_source(np.array([zm - source]), f0, a)[0][0] for a in alphas])
-    alpha_implied = float(alphas[int(np.argmin(np.abs(w_pred - w_mid)))])
+    top = fit_top * solver.grid.size[2]
+    sel_w = (z_w >= source + fit_from_m) & (z_w <= top)
+    sel_t = (z_t >= source + fit_from_m) & (z_t <= top)
+    n_w, n_t, z0 = fit_plume_laws(z_w[sel_w], w_c[sel_w].astype(float), z_t[sel_t], t_c[sel_t].astype(float))
+    # entrainment from the amplitudes with MTT's exponents imposed (see mtt_point_source):
+    # w_T = (5/6)(0.9 f)^(1/3) alpha^(-2/3) z^(-1/3), g'_T = (5/6) f^(2/3) 0.9^(-1/3) alpha^(-4/3) z^(-5/3)
+    t_abs = ambient + 273.15
+    f = GRAVITY * q_mw * 1e6 / (RHO_AIR * CP_AIR * t_abs) / math.pi
+    a_w = float(np.exp(np.mean(np.log(w_c[sel_w]) + np.log(z_w[sel_w] - z0) / 3.0))) / 2.0
+    a_g = float(np.exp(np.mean(np.log(t_c[sel_t]) + 5.0 * np.log(z_t[sel_t] - z0) / 3.0))) / 2.0 * GRAVITY / t_abs
+    alpha_w = ((5.0 / 6.0) * (0.9 * f) ** (1.0 / 3.0) / a_w) ** 1.5
+    alpha_t = ((5.0 / 6.0) * f ** (2.0 / 3.0) * 0.9 ** (-1.0 / 3.0) / a_g) ** 0.75
+    lo, hi = PLUME_ALPHA_TOPHAT / PLUME_ALPHA_FACTOR, PLUME_ALPHA_TOPHAT * PLUME_ALPHA_FACTOR
+
+    def alpha_error(a: float) -> float:  # |ln(alpha / 0.12)|, gated at ln(factor)
+        return abs(math.log(a / PLUME_ALPHA_TOPHAT)) if a > 0 else math.inf
+
     case = f"campus plume in calm air ({q_mw:.0f} MW, {solver.grid.spacing[0]:.0f} m cells)"
-    note = f"{solver.recoveries} roll-backs, {wall:.0f} s wall; fit z0 {z0_w:.0f} / {z0_t:.0f} m; {MTT_1956}"
+    note = f"{solver.recoveries} roll-backs, {wall:.0f} s wall; fit {source + fit_from_m:.0f}-{top:.0f} m, virtual origin {z0:.0f} m; {MTT_1956}"
     return [
         _row(case, "centreline w exponent vs MTT -1/3, abs. err", -1.0 / 3.0, n_w, abs(n_w + 1.0 / 3.0), 0.15, note),
         _row(case, "centreline dT exponent vs MTT -5/3, abs. err", -5.0 / 3.0, n_t, abs(n_t + 5.0 / 3.0), 0.3),
-        _row(case, "implied top-hat entrainment alpha (not gated)", PLUME_ALPHA_TOPHAT, alpha_implied, abs(alpha_implied - PLUME_ALPHA_TOPHAT), None, f"from w at {zm:.0f} m; {CARAZZO_2006}"),
+        _row(case, f"top-hat entrainment alpha from dT, |ln(a/0.12)| (accepted {lo:.2f}-{hi:.2f})", PLUME_ALPHA_TOPHAT, alpha_t, alpha_error(alpha_t), math.log(PLUME_ALPHA_FACTOR), CARAZZO_2006),
+        _row(case, "top-hat entrainment alpha from w, |ln(a/0.12)| (not gated, see PLUME_ALPHA_FACTOR)", PLUME_ALPHA_TOPHAT, alpha_w, alpha_error(alpha_w), None),
     ]
 
 
