@@ -382,3 +382,19 @@ def test_eddy_viscosity_matches(nb, buoy_dt):
     b = nb.eddy_viscosity(vel, cell, buoy, buoy_dt, grid.spacing, hl, vl, 0.9)
     for x, y in zip(a, b, strict=True):
         _close(x, y, 0)
+
+
+def test_field_statistics_match(nb):
+    """The per-step statistics of the time step and the health check (NaN still shows)."""
+    rng = np.random.default_rng(18)
+    grid, bcs, vel = _box(rng)
+    (pa, sa), (pb, sb) = ref.velocity_extremes(vel), nb.velocity_extremes(vel)
+    assert pa == pb
+    assert sb == pytest.approx(sa, rel=1e-5)  # float64 sum here, BLAS float32 dot there
+    t = rng.standard_normal(grid.padded_shape).astype(np.float32)
+    free = (rng.random(grid.padded_shape) > 0.3).astype(np.float32)
+    assert ref.vertical_face_extremes(t, free) == nb.vertical_face_extremes(t, free)
+    vel[1][4, 4, 4] = np.nan
+    assert np.isnan(nb.velocity_extremes(vel)[0][1])
+    t[5, 5, 5] = np.nan
+    assert all(np.isnan(x) for x in nb.vertical_face_extremes(t, np.ones_like(t)))

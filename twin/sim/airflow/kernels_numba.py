@@ -963,15 +963,6 @@ def _centered_norm2(b, mean, active):  # pragma: no cover - compiled
     return part.sum()
 
 
-@njit(**_JIT)
-def _set_interior(d, z):  # pragma: no cover - compiled
-    nx, ny, nz = z.shape
-    for i in prange(nx):
-        for j in range(ny):
-            for k in range(nz):
-                d[i + 1, j + 1, k + 1] = z[i, j, k]
-
-
 def _use(level: Any) -> np.ndarray:
     return np.array([1 if a in level.axes else 0 for a in AXES], dtype=np.int64)
 
@@ -1124,20 +1115,59 @@ def _cg_update(p, d, r, ap, alpha):  # pragma: no cover - compiled
 
 
 @njit(**_JIT)
-def _cg_direction(d, z, beta):  # pragma: no cover - compiled
-    nx, ny, nz = z.shape
+def _masked_sum_padded(e, active):  # pragma: no cover - compiled
+    nx, ny, nz = active.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                if active[i, j, k]:
+                    s += np.float64(e[i + 1, j + 1, k + 1])
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _center_dot_padded(e, mean, active_f, r):  # pragma: no cover - compiled
+    # z = (z - mean) * active in place on e's interior; returns sum(r * z) in float64
+    nx, ny, nz = r.shape
+    part = np.zeros(nx)
+    for i in prange(nx):
+        s = 0.0
+        for j in range(ny):
+            for k in range(nz):
+                z = (e[i + 1, j + 1, k + 1] - mean) * active_f[i, j, k]
+                e[i + 1, j + 1, k + 1] = z
+                s += np.float64(r[i, j, k] * z)
+        part[i] = s
+    return part.sum()
+
+
+@njit(**_JIT)
+def _direction_padded(d, e, beta, first):  # pragma: no cover - compiled
+    # d[INT] = e[INT] (first) or d[INT] * beta + e[INT]
+    nx, ny, nz = d.shape[0] - 2, d.shape[1] - 2, d.shape[2] - 2
     for i in prange(nx):
         for j in range(ny):
             for k in range(nz):
-                d[i + 1, j + 1, k + 1] = d[i + 1, j + 1, k + 1] * beta + z[i, j, k]
+                if first:
+                    d[i + 1, j + 1, k + 1] = e[i + 1, j + 1, k + 1]
+                else:
+                    d[i + 1, j + 1, k + 1] = d[i + 1, j + 1, k + 1] * beta + e[i + 1, j + 1, k + 1]
 
 
-def _precondition(h: Any, r: Any, active_f: Any, active: Any, count: int) -> Any:
-    z = _vcycle(h, 0, r)[INT]
+def _precondition(h: Any, r: Any, active_f: Any, active: Any, count: int) -> tuple[Any, float]:
+    """One V-cycle on ``r``, mean-free over the active cells; returns the padded ``z`` and ``r . z``.
+
+    Works on the padded array (C layout) rather than its interior view, which numba sees as
+    a strided array and does not vectorise.
+    """
+    e = _vcycle(h, 0, r)
     with _guard:
-        mean = _masked_sum(z, active) / max(count, 1)
-        _center_masked(z, z.dtype.type(mean), active_f)
-    return z
+        mean = _masked_sum_padded(e, active) / max(count, 1)
+        rz = _center_dot_padded(e, e.dtype.type(mean), active_f, r)
+    return e, rz
 
 
 def solve_poisson(
@@ -1180,11 +1210,9 @@ def solve_poisson(
         return 0, res / b_norm
     if interrupt is not None:
         interrupt()
-    z = _precondition(h, r, active_f, active, count)
+    z, rz = _precondition(h, r, active_f, active, count)
     with _guard:
-        _set_interior(d, z)
-    with _guard:
-        rz = _dot(r, z)
+        _direction_padded(d, z, z.dtype.type(0.0), True)
     it = 0
     dtype = rhs.dtype.type
     while it < max_iter:
@@ -1201,13 +1229,11 @@ def solve_poisson(
             break
         if interrupt is not None:
             interrupt()
-        z = _precondition(h, r, active_f, active, count)
-        with _guard:
-            rz_new = _dot(r, z)
+        z, rz_new = _precondition(h, r, active_f, active, count)
         beta = rz_new / rz
         rz = rz_new
         with _guard:
-            _cg_direction(d, z, dtype(beta))
+            _direction_padded(d, z, dtype(beta), False)
     ref._fill_periodic(p, lv)
     return it, res / b_norm
 
@@ -1588,6 +1614,8 @@ def _eddy(u, v, c0, c1, c2, buoy, cn, use_n2, inv_dx, inv_dy, h2x, h2y, h2z, hx,
                 if use_n2:
                     kk = k if k < nz - 1 else nz - 2
                     n2 = (buoy[i, j, kk + 1] - buoy[i, j, kk]) * cn
+                    if n2 < zero:  # stable air only (np.maximum(n2, 0); NaN stays)
+                        n2 = zero
                 sh = two * dudx * dudx + two * dvdy * dvdy
                 t = dudy + dvdx
                 sh = sh + t * t
@@ -1642,6 +1670,96 @@ def eddy_viscosity(
         _eddy(vel[0], vel[1], cell[0], cell[1], cell[2], buoy, cn, use_n2, f(1.0 / dx), f(1.0 / dy),
               f(2.0 * dx), f(2.0 * dy), f(2.0 * dz), f(dx), f(dy), f(dz), horizontal_length, vertical_length, nu_h, nu_v)
     return nu_h, nu_v
+
+
+# --------------------------------------------------------------------------------------------
+# Field statistics read by the time step and the health check every step
+# --------------------------------------------------------------------------------------------
+
+
+@njit(**_JIT)
+def _peak_and_squares(u, peak, sq):  # pragma: no cover - compiled
+    # per x-plane: max |u| over the unknowns (NaN wins, as numpy's max) and sum u^2 over all
+    n0, n1, n2 = u.shape
+    for i in prange(n0):
+        m = 0.0
+        s = 0.0
+        inside = 0 < i < n0 - 1
+        for j in range(n1):
+            for k in range(n2):
+                x = np.float64(u[i, j, k])
+                s += x * x
+                if inside and 0 < j < n1 - 1 and 0 < k < n2 - 1:
+                    ax = abs(x)
+                    if ax > m or ax != ax:
+                        m = ax if m == m else m
+        peak[i] = m
+        sq[i] = s
+
+
+def velocity_extremes(vel: list[Any]) -> tuple[tuple[float, float, float], float]:
+    """Twin of :func:`twin.sim.airflow.kernels.velocity_extremes` (one pass per component; the
+    sum of squares is accumulated in float64, BLAS's sdot in float32)."""
+    if not isinstance(vel[0], np.ndarray):
+        return ref.velocity_extremes(vel)
+    peaks = []
+    total = 0.0
+    for a in AXES:
+        n0 = vel[a].shape[0]
+        peak = np.zeros(n0)
+        sq = np.zeros(n0)
+        with _guard:
+            _peak_and_squares(vel[a], peak, sq)
+        inner = peak[1:-1]
+        peaks.append(float("nan") if np.isnan(inner).any() else float(inner.max()))
+        total += float(sq.sum())
+    return (peaks[0], peaks[1], peaks[2]), total
+
+
+@njit(**_JIT)
+def _face_extremes(t, free, out):  # pragma: no cover - compiled
+    # out[i] = (max, min) of (T_k + T_k-1) free and max of (T_k - T_k-1) free, faces k = 2..nz
+    n0, n1, n2 = t.shape
+    for i in prange(1, n0 - 1):
+        mx = -np.inf
+        mn = np.inf
+        gx = -np.inf
+        nan_a = False
+        nan_g = False
+        for j in range(1, n1 - 1):
+            for k in range(2, n2 - 1):
+                f = free[i, j, k]
+                a = (t[i, j, k] + t[i, j, k - 1]) * f
+                g = (t[i, j, k] - t[i, j, k - 1]) * f
+                if a != a:
+                    nan_a = True
+                if g != g:
+                    nan_g = True
+                if a > mx:
+                    mx = a
+                if a < mn:
+                    mn = a
+                if g > gx:
+                    gx = g
+        if nan_a:  # numpy's max and min return NaN when there is one
+            mx = np.nan
+            mn = np.nan
+        if nan_g:
+            gx = np.nan
+        out[i, 0] = mx
+        out[i, 1] = mn
+        out[i, 2] = gx
+
+
+def vertical_face_extremes(t: Any, free_w: Any) -> tuple[float, float, float]:
+    """Twin of :func:`twin.sim.airflow.kernels.vertical_face_extremes` (one pass)."""
+    if not isinstance(t, np.ndarray) or t.shape[2] < 4 or min(t.shape[:2]) < 3:
+        return ref.vertical_face_extremes(t, free_w)
+    out = np.zeros((t.shape[0], 3))
+    with _guard:
+        _face_extremes(t, free_w, out)
+    rows = out[1:-1]  # np.max / np.min of float64 propagate NaN like the reference's
+    return float(rows[:, 0].max()), float(rows[:, 1].min()), float(rows[:, 2].max())
 
 
 # --------------------------------------------------------------------------------------------
@@ -1819,6 +1937,8 @@ TWINS = (
     "buoyancy_and_drag",
     "diffuse_vertical_eddy",
     "eddy_viscosity",
+    "velocity_extremes",
+    "vertical_face_extremes",
     "fill_scalar_ghosts",
     "apply_velocity_bcs",
     "restrict_linear",
@@ -1893,6 +2013,8 @@ def warm_up(dtype: Any = np.float32) -> None:
         diffuse_vertical_eddy(vel[0], nu[0], free, 0.3, stagger, None if stagger is not None else 1.1)
     fill_scalar_ghosts(q, bcs)
     apply_velocity_bcs(vel, bcs)
+    velocity_extremes(vel)
+    vertical_face_extremes(q, faces[2])
     length = np.abs(rng.standard_normal(shape)).astype(dtype)
     eddy_viscosity(vel, pts, buoy, 0.5, grid.spacing, length, length, 0.9)
     fine = rng.standard_normal((8, 8, 4)).astype(dtype)

@@ -1221,14 +1221,10 @@ class CampusAirflow:
 
     def _buoyancy_stats(self) -> tuple[float, float]:
         """Largest buoyant acceleration ``|b|`` (m/s2) and ``N^2`` (1/s2) on interior w faces between fluid cells."""
-        t = self.temp
-        free = self.free_faces[2][1:-1, 1:-1, 2:-1]
-        upper, lower = t[1:-1, 1:-1, 2:-1], t[1:-1, 1:-1, 1:-2]
-        mean = (upper + lower) * free
-        excess = max(float(mean.max()), -float(mean.min()), 0.0) * 0.5
-        grad = (upper - lower) * free
+        mean_max, mean_min, grad_max = self._k_now().vertical_face_extremes(self.temp, self.free_faces[2])
+        excess = max(mean_max, -mean_min, 0.0) * 0.5
         g_t = GRAVITY / self.t_abs
-        return g_t * excess, g_t * max(float(grad.max()), 0.0) / self.grid.spacing[2]
+        return g_t * excess, g_t * max(grad_max, 0.0) / self.grid.spacing[2]
 
     def _choose_dt(self, first: bool = False) -> None:
         """Set :attr:`dt` from :meth:`time_step_limits`, :attr:`dt_scale` and the growth limit."""
@@ -1247,16 +1243,10 @@ class CampusAirflow:
 
         ``max`` propagates NaN, so a non-finite field shows as NaN here.
         """
-        rates = []
-        kinetic = 0.0
-        for a in AXES:
-            u = self.vel[a]
-            inner = u[INT]
-            rates.append(max(float(inner.max()), -float(inner.min())) / self.grid.spacing[a])
-            flat = u.reshape(-1)
-            kinetic += float(np.dot(flat, flat))
-        self._rates = (rates[0], rates[1], rates[2])
-        self._kinetic = 0.5 * kinetic / self.grid.cells
+        peaks, square_sum = self._k_now().velocity_extremes(self.vel)
+        h = self.grid.spacing
+        self._rates = (peaks[0] / h[0], peaks[1] / h[1], peaks[2] / h[2])
+        self._kinetic = 0.5 * square_sum / self.grid.cells
 
     def health(self, dt: float, kinetic_before: float) -> str:
         """Why the state after a step of ``dt`` cannot be trusted ("" if it can).
