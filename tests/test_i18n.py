@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 import sys
 from pathlib import Path
@@ -324,3 +325,114 @@ def test_commands_speak_the_system_language():
     result = subprocess.run([sys.executable, "-m", "twin", "year", "--weather", "/nonexistent.epw", "--no-airflow"],
                             capture_output=True, text=True, env=env, timeout=120, check=False)
     assert result.stderr.startswith("error: /nonexistent.epw"), result.stderr
+
+
+# -- error messages of the readers ------------------------------------------------------------
+
+NOT_USER_VISIBLE = {"AssertionError", "NotImplementedError", "KeyError"}
+"""Exceptions that never reach a user as text (programming errors, internal look-ups)."""
+
+
+def untranslated_errors(path: Path) -> list[str]:
+    """``file:line: code`` for each error message in ``path`` written as a bare literal.
+
+    A line ending in ``# notr`` (a programming error no user sees) is allowed.
+
+    The message is the first argument of ``self.fail(...)`` and of the built-in exceptions,
+    the second (after the file) of the readers' ``...Error(path, message, ...)`` and of the
+    ``error(path, message)`` of :mod:`twin.io.errors`.
+    """
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name == "fail" or (name.endswith("Error") and hasattr(builtins, name)):
+            message = node.args[:1]
+        elif name.endswith("Error") or name == "error":
+            message = node.args[1:2]
+        else:
+            continue
+        if name in NOT_USER_VISIBLE:
+            continue
+        message += [k.value for k in node.keywords if k.arg in ("message", "reason")]
+        if any(_literal_text(argument) for argument in message) and "# notr" not in lines[node.lineno - 1]:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {lines[node.lineno - 1].strip()[:100]}")
+    return found
+
+
+def test_the_error_lint_finds_bare_messages(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "raise EpwError(path, f'impossible year {year}', line=3, field='date')\n"
+        "raise self.fail('is missing', feature, 'height_m')\n"
+        "raise ValueError('EPSG code must be a whole number')\n"
+        "raise error(path, 'is a folder, not a file')\n"
+        "raise EpwError(path, tr('Weather', 'impossible year {year}').format(year=year), field='date')\n"
+        "raise self.fail(tr('Layout', 'is missing'), feature, 'height_m')\n"
+        "raise AssertionError('unreachable')\n"
+        "raise RuntimeError('the video is already closed')  # notr: a programming error\n",
+        encoding="utf-8",
+    )
+    global ROOT
+    saved, ROOT = ROOT, tmp_path
+    try:
+        found = untranslated_errors(sample)
+    finally:
+        ROOT = saved
+    assert [line.split(":")[1] for line in found] == ["1", "2", "3", "4"]
+
+
+def test_every_reader_error_goes_through_tr():
+    """Readers (layout, EPW, load CSV, tour, recovery, geo) say what is wrong in the user's language."""
+    found = [hit for path in sorted((ROOT / "twin" / "io").rglob("*.py")) for hit in untranslated_errors(path)]
+    assert not found, "wrap these messages in tr('Context', '...'):\n" + "\n".join(found)
+
+
+def _bad_epw(tmp_path):
+    from twin.io.epw import write_epw
+    from twin.sim.weather import load_default_weather
+
+    path = tmp_path / "bad.epw"
+    write_epw(path, load_default_weather())
+    lines = path.read_text().splitlines()
+    fields = lines[8 + 40].split(",")
+    fields[6] = "99.9"  # EPW's missing-value code for the dry-bulb temperature
+    lines[8 + 40] = ",".join(fields)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_reader_errors_in_french_name_file_feature_and_field(french, tmp_path):
+    """The same errors in French: the file, the line or feature and the field stay named."""
+    import json
+
+    from twin.core.paths import default_layout_path
+    from twin.io.epw import EpwError, read_epw
+    from twin.io.layout import LayoutError, load_layout
+    from twin.io.loadcsv import LoadCsvError, read_load_csv
+
+    document = json.loads(default_layout_path().read_text())
+    next(f for f in document["features"] if f["id"] == "dc2")["properties"]["height_m"] = "24 m"
+    layout = tmp_path / "bad.geojson"
+    layout.write_text(json.dumps(document))
+    with pytest.raises(LayoutError) as caught:
+        load_layout(layout)
+    assert str(caught.value) == f"{layout} : élément 'dc2', champ 'height_m' : doit être un nombre, reçu \"24 m\""
+
+    epw = _bad_epw(tmp_path)
+    with pytest.raises(EpwError) as caught:
+        read_epw(epw)
+    assert caught.value.field == "dry-bulb temperature"
+    assert str(caught.value).startswith(f"{epw}, ligne 49, champ 'température sèche' : code de valeur manquante 99.9")
+
+    csv = tmp_path / "load.csv"
+    csv.write_text("timestamp,building_id,load_mw\n2030-01-01T00:00,dc1,-5\n")
+    with pytest.raises(LoadCsvError) as caught:
+        read_load_csv(csv)
+    assert str(caught.value) == f"{csv}, ligne 2, colonne 'load_mw' : la charge est négative : -5 MW"
+
+    with pytest.raises(LayoutError, match="impossible de lire le fichier"):
+        load_layout(tmp_path / "absent.geojson")

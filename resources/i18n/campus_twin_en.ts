@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="334" />
+            <location filename="../../twin/sim/airflow/domain.py" line="348" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1341" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1338" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1346" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1343" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -366,7 +366,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="779" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -376,17 +376,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="791" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="735" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="799" />
+            <location filename="../../twin/render/scene.py" line="806" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -396,7 +396,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="737" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -406,12 +406,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="794" />
+            <location filename="../../twin/render/scene.py" line="801" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="713" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -431,22 +431,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="805" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="787" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="784" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="778" />
+            <location filename="../../twin/render/scene.py" line="785" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -466,7 +466,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="731" />
+            <location filename="../../twin/render/scene.py" line="738" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -476,7 +476,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="789" />
+            <location filename="../../twin/render/scene.py" line="796" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -1405,6 +1405,11 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../twin/ui/export/state.py" line="80" />
+            <source>{name} · {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../twin/io/export/video.py" line="60" />
             <source>{path}: a GIF of {n} frames at {w}x{h} is too large; use .mp4, a smaller size or fewer frames</source>
             <translation type="unfinished" />
@@ -1500,6 +1505,118 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         <message>
             <location filename="../../../../twin/ui/export/data.py" line="67" />
             <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <location filename="../../twin/io/errors.py" line="45" />
+            <source>, column '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="46" />
+            <source>, field '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="43" />
+            <location filename="../../twin/io/layout.py" line="141" />
+            <location filename="../../twin/io/tour.py" line="68" />
+            <source>, line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="134" />
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="130" />
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="132" />
+            <source>a pipe (FIFO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="136" />
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="72" />
+            <source>cannot read the file (no such file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="76" />
+            <location filename="../../twin/io/errors.py" line="101" />
+            <location filename="../../twin/io/loadcsv.py" line="210" />
+            <source>cannot read the file ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="74" />
+            <source>is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="103" />
+            <source>is larger than the {limit:.0f} MiB this reader accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="119" />
+            <source>is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="80" />
+            <source>is not a regular file (it is {kind}); choose a saved file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="83" />
+            <source>is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts for this kind of file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="137" />
+            <source>not a plain file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="47" />
+            <location filename="../../twin/io/layout.py" line="146" />
+            <location filename="../../twin/io/tour.py" line="73" />
+            <source>{where}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Geo</name>
+        <message>
+            <location filename="../../twin/io/geo.py" line="31" />
+            <source>EPSG code must be a whole number from 1024 to 999999 such as 2154 (Lambert-93), got {epsg:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="39" />
+            <source>EPSG:{code} ({name}) is not a projected system in metres (2154, Lambert-93, is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="43" />
+            <source>EPSG:{code} ({name}) is not in metres (its axes are in {units})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="37" />
+            <source>EPSG:{code} is not a coordinate reference system known to PROJ</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1614,44 +1731,264 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
     </context>
     <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../twin/io/layout.py" line="204" />
+            <source> (and {count} more problems)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="263" />
+            <source>'features' must be a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="284" />
+            <source>'properties' must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="145" />
+            <source>, field {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="143" />
+            <source>: feature {feature}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="331" />
+            <source>building {owner} already has a generator yard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="319" />
+            <source>building {owner} already has heat-rejection equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="490" />
+            <source>coordinates are not longitude/latitude in degrees (RFC 7946 requires WGS84)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="483" />
+            <source>coordinates must be [longitude, latitude] number pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="487" />
+            <source>coordinates must be finite numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="235" />
+            <source>has no 'campus_twin' member: not a Campus Twin layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="372" />
+            <source>has no feature with feature_type 'reserve'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="370" />
+            <source>has no feature with feature_type 'site'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="180" />
+            <source>holds a number that cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="402" />
+            <location filename="../../twin/io/layout.py" line="422" />
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="395" />
+            <source>is missing or not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="177" />
+            <source>is nested too deeply to be a layout (arrays or objects inside each other ~1,000 levels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="275" />
+            <source>is not a GeoJSON Feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="232" />
+            <source>is not a GeoJSON FeatureCollection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="174" />
+            <source>is not valid JSON (line {line}, column {column}: {reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="409" />
+            <source>is too large a number ({value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="242" />
+            <source>layout version {version} is not supported by this Campus Twin (supports {supported})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="494" />
+            <source>lies more than {km:.0f} km from the georef origin (or cannot be projected): check campus_twin.georef</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="512" />
+            <source>must be a Polygon with exactly one ring (holes are not supported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="411" />
+            <source>must be a finite number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="405" />
+            <source>must be a number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="417" />
+            <source>must be a whole number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="503" />
+            <source>must be a {expected} geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="505" />
+            <source>must be a {expected}, got {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="439" />
+            <source>must be an object mapping property names to sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="443" />
+            <source>must be an object with 'status' and 'note'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="468" />
+            <source>must be between {low:g} and {high:g} {unit} ({title}), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="454" />
+            <location filename="../../twin/io/layout.py" line="473" />
+            <source>must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="425" />
+            <source>must be text, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="278" />
+            <source>needs a non-empty string 'id'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="485" />
+            <source>needs at least {minimum} [longitude, latitude] positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="515" />
+            <source>polygon ring is not closed (first and last positions differ)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="376" />
+            <source>refers to unknown building {owner}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="237" />
+            <source>schema is {schema}, expected {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="449" />
+            <source>status {status} is not one of: {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="280" />
+            <source>the same id is used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="364" />
+            <source>unknown feature_type {kind} (expected one of site, reserve, building, heat_rejection, generator_yard, pipe, receptor, place)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="434" />
+            <source>{value} is not one of: {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LayoutNames</name>
         <message>
-            <location filename="../../twin/render/labels.py" line="40" />
+            <location filename="../../twin/render/labels.py" line="42" />
             <source>Cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="53" />
+            <location filename="../../twin/render/labels.py" line="55" />
             <source>Data hall {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="45" />
+            <location filename="../../twin/render/labels.py" line="47" />
             <source>Escaudain - Les Soufflantes (default layout)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="44" />
+            <location filename="../../twin/render/labels.py" line="46" />
             <source>Gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="41" />
+            <location filename="../../twin/render/labels.py" line="43" />
             <source>Heat recovery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="39" />
+            <location filename="../../twin/render/labels.py" line="41" />
             <source>Nature reserve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="43" />
+            <location filename="../../twin/render/labels.py" line="45" />
             <source>Substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="42" />
+            <location filename="../../twin/render/labels.py" line="44" />
             <source>Training &amp; incubator</source>
             <translation type="unfinished" />
         </message>
@@ -1847,6 +2184,99 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
     </context>
     <context>
+        <name>LoadCsv</name>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="458" />
+            <source>a building appears twice in the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="347" />
+            <source>bad timestamp {text} (ISO 8601 or Unix seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="359" />
+            <source>empty building id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="456" />
+            <source>empty building id in the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="95" />
+            <source>load is negative: {value:g} MW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="91" />
+            <source>load is not a number: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="93" />
+            <source>load is not finite: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="208" />
+            <source>malformed CSV ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="284" />
+            <source>no data rows after the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="204" />
+            <source>not UTF-8 text ({reason}); save it as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="333" />
+            <source>second value for {name} at {stamp} (first on line {first})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="267" />
+            <source>the file is empty (expected a header row)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="297" />
+            <source>timestamp {stamp} repeated (first on line {first})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="350" />
+            <source>timestamp {text} is out of range (Unix seconds, not milliseconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="361" />
+            <source>unknown building {name} (known: {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="280" />
+            <source>unrecognised header {header}; expected 'timestamp,building_id,load_mw' (long) or 'timestamp,&lt;building id&gt;,...' (wide)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="194" />
+            <source>{cells} cells, expected {width} (timestamp,building_id,load_mw)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="195" />
+            <source>{cells} cells, expected {width} like the header</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MQTT</name>
         <message>
             <location filename="../../twin/live/mqtt.py" line="187" />
@@ -1984,7 +2414,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="764" />
+            <location filename="../../twin/ui/main_window.py" line="767" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
@@ -1995,12 +2425,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="809" />
+            <location filename="../../twin/ui/main_window.py" line="812" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="734" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
@@ -2051,7 +2481,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="798" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
@@ -2096,7 +2526,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="721" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -2126,7 +2556,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="798" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
@@ -2161,7 +2591,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="721" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
@@ -2206,17 +2636,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="580" />
+            <location filename="../../twin/ui/main_window.py" line="583" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="511" />
+            <location filename="../../twin/ui/main_window.py" line="514" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="586" />
+            <location filename="../../twin/ui/main_window.py" line="589" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2226,7 +2656,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="510" />
+            <location filename="../../twin/ui/main_window.py" line="513" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
@@ -2237,12 +2667,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="775" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="771" />
+            <location filename="../../twin/ui/main_window.py" line="774" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
@@ -2252,17 +2682,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="629" />
+            <location filename="../../twin/ui/main_window.py" line="632" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="627" />
+            <location filename="../../twin/ui/main_window.py" line="630" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="631" />
+            <location filename="../../twin/ui/main_window.py" line="634" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
@@ -2272,17 +2702,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="612" />
+            <location filename="../../twin/ui/main_window.py" line="615" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="614" />
+            <location filename="../../twin/ui/main_window.py" line="617" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="538" />
+            <location filename="../../twin/ui/main_window.py" line="541" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
@@ -2297,12 +2727,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="744" />
+            <location filename="../../twin/ui/main_window.py" line="747" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="548" />
+            <location filename="../../twin/ui/main_window.py" line="551" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2448,19 +2878,19 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="554" />
+            <location filename="../../twin/render/overlays.py" line="559" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="429" />
+            <location filename="../../twin/render/overlays.py" line="432" />
             <source>No air {k} °C warmer than around it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="426" />
+            <location filename="../../twin/render/overlays.py" line="429" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation type="unfinished" />
         </message>
@@ -2475,8 +2905,8 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="456" />
-            <location filename="../../twin/render/overlays.py" line="497" />
+            <location filename="../../twin/render/overlays.py" line="461" />
+            <location filename="../../twin/render/overlays.py" line="502" />
             <source>Wind speed (m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2486,12 +2916,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="514" />
+            <location filename="../../twin/render/overlays.py" line="519" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="530" />
+            <location filename="../../twin/render/overlays.py" line="535" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -2516,7 +2946,7 @@ warm air {dt} K</source>
     <context>
         <name>PresenterCards</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="125" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="126" />
             <source> (wind from the {direction} at {speed} m/s)</source>
             <translation type="unfinished" />
         </message>
@@ -2526,87 +2956,87 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="74" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="75" />
             <source>Air over the nature reserve: {rise} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="135" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
             <source>Air over the nature reserve: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="147" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
             <source>At night in {commune}: {level}, {verdict}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="152" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="153" />
             <source>At night in {commune}: {{value}}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="127" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="128" />
             <source>Compared with the air around the site, in the weather shown{wind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="109" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
             <source>Energy efficiency: PUE {pue} (target {target})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="114" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="115" />
             <source>Energy efficiency: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="133" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="134" />
             <source>Estimate from the far-field plume on a summer night (indicative).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="95" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
             <source>Heat for about {homes} homes a year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="102" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="103" />
             <source>Heat for homes: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="97" />
             <source>Heat from the servers, sent to the district heating network (10 MWh per home a year).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="99" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
             <source>No heat exported to homes with this layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="111" />
             <source>Over a year: {extra} kWh for cooling and the rest of the site for every 100 kWh of computing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="149" />
             <source>Rule: at most {limit} above the night-time background ({residual}, estimated, not measured).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="129" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="130" />
             <source>Still settling: indicative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="137" />
             <source>The airflow has not been computed yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="163" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="164" />
             <source>The computation failed: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -2616,7 +3046,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="101" />
             <source>The layout has no heat-recovery connection to the districts.</source>
             <translation type="unfinished" />
         </message>
@@ -2626,7 +3056,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="143" />
             <source>above the rule</source>
             <translation type="unfinished" />
         </message>
@@ -2641,7 +3071,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="143" />
             <source>within the rule</source>
             <translation type="unfinished" />
         </message>
@@ -2649,57 +3079,57 @@ warm air {dt} K</source>
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="297" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="304" />
             <source>&amp;Presenter mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="312" />
             <source>At eye level from the nearest homes of Escaudain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="306" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="313" />
             <source>At eye level from the nearest homes of Lourches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="280" />
             <source>Editing is off in presenter mode (F11 to leave)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="307" />
             <source>From above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="298" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
             <source>Full screen for a public meeting: large cards, editing off (F11)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="303" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
             <source>Leave (F11)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="308" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="315" />
             <source>My street:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="307" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="317" />
             <source>Presenter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="72" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="76" />
             <source>Presenter mode: editing is off</source>
             <translation type="unfinished" />
         </message>
@@ -2915,6 +3345,29 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>RecoveryFile</name>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="143" />
+            <source>has missing or mistyped fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="130" />
+            <source>is not a Campus Twin recovery file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="128" />
+            <source>is not a recovery file (not valid JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="132" />
+            <source>was written by another version of Campus Twin</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Residents</name>
         <message>
             <location filename="../../twin/commands/residents.py" line="105" />
@@ -2999,7 +3452,7 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="478" />
+            <location filename="../../twin/render/scene.py" line="482" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
@@ -3010,12 +3463,12 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="541" />
+            <location filename="../../twin/render/scene.py" line="547" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="520" />
+            <location filename="../../twin/render/scene.py" line="524" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -3516,6 +3969,139 @@ warm air {dt} K</source>
         </message>
     </context>
     <context>
+        <name>Tour</name>
+        <message>
+            <location filename="../../twin/io/tour.py" line="72" />
+            <source>, field {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="70" />
+            <source>: stop {stop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="193" />
+            <source>a preset camera takes no other field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="140" />
+            <source>each stop must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="143" />
+            <source>every stop needs an id (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="123" />
+            <source>must be a file name (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="208" />
+            <source>must be a list of 3 numbers (metres east, north, up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="153" />
+            <source>must be a list of overlay ids among {ids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="126" />
+            <source>must be a non-empty list of stops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="214" />
+            <source>must be a number, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="164" />
+            <source>must be an object with from_deg and speed_ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="175" />
+            <source>must be an object with the text in each language ({languages})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="216" />
+            <source>must be between {low:g} and {high:g}, got {value:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="159" />
+            <source>must be one of {choices}, got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="186" />
+            <source>must be {example} or a pose with position and focal_point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="156" />
+            <source>must look like 07-25T15:00 (month-day, hour:minute), got {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="115" />
+            <source>not a Campus Twin tour (campus_twin.schema must be {schema})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="105" />
+            <source>not valid JSON ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="199" />
+            <source>the camera must stand at least 1 m from the point it looks at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="112" />
+            <source>the file must hold a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="201" />
+            <source>the up vector must not be zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="179" />
+            <source>the {language} text is missing or empty (every text is needed in {languages})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="132" />
+            <source>this id is used by an earlier stop; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="117" />
+            <source>tour version {version} is not supported (supports {supported})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="147" />
+            <source>unknown field (known: {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="189" />
+            <source>unknown preset {preset}; choose one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TourPlayer</name>
         <message>
             <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
@@ -3653,6 +4239,105 @@ warm air {dt} K</source>
         <message>
             <location filename="../../twin/model/validation.py" line="207" />
             <source>{name} lies partly outside the site boundary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <location filename="../../twin/io/epw.py" line="82" />
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="78" />
+            <source>dry-bulb temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="120" />
+            <source>expected the header record {name}, found {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="158" />
+            <location filename="../../twin/io/epw.py" line="161" />
+            <source>impossible date {month:02d}-{day:02d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="153" />
+            <source>impossible date/hour month={month} hour={hour}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="151" />
+            <source>impossible year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="182" />
+            <source>missing-value code {raw} (&gt;= {missing:g}); fill the gap before use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="180" />
+            <source>not a finite number: {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="178" />
+            <source>not a number: {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="116" />
+            <source>only {lines} lines; an EPW file starts with {records} header records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="79" />
+            <source>relative humidity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="80" />
+            <source>wind direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="81" />
+            <source>wind speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="148" />
+            <source>year, month, day and hour must be integers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="143" />
+            <source>{count} comma-separated fields, expected {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="170" />
+            <source>{month:02d}-{day:02d} hour {hour} comes before the row above (line {above}); rows must be in time order without duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="167" />
+            <source>{month:02d}-{day:02d} hour {hour} repeats the time of the row above (line {above}); rows must be in time order without duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="134" />
+            <source>{rows} data rows; at least one day (24 rows) is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="185" />
+            <source>{value:g} is outside the valid range {low:g} to {high:g}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,12 +4,12 @@
     <context>
         <name>Airflow</name>
         <message>
-            <location filename="../../twin/sim/airflow/domain.py" line="334" />
+            <location filename="../../twin/sim/airflow/domain.py" line="348" />
             <source>A {dx:g} m x {dz:g} m grid over this site needs {cells:,} cells, more than the budget of {budget:,}; the solver would slow far below its usual speed. Choose cells of about {fit:.0f} m or more (or raise max_cells).</source>
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1341" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1338" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1346" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1343" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -368,7 +368,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="779" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -378,17 +378,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="791" />
+            <location filename="../../twin/render/scene.py" line="798" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="735" />
+            <location filename="../../twin/render/scene.py" line="742" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="799" />
+            <location filename="../../twin/render/scene.py" line="806" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -398,7 +398,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="737" />
+            <location filename="../../twin/render/scene.py" line="744" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -408,12 +408,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="794" />
+            <location filename="../../twin/render/scene.py" line="801" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="713" />
+            <location filename="../../twin/render/scene.py" line="719" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -433,22 +433,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="805" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="787" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="777" />
+            <location filename="../../twin/render/scene.py" line="784" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="778" />
+            <location filename="../../twin/render/scene.py" line="785" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -468,7 +468,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="731" />
+            <location filename="../../twin/render/scene.py" line="738" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -478,7 +478,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="789" />
+            <location filename="../../twin/render/scene.py" line="796" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -1407,6 +1407,11 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{name} (modifications non enregistrées)</translation>
         </message>
         <message>
+            <location filename="../../twin/ui/export/state.py" line="80" />
+            <source>{name} · {file}</source>
+            <translation>{name} · {file}</translation>
+        </message>
+        <message>
             <location filename="../../twin/io/export/video.py" line="60" />
             <source>{path}: a GIF of {n} frames at {w}x{h} is too large; use .mp4, a smaller size or fewer frames</source>
             <translation>{path} : un GIF de {n} images en {w}x{h} est trop lourd ; utilisez .mp4, une taille plus petite ou moins d’images</translation>
@@ -1503,6 +1508,118 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <location filename="../../../../twin/ui/export/data.py" line="67" />
             <source>{path}: unknown export format {suffix!r}; use .glb, .vti, .vtp or .csv</source>
             <translation>{path} : format d’export inconnu {suffix!r} ; utilisez .glb, .vti, .vtp ou .csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <location filename="../../twin/io/errors.py" line="45" />
+            <source>, column '{name}'</source>
+            <translation>, colonne '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="46" />
+            <source>, field '{name}'</source>
+            <translation>, champ '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="43" />
+            <location filename="../../twin/io/layout.py" line="141" />
+            <location filename="../../twin/io/tour.py" line="68" />
+            <source>, line {line}</source>
+            <translation>, ligne {line}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="134" />
+            <source>a device</source>
+            <translation>un périphérique</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="130" />
+            <source>a folder</source>
+            <translation>un dossier</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="132" />
+            <source>a pipe (FIFO)</source>
+            <translation>un tube (FIFO)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="136" />
+            <source>a socket</source>
+            <translation>une socket</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="72" />
+            <source>cannot read the file (no such file)</source>
+            <translation>impossible de lire le fichier (il n’existe pas)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="76" />
+            <location filename="../../twin/io/errors.py" line="101" />
+            <location filename="../../twin/io/loadcsv.py" line="210" />
+            <source>cannot read the file ({reason})</source>
+            <translation>impossible de lire le fichier ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="74" />
+            <source>is a folder, not a file</source>
+            <translation>est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="103" />
+            <source>is larger than the {limit:.0f} MiB this reader accepts</source>
+            <translation>dépasse les {limit:.0f} Mio que ce lecteur accepte</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="119" />
+            <source>is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8</source>
+            <translation>n’est pas du texte UTF-8 (octet 0x{byte:02x} à la position {offset}) ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="80" />
+            <source>is not a regular file (it is {kind}); choose a saved file</source>
+            <translation>n’est pas un fichier ordinaire (c’est {kind}) ; choisissez un fichier enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="83" />
+            <source>is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts for this kind of file</source>
+            <translation>fait {size:.1f} Mio, plus que les {limit:.0f} Mio que ce lecteur accepte pour ce type de fichier</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="137" />
+            <source>not a plain file</source>
+            <translation>pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/errors.py" line="47" />
+            <location filename="../../twin/io/layout.py" line="146" />
+            <location filename="../../twin/io/tour.py" line="73" />
+            <source>{where}: {message}</source>
+            <translation>{where} : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Geo</name>
+        <message>
+            <location filename="../../twin/io/geo.py" line="31" />
+            <source>EPSG code must be a whole number from 1024 to 999999 such as 2154 (Lambert-93), got {epsg:g}</source>
+            <translation>le code EPSG doit être un nombre entier de 1024 à 999999, comme 2154 (Lambert-93), reçu {epsg:g}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="39" />
+            <source>EPSG:{code} ({name}) is not a projected system in metres (2154, Lambert-93, is)</source>
+            <translation>EPSG:{code} ({name}) n’est pas un système projeté en mètres (2154, Lambert-93, en est un)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="43" />
+            <source>EPSG:{code} ({name}) is not in metres (its axes are in {units})</source>
+            <translation>EPSG:{code} ({name}) n’est pas en mètres (ses axes sont en {units})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/geo.py" line="37" />
+            <source>EPSG:{code} is not a coordinate reference system known to PROJ</source>
+            <translation>EPSG:{code} n’est pas un système de coordonnées connu de PROJ</translation>
         </message>
     </context>
     <context>
@@ -1616,44 +1733,264 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
     </context>
     <context>
+        <name>Layout</name>
+        <message>
+            <location filename="../../twin/io/layout.py" line="204" />
+            <source> (and {count} more problems)</source>
+            <translation> (et {count} autres problèmes)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="263" />
+            <source>'features' must be a list</source>
+            <translation>'features' doit être une liste</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="284" />
+            <source>'properties' must be an object</source>
+            <translation>'properties' doit être un objet</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="145" />
+            <source>, field {field}</source>
+            <translation>, champ {field}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="143" />
+            <source>: feature {feature}</source>
+            <translation> : élément {feature}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="331" />
+            <source>building {owner} already has a generator yard</source>
+            <translation>le bâtiment {owner} a déjà une aire de groupes électrogènes</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="319" />
+            <source>building {owner} already has heat-rejection equipment</source>
+            <translation>le bâtiment {owner} a déjà un équipement de rejet de chaleur</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="490" />
+            <source>coordinates are not longitude/latitude in degrees (RFC 7946 requires WGS84)</source>
+            <translation>les coordonnées ne sont pas une longitude et une latitude en degrés (la RFC 7946 impose le WGS84)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="483" />
+            <source>coordinates must be [longitude, latitude] number pairs</source>
+            <translation>les coordonnées doivent être des paires de nombres [longitude, latitude]</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="487" />
+            <source>coordinates must be finite numbers</source>
+            <translation>les coordonnées doivent être des nombres finis</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="235" />
+            <source>has no 'campus_twin' member: not a Campus Twin layout</source>
+            <translation>n’a pas de membre 'campus_twin' : ce n’est pas une implantation Campus Twin</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="372" />
+            <source>has no feature with feature_type 'reserve'</source>
+            <translation>n’a aucun élément de feature_type 'reserve'</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="370" />
+            <source>has no feature with feature_type 'site'</source>
+            <translation>n’a aucun élément de feature_type 'site'</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="180" />
+            <source>holds a number that cannot be read ({reason})</source>
+            <translation>contient un nombre illisible ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="402" />
+            <location filename="../../twin/io/layout.py" line="422" />
+            <source>is missing</source>
+            <translation>est absent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="395" />
+            <source>is missing or not an object</source>
+            <translation>est absent ou n’est pas un objet</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="177" />
+            <source>is nested too deeply to be a layout (arrays or objects inside each other ~1,000 levels)</source>
+            <translation>est trop imbriqué pour être une implantation (tableaux ou objets emboîtés sur ~1 000 niveaux)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="275" />
+            <source>is not a GeoJSON Feature</source>
+            <translation>n’est pas une Feature GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="232" />
+            <source>is not a GeoJSON FeatureCollection</source>
+            <translation>n’est pas une FeatureCollection GeoJSON</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="174" />
+            <source>is not valid JSON (line {line}, column {column}: {reason})</source>
+            <translation>n’est pas du JSON valide (ligne {line}, colonne {column} : {reason})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="409" />
+            <source>is too large a number ({value})</source>
+            <translation>est un nombre trop grand ({value})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="242" />
+            <source>layout version {version} is not supported by this Campus Twin (supports {supported})</source>
+            <translation>la version d’implantation {version} n’est pas prise en charge par ce Campus Twin (il prend en charge {supported})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="494" />
+            <source>lies more than {km:.0f} km from the georef origin (or cannot be projected): check campus_twin.georef</source>
+            <translation>se trouve à plus de {km:.0f} km de l’origine du géoréférencement (ou ne peut pas être projeté) : vérifiez campus_twin.georef</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="512" />
+            <source>must be a Polygon with exactly one ring (holes are not supported)</source>
+            <translation>doit être un Polygon à un seul anneau (les trous ne sont pas pris en charge)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="411" />
+            <source>must be a finite number, got {value}</source>
+            <translation>doit être un nombre fini, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="405" />
+            <source>must be a number, got {value}</source>
+            <translation>doit être un nombre, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="417" />
+            <source>must be a whole number, got {value}</source>
+            <translation>doit être un nombre entier, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="503" />
+            <source>must be a {expected} geometry</source>
+            <translation>doit être une géométrie {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="505" />
+            <source>must be a {expected}, got {found}</source>
+            <translation>doit être un {expected}, reçu {found}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="439" />
+            <source>must be an object mapping property names to sources</source>
+            <translation>doit être un objet associant des noms de propriétés à leurs sources</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="443" />
+            <source>must be an object with 'status' and 'note'</source>
+            <translation>doit être un objet avec 'status' et 'note'</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="468" />
+            <source>must be between {low:g} and {high:g} {unit} ({title}), got {value}</source>
+            <translation>doit être compris entre {low:g} et {high:g} {unit} ({title}), reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="454" />
+            <location filename="../../twin/io/layout.py" line="473" />
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="425" />
+            <source>must be text, got {value}</source>
+            <translation>doit être du texte, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="278" />
+            <source>needs a non-empty string 'id'</source>
+            <translation>nécessite un 'id' texte non vide</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="485" />
+            <source>needs at least {minimum} [longitude, latitude] positions</source>
+            <translation>nécessite au moins {minimum} positions [longitude, latitude]</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="515" />
+            <source>polygon ring is not closed (first and last positions differ)</source>
+            <translation>l’anneau du polygone n’est pas fermé (la première et la dernière position diffèrent)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="376" />
+            <source>refers to unknown building {owner}</source>
+            <translation>désigne un bâtiment inconnu {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="237" />
+            <source>schema is {schema}, expected {expected}</source>
+            <translation>le schéma est {schema}, attendu {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="449" />
+            <source>status {status} is not one of: {allowed}</source>
+            <translation>le statut {status} n’est pas l’un de : {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="280" />
+            <source>the same id is used twice</source>
+            <translation>le même id est utilisé deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="364" />
+            <source>unknown feature_type {kind} (expected one of site, reserve, building, heat_rejection, generator_yard, pipe, receptor, place)</source>
+            <translation>feature_type {kind} inconnu (attendu : site, reserve, building, heat_rejection, generator_yard, pipe, receptor ou place)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/layout.py" line="434" />
+            <source>{value} is not one of: {allowed}</source>
+            <translation>{value} n’est pas l’un de : {allowed}</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutNames</name>
         <message>
-            <location filename="../../twin/render/labels.py" line="40" />
+            <location filename="../../twin/render/labels.py" line="42" />
             <source>Cooling plant</source>
             <translation>Centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="53" />
+            <location filename="../../twin/render/labels.py" line="55" />
             <source>Data hall {n}</source>
             <translation>Salle informatique {n}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="45" />
+            <location filename="../../twin/render/labels.py" line="47" />
             <source>Escaudain - Les Soufflantes (default layout)</source>
             <translation>Escaudain - Les Soufflantes (implantation par défaut)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="44" />
+            <location filename="../../twin/render/labels.py" line="46" />
             <source>Gatehouse</source>
             <translation>Poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="41" />
+            <location filename="../../twin/render/labels.py" line="43" />
             <source>Heat recovery</source>
             <translation>Récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="39" />
+            <location filename="../../twin/render/labels.py" line="41" />
             <source>Nature reserve</source>
             <translation>Réserve naturelle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="43" />
+            <location filename="../../twin/render/labels.py" line="45" />
             <source>Substation</source>
             <translation>Poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="42" />
+            <location filename="../../twin/render/labels.py" line="44" />
             <source>Training &amp; incubator</source>
             <translation>Formation et incubateur</translation>
         </message>
@@ -1850,6 +2187,99 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
     </context>
     <context>
+        <name>LoadCsv</name>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="458" />
+            <source>a building appears twice in the header</source>
+            <translation>un bâtiment figure deux fois dans l’en-tête</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="347" />
+            <source>bad timestamp {text} (ISO 8601 or Unix seconds)</source>
+            <translation>horodatage invalide {text} (ISO 8601 ou secondes Unix)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="359" />
+            <source>empty building id</source>
+            <translation>identifiant de bâtiment vide</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="456" />
+            <source>empty building id in the header</source>
+            <translation>identifiant de bâtiment vide dans l’en-tête</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="95" />
+            <source>load is negative: {value:g} MW</source>
+            <translation>la charge est négative : {value:g} MW</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="91" />
+            <source>load is not a number: {text}</source>
+            <translation>la charge n’est pas un nombre : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="93" />
+            <source>load is not finite: {text}</source>
+            <translation>la charge n’est pas finie : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="208" />
+            <source>malformed CSV ({reason})</source>
+            <translation>CSV mal formé ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="284" />
+            <source>no data rows after the header</source>
+            <translation>aucune ligne de données après l’en-tête</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="204" />
+            <source>not UTF-8 text ({reason}); save it as UTF-8</source>
+            <translation>pas du texte UTF-8 ({reason}) ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="333" />
+            <source>second value for {name} at {stamp} (first on line {first})</source>
+            <translation>deuxième valeur pour {name} à {stamp} (la première ligne {first})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="267" />
+            <source>the file is empty (expected a header row)</source>
+            <translation>le fichier est vide (une ligne d’en-tête était attendue)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="297" />
+            <source>timestamp {stamp} repeated (first on line {first})</source>
+            <translation>horodatage {stamp} répété (la première fois ligne {first})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="350" />
+            <source>timestamp {text} is out of range (Unix seconds, not milliseconds)</source>
+            <translation>horodatage {text} hors limites (secondes Unix, pas millisecondes)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="361" />
+            <source>unknown building {name} (known: {known})</source>
+            <translation>bâtiment inconnu {name} (connus : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="280" />
+            <source>unrecognised header {header}; expected 'timestamp,building_id,load_mw' (long) or 'timestamp,&lt;building id&gt;,...' (wide)</source>
+            <translation>en-tête non reconnu {header} ; attendu 'timestamp,building_id,load_mw' (format long) ou 'timestamp,&lt;building id&gt;,...' (format large)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="194" />
+            <source>{cells} cells, expected {width} (timestamp,building_id,load_mw)</source>
+            <translation>{cells} cellules, {width} attendues (timestamp,building_id,load_mw)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/loadcsv.py" line="195" />
+            <source>{cells} cells, expected {width} like the header</source>
+            <translation>{cells} cellules, {width} attendues comme dans l’en-tête</translation>
+        </message>
+    </context>
+    <context>
         <name>MQTT</name>
         <message>
             <location filename="../../twin/live/mqtt.py" line="187" />
@@ -1987,7 +2417,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="764" />
+            <location filename="../../twin/ui/main_window.py" line="767" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
@@ -1998,12 +2428,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="809" />
+            <location filename="../../twin/ui/main_window.py" line="812" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="734" />
+            <location filename="../../twin/ui/main_window.py" line="737" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
@@ -2054,7 +2484,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="798" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
@@ -2099,7 +2529,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="721" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
@@ -2129,7 +2559,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="798" />
+            <location filename="../../twin/ui/main_window.py" line="801" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
@@ -2164,7 +2594,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="718" />
+            <location filename="../../twin/ui/main_window.py" line="721" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
@@ -2209,17 +2639,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="580" />
+            <location filename="../../twin/ui/main_window.py" line="583" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="511" />
+            <location filename="../../twin/ui/main_window.py" line="514" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="586" />
+            <location filename="../../twin/ui/main_window.py" line="589" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
@@ -2229,7 +2659,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="510" />
+            <location filename="../../twin/ui/main_window.py" line="513" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -2240,12 +2670,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="775" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="771" />
+            <location filename="../../twin/ui/main_window.py" line="774" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
@@ -2255,17 +2685,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="629" />
+            <location filename="../../twin/ui/main_window.py" line="632" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="627" />
+            <location filename="../../twin/ui/main_window.py" line="630" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="631" />
+            <location filename="../../twin/ui/main_window.py" line="634" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
@@ -2275,17 +2705,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="612" />
+            <location filename="../../twin/ui/main_window.py" line="615" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="614" />
+            <location filename="../../twin/ui/main_window.py" line="617" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="538" />
+            <location filename="../../twin/ui/main_window.py" line="541" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
@@ -2300,12 +2730,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="744" />
+            <location filename="../../twin/ui/main_window.py" line="747" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="548" />
+            <location filename="../../twin/ui/main_window.py" line="551" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2451,7 +2881,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="554" />
+            <location filename="../../twin/render/overlays.py" line="559" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2460,12 +2890,12 @@ Les calques de vent et de chaleur montrent le dernier champ valable, grisé.
 Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="429" />
+            <location filename="../../twin/render/overlays.py" line="432" />
             <source>No air {k} °C warmer than around it</source>
             <translation>Pas d’air plus chaud de {k} °C qu’alentour</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="426" />
+            <location filename="../../twin/render/overlays.py" line="429" />
             <source>Pale veil: air {k} °C warmer than around it, up to {height} m high</source>
             <translation>Voile pâle : air plus chaud de {k} °C qu’alentour, jusqu’à {height} m de haut</translation>
         </message>
@@ -2480,8 +2910,8 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>Bruit de la centrale, nuit L_Aeq dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="456" />
-            <location filename="../../twin/render/overlays.py" line="497" />
+            <location filename="../../twin/render/overlays.py" line="461" />
+            <location filename="../../twin/render/overlays.py" line="502" />
             <source>Wind speed (m/s)</source>
             <translation>Vitesse du vent (m/s)</translation>
         </message>
@@ -2491,12 +2921,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="514" />
+            <location filename="../../twin/render/overlays.py" line="519" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="530" />
+            <location filename="../../twin/render/overlays.py" line="535" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -2523,7 +2953,7 @@ air chaud {dt} K</translation>
     <context>
         <name>PresenterCards</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="125" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="126" />
             <source> (wind from the {direction} at {speed} m/s)</source>
             <translation> (vent venant du {direction} à {speed} m/s)</translation>
         </message>
@@ -2533,87 +2963,87 @@ air chaud {dt} K</translation>
             <translation>Air au-dessus de la réserve naturelle : aucun réchauffement mesurable</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="74" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="75" />
             <source>Air over the nature reserve: {rise} °C</source>
             <translation>Air au-dessus de la réserve naturelle : {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="135" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
             <source>Air over the nature reserve: {value}</source>
             <translation>Air au-dessus de la réserve naturelle : {value}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="147" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
             <source>At night in {commune}: {level}, {verdict}</source>
             <translation>La nuit à {commune} : {level}, {verdict}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="152" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="153" />
             <source>At night in {commune}: {{value}}</source>
             <translation>La nuit à {commune} : {{value}}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="127" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="128" />
             <source>Compared with the air around the site, in the weather shown{wind}.</source>
             <translation>Par rapport à l’air autour du site, avec la météo affichée{wind}.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="109" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
             <source>Energy efficiency: PUE {pue} (target {target})</source>
             <translation>Efficacité énergétique : PUE {pue} (objectif {target})</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="114" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="115" />
             <source>Energy efficiency: {value}</source>
             <translation>Efficacité énergétique : {value}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="133" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="134" />
             <source>Estimate from the far-field plume on a summer night (indicative).</source>
             <translation>Estimation par le panache lointain, une nuit d’été (indicatif).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="95" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
             <source>Heat for about {homes} homes a year</source>
             <translation>De la chaleur pour environ {homes} foyers par an</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="102" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="103" />
             <source>Heat for homes: {value}</source>
             <translation>Chaleur pour les foyers : {value}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="96" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="97" />
             <source>Heat from the servers, sent to the district heating network (10 MWh per home a year).</source>
             <translation>Chaleur des serveurs, envoyée au réseau de chaleur (10 MWh par foyer et par an).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="99" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
             <source>No heat exported to homes with this layout</source>
             <translation>Aucune chaleur envoyée aux foyers avec cette implantation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="110" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="111" />
             <source>Over a year: {extra} kWh for cooling and the rest of the site for every 100 kWh of computing.</source>
             <translation>Sur un an : {extra} kWh pour refroidir et faire tourner le site pour 100 kWh de calcul.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="148" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="149" />
             <source>Rule: at most {limit} above the night-time background ({residual}, estimated, not measured).</source>
             <translation>Règle : au plus {limit} de plus que le bruit de fond de la nuit ({residual}, estimé, non mesuré).</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="129" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="130" />
             <source>Still settling: indicative.</source>
             <translation>Encore en cours de stabilisation : indicatif.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="136" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="137" />
             <source>The airflow has not been computed yet.</source>
             <translation>L’écoulement de l’air n’a pas encore été calculé.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="163" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="164" />
             <source>The computation failed: {reason}</source>
             <translation>Le calcul a échoué : {reason}</translation>
         </message>
@@ -2623,7 +3053,7 @@ air chaud {dt} K</translation>
             <translation>Le chiffre s’affiche ici dans quelques secondes.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="100" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="101" />
             <source>The layout has no heat-recovery connection to the districts.</source>
             <translation>L’implantation n’a pas de raccordement de récupération de chaleur vers les quartiers.</translation>
         </message>
@@ -2633,7 +3063,7 @@ air chaud {dt} K</translation>
             <translation>Ce chiffre demande un calcul qui n’a pas encore été fait pour cette implantation.</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="143" />
             <source>above the rule</source>
             <translation>au-dessus de la règle</translation>
         </message>
@@ -2648,7 +3078,7 @@ air chaud {dt} K</translation>
             <translation>pas encore calculé</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/cards.py" line="142" />
+            <location filename="../../../../twin/ui/presenter/cards.py" line="143" />
             <source>within the rule</source>
             <translation>conforme à la règle</translation>
         </message>
@@ -2656,57 +3086,57 @@ air chaud {dt} K</translation>
     <context>
         <name>PresenterMode</name>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="297" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="304" />
             <source>&amp;Presenter mode</source>
             <translation>Mode &amp;présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="312" />
             <source>At eye level from the nearest homes of Escaudain</source>
             <translation>À hauteur d’yeux depuis les premières maisons d’Escaudain</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="306" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="313" />
             <source>At eye level from the nearest homes of Lourches</source>
             <translation>À hauteur d’yeux depuis les premières maisons de Lourches</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="273" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="280" />
             <source>Editing is off in presenter mode (F11 to leave)</source>
             <translation>Modifications désactivées en mode présentation (F11 pour quitter)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="307" />
             <source>From above</source>
             <translation>Vue du ciel</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="298" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="305" />
             <source>Full screen for a public meeting: large cards, editing off (F11)</source>
             <translation>Plein écran pour une réunion publique : grands panneaux, modifications désactivées (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="303" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
             <source>Leave (F11)</source>
             <translation>Quitter (F11)</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="308" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="315" />
             <source>My street:</source>
             <translation>Ma rue :</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="300" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="307" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="310" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="317" />
             <source>Presenter</source>
             <translation>Présentation</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/presenter/mode.py" line="72" />
+            <location filename="../../../../twin/ui/presenter/mode.py" line="76" />
             <source>Presenter mode: editing is off</source>
             <translation>Mode présentation : modifications désactivées</translation>
         </message>
@@ -2922,6 +3352,29 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryFile</name>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="143" />
+            <source>has missing or mistyped fields</source>
+            <translation>a des champs manquants ou du mauvais type</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="130" />
+            <source>is not a Campus Twin recovery file</source>
+            <translation>n’est pas un fichier de récupération Campus Twin</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="128" />
+            <source>is not a recovery file (not valid JSON)</source>
+            <translation>n’est pas un fichier de récupération (JSON invalide)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/recovery.py" line="132" />
+            <source>was written by another version of Campus Twin</source>
+            <translation>a été écrit par une autre version de Campus Twin</translation>
+        </message>
+    </context>
+    <context>
         <name>Residents</name>
         <message>
             <location filename="../../twin/commands/residents.py" line="105" />
@@ -3006,7 +3459,7 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="478" />
+            <location filename="../../twin/render/scene.py" line="482" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
@@ -3018,12 +3471,12 @@ air chaud {dt} K</translation>
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="541" />
+            <location filename="../../twin/render/scene.py" line="547" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="520" />
+            <location filename="../../twin/render/scene.py" line="524" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3525,6 +3978,139 @@ air chaud {dt} K</translation>
         </message>
     </context>
     <context>
+        <name>Tour</name>
+        <message>
+            <location filename="../../twin/io/tour.py" line="72" />
+            <source>, field {field}</source>
+            <translation>, champ {field}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="70" />
+            <source>: stop {stop}</source>
+            <translation> : arrêt {stop}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="193" />
+            <source>a preset camera takes no other field</source>
+            <translation>une caméra prédéfinie n’accepte aucun autre champ</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="140" />
+            <source>each stop must be a JSON object</source>
+            <translation>chaque arrêt doit être un objet JSON</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="143" />
+            <source>every stop needs an id (text)</source>
+            <translation>chaque arrêt doit avoir un id (texte)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="123" />
+            <source>must be a file name (text)</source>
+            <translation>doit être un nom de fichier (texte)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="208" />
+            <source>must be a list of 3 numbers (metres east, north, up)</source>
+            <translation>doit être une liste de 3 nombres (mètres vers l’est, le nord, le haut)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="153" />
+            <source>must be a list of overlay ids among {ids}</source>
+            <translation>doit être une liste d’identifiants de calques parmi {ids}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="126" />
+            <source>must be a non-empty list of stops</source>
+            <translation>doit être une liste d’arrêts non vide</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="214" />
+            <source>must be a number, got {value}</source>
+            <translation>doit être un nombre, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="164" />
+            <source>must be an object with from_deg and speed_ms</source>
+            <translation>doit être un objet avec from_deg et speed_ms</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="175" />
+            <source>must be an object with the text in each language ({languages})</source>
+            <translation>doit être un objet avec le texte dans chaque langue ({languages})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="216" />
+            <source>must be between {low:g} and {high:g}, got {value:g}</source>
+            <translation>doit être compris entre {low:g} et {high:g}, reçu {value:g}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="159" />
+            <source>must be one of {choices}, got {value}</source>
+            <translation>doit être l’un de {choices}, reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="186" />
+            <source>must be {example} or a pose with position and focal_point</source>
+            <translation>doit être {example} ou une pose avec position et focal_point</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="156" />
+            <source>must look like 07-25T15:00 (month-day, hour:minute), got {value}</source>
+            <translation>doit ressembler à 07-25T15:00 (mois-jour, heure:minute), reçu {value}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="115" />
+            <source>not a Campus Twin tour (campus_twin.schema must be {schema})</source>
+            <translation>ce n’est pas une visite Campus Twin (campus_twin.schema doit valoir {schema})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="105" />
+            <source>not valid JSON ({reason})</source>
+            <translation>JSON invalide ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="199" />
+            <source>the camera must stand at least 1 m from the point it looks at</source>
+            <translation>la caméra doit se tenir à au moins 1 m du point qu’elle vise</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="112" />
+            <source>the file must hold a JSON object</source>
+            <translation>le fichier doit contenir un objet JSON</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="201" />
+            <source>the up vector must not be zero</source>
+            <translation>le vecteur vertical ne doit pas être nul</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="179" />
+            <source>the {language} text is missing or empty (every text is needed in {languages})</source>
+            <translation>le texte {language} est absent ou vide (chaque texte est nécessaire en {languages})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="132" />
+            <source>this id is used by an earlier stop; ids must be unique</source>
+            <translation>cet id est déjà utilisé par un arrêt précédent ; les id doivent être uniques</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="117" />
+            <source>tour version {version} is not supported (supports {supported})</source>
+            <translation>la version de visite {version} n’est pas prise en charge (version prise en charge : {supported})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="147" />
+            <source>unknown field (known: {known})</source>
+            <translation>champ inconnu (connus : {known})</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/tour.py" line="189" />
+            <source>unknown preset {preset}; choose one of {choices}</source>
+            <translation>vue prédéfinie inconnue {preset} ; choisissez parmi {choices}</translation>
+        </message>
+    </context>
+    <context>
         <name>TourPlayer</name>
         <message>
             <location filename="../../../../twin/ui/presenter/tour_player.py" line="284" />
@@ -3663,6 +4249,105 @@ air chaud {dt} K</translation>
             <location filename="../../twin/model/validation.py" line="207" />
             <source>{name} lies partly outside the site boundary</source>
             <translation>{name} dépasse en partie la limite du site</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <location filename="../../twin/io/epw.py" line="82" />
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="78" />
+            <source>dry-bulb temperature</source>
+            <translation>température sèche</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="120" />
+            <source>expected the header record {name}, found {found}</source>
+            <translation>enregistrement d’en-tête {name} attendu, trouvé {found}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="158" />
+            <location filename="../../twin/io/epw.py" line="161" />
+            <source>impossible date {month:02d}-{day:02d}</source>
+            <translation>date impossible {month:02d}-{day:02d}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="153" />
+            <source>impossible date/hour month={month} hour={hour}</source>
+            <translation>date ou heure impossible : mois={month} heure={hour}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="151" />
+            <source>impossible year {year}</source>
+            <translation>année impossible {year}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="182" />
+            <source>missing-value code {raw} (&gt;= {missing:g}); fill the gap before use</source>
+            <translation>code de valeur manquante {raw} (&gt;= {missing:g}) ; comblez la lacune avant usage</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="180" />
+            <source>not a finite number: {raw}</source>
+            <translation>pas un nombre fini : {raw}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="178" />
+            <source>not a number: {raw}</source>
+            <translation>pas un nombre : {raw}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="116" />
+            <source>only {lines} lines; an EPW file starts with {records} header records</source>
+            <translation>seulement {lines} lignes ; un fichier EPW commence par {records} enregistrements d’en-tête</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="79" />
+            <source>relative humidity</source>
+            <translation>humidité relative</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="80" />
+            <source>wind direction</source>
+            <translation>direction du vent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="81" />
+            <source>wind speed</source>
+            <translation>vitesse du vent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="148" />
+            <source>year, month, day and hour must be integers</source>
+            <translation>l’année, le mois, le jour et l’heure doivent être des nombres entiers</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="143" />
+            <source>{count} comma-separated fields, expected {expected}</source>
+            <translation>{count} champs séparés par des virgules, {expected} attendus</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="170" />
+            <source>{month:02d}-{day:02d} hour {hour} comes before the row above (line {above}); rows must be in time order without duplicates</source>
+            <translation>{month:02d}-{day:02d} heure {hour} précède la ligne du dessus (ligne {above}) ; les lignes doivent suivre l’ordre du temps sans doublon</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="167" />
+            <source>{month:02d}-{day:02d} hour {hour} repeats the time of the row above (line {above}); rows must be in time order without duplicates</source>
+            <translation>{month:02d}-{day:02d} heure {hour} répète l’heure de la ligne du dessus (ligne {above}) ; les lignes doivent suivre l’ordre du temps sans doublon</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="134" />
+            <source>{rows} data rows; at least one day (24 rows) is needed</source>
+            <translation>{rows} lignes de données ; il faut au moins un jour (24 lignes)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/io/epw.py" line="185" />
+            <source>{value:g} is outside the valid range {low:g} to {high:g}</source>
+            <translation>{value:g} est hors de la plage valide de {low:g} à {high:g}</translation>
         </message>
     </context>
     <context>

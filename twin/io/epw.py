@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from twin.core.files import write_text_atomically
+from twin.core.i18n import tr
 from twin.io.errors import MIB, FileContentError, read_regular_text
 from twin.sim.weather import WeatherYear
 
@@ -61,7 +62,25 @@ _FIELDS = {
 
 
 class EpwError(FileContentError):
-    """A weather file that cannot be used; the message names the file, line and field."""
+    """A weather file that cannot be used; the message names the file, line and field.
+
+    ``field`` keeps the English name of :data:`_FIELDS` (or ``"date"``); the message writes it
+    in the language in force.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], message: str, line: int | None = None, field: str | None = None) -> None:
+        super().__init__(path, message, line, _field_title(field) if field is not None else None)
+        self.field = field
+
+
+def _field_title(field: str) -> str:
+    return {
+        "dry-bulb temperature": tr("Weather", "dry-bulb temperature"),
+        "relative humidity": tr("Weather", "relative humidity"),
+        "wind direction": tr("Weather", "wind direction"),
+        "wind speed": tr("Weather", "wind speed"),
+        "date": tr("Weather", "date"),
+    }.get(field, field)
 
 
 def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> WeatherYear:
@@ -94,15 +113,12 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
     text = read_regular_text(path, EpwError, MAX_EPW_BYTES, errors="replace")
     lines = text.splitlines()
     if len(lines) < len(HEADER_RECORDS):
-        raise EpwError(
-            path,
-            f"only {len(lines)} lines; an EPW file starts with {len(HEADER_RECORDS)} header records",
-        )
+        raise EpwError(path, tr("Weather", "only {lines} lines; an EPW file starts with {records} header records").format(
+            lines=len(lines), records=len(HEADER_RECORDS)))
     for i, name in enumerate(HEADER_RECORDS):
         if not lines[i].upper().startswith(name):
-            raise EpwError(
-                path, f"expected the header record {name!r}, found {lines[i][:40]!r}", line=i + 1
-            )
+            raise EpwError(path, tr("Weather", "expected the header record {name}, found {found}").format(
+                name=repr(name), found=repr(lines[i][:40])), line=i + 1)
     try:
         location = next(csv.reader([lines[0]]))
     except csv.Error:
@@ -115,7 +131,7 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
         if line.strip()
     ]
     if len(rows) < 24:
-        raise EpwError(path, f"{len(rows)} data rows; at least one day (24 rows) is needed")
+        raise EpwError(path, tr("Weather", "{rows} data rows; at least one day (24 rows) is needed").format(rows=len(rows)))
     n = len(rows)
     values = {name: np.empty(n) for name in _FIELDS}
     year = month = day = hour = None
@@ -124,65 +140,50 @@ def read_epw(path: str | os.PathLike[str], *, label: str | None = None) -> Weath
     for i, (line_no, line) in enumerate(rows):
         fields = line.split(",")
         if len(fields) != N_FIELDS:
-            raise EpwError(
-                path, f"{len(fields)} comma-separated fields, expected {N_FIELDS}", line=line_no
-            )
+            raise EpwError(path, tr("Weather", "{count} comma-separated fields, expected {expected}").format(
+                count=len(fields), expected=N_FIELDS), line=line_no)
         try:
             year, month, day, hour = (int(float(fields[k])) for k in range(4))
         except (ValueError, OverflowError):  # OverflowError: int(float("inf"))
-            raise EpwError(
-                path, "year, month, day and hour must be integers", line=line_no, field="date"
-            ) from None
+            raise EpwError(path, tr("Weather", "year, month, day and hour must be integers"), line=line_no, field="date") from None
         first_year = year if first_year is None else first_year
         if not 1 <= first_year <= 9999:
-            raise EpwError(path, f"impossible year {first_year}", line=line_no, field="date")
+            raise EpwError(path, tr("Weather", "impossible year {year}").format(year=first_year), line=line_no, field="date")
         if not (1 <= month <= 12 and 1 <= hour <= 24):
-            raise EpwError(
-                path, f"impossible date/hour month={month} hour={hour}", line=line_no, field="date"
-            )
+            raise EpwError(path, tr("Weather", "impossible date/hour month={month} hour={hour}").format(month=month, hour=hour),
+                           line=line_no, field="date")
         try:
             stamp = np.datetime64(f"{first_year:04d}-{month:02d}-{day:02d}", "s")
         except ValueError:
-            raise EpwError(
-                path, f"impossible date {month:02d}-{day:02d}", line=line_no, field="date"
-            ) from None
+            raise EpwError(path, tr("Weather", "impossible date {month:02d}-{day:02d}").format(month=month, day=day),
+                           line=line_no, field="date") from None
         if int(str(stamp)[8:10]) != day:
-            raise EpwError(
-                path, f"impossible date {month:02d}-{day:02d}", line=line_no, field="date"
-            )
+            raise EpwError(path, tr("Weather", "impossible date {month:02d}-{day:02d}").format(month=month, day=day),
+                           line=line_no, field="date")
         times[i] = stamp + np.timedelta64(3600 * (hour - 1), "s")
         if i > 0 and times[i] <= times[i - 1]:
             # Rows out of order or repeated would make the played year run backwards.
-            what = "repeats the time of" if times[i] == times[i - 1] else "comes before"
-            raise EpwError(
-                path,
-                f"{month:02d}-{day:02d} hour {hour} {what} the row above (line {rows[i - 1][0]}); "
-                "rows must be in time order without duplicates",
-                line=line_no,
-                field="date",
-            )
+            if times[i] == times[i - 1]:
+                text = tr("Weather", "{month:02d}-{day:02d} hour {hour} repeats the time of the row above (line {above}); "
+                                     "rows must be in time order without duplicates")
+            else:
+                text = tr("Weather", "{month:02d}-{day:02d} hour {hour} comes before the row above (line {above}); "
+                                     "rows must be in time order without duplicates")
+            raise EpwError(path, text.format(month=month, day=day, hour=hour, above=rows[i - 1][0]), line=line_no, field="date")
         for name, (col, lo, hi, missing) in _FIELDS.items():
             raw = fields[col].strip()
             try:
                 v = float(raw)
             except ValueError:
-                raise EpwError(path, f"not a number: {raw!r}", line=line_no, field=name) from None
+                raise EpwError(path, tr("Weather", "not a number: {raw}").format(raw=repr(raw)), line=line_no, field=name) from None
             if not np.isfinite(v):
-                raise EpwError(path, f"not a finite number: {raw!r}", line=line_no, field=name)
+                raise EpwError(path, tr("Weather", "not a finite number: {raw}").format(raw=repr(raw)), line=line_no, field=name)
             if v >= missing:
-                raise EpwError(
-                    path,
-                    f"missing-value code {raw} (>= {missing:g}); fill the gap before use",
-                    line=line_no,
-                    field=name,
-                )
+                raise EpwError(path, tr("Weather", "missing-value code {raw} (>= {missing:g}); fill the gap before use").format(
+                    raw=raw, missing=missing), line=line_no, field=name)
             if not (lo <= v <= hi) or (name == "dry-bulb temperature" and not (lo < v < hi)):
-                raise EpwError(
-                    path,
-                    f"{v:g} is outside the valid range {lo:g} to {hi:g}",
-                    line=line_no,
-                    field=name,
-                )
+                raise EpwError(path, tr("Weather", "{value:g} is outside the valid range {low:g} to {high:g}").format(
+                    value=v, low=lo, high=hi), line=line_no, field=name)
             values[name][i] = v
     return WeatherYear(
         time=times,

@@ -18,6 +18,8 @@ import os
 import stat
 from pathlib import Path
 
+from twin.core.i18n import tr
+
 
 class FileContentError(ValueError):
     """A file whose content cannot be used.
@@ -32,15 +34,17 @@ class FileContentError(ValueError):
     """
 
     field_word = "field"
-    """How the format calls its columns ("field" in EPW, "column" in CSV)."""
+    """How the format calls its columns ("field" in EPW, "column" in CSV); written in the
+    message in the language in force."""
 
     def __init__(self, path: str | os.PathLike[str], message: str, line: int | None = None, field: str | None = None) -> None:
         where = os.fspath(path)
         if line is not None:
-            where += f", line {line}"
+            where += tr("FileErrors", ", line {line}").format(line=line)
         if field is not None:
-            where += f", {self.field_word} '{field}'"
-        super().__init__(f"{where}: {message}")
+            where += (tr("FileErrors", ", column '{name}'") if self.field_word == "column"
+                      else tr("FileErrors", ", field '{name}'")).format(name=field)
+        super().__init__(tr("FileErrors", "{where}: {message}").format(where=where, message=message))
         self.path = os.fspath(path)
         self.line = line
         self.field = field
@@ -65,21 +69,19 @@ def open_regular_file(path: Path, error: type[FileContentError], max_bytes: int)
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise error(path, "cannot read the file (no such file)") from None
+        raise error(path, tr("FileErrors", "cannot read the file (no such file)")) from None
     except IsADirectoryError:
-        raise error(path, "is a folder, not a file") from None
+        raise error(path, tr("FileErrors", "is a folder, not a file")) from None
     except OSError as exc:
-        raise error(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise error(path, tr("FileErrors", "cannot read the file ({reason})").format(reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise error(path, f"is not a regular file (it is {_kind_of(info.st_mode)}); choose a saved file")
+            raise error(path, tr("FileErrors", "is not a regular file (it is {kind}); choose a saved file").format(
+                kind=_kind_of(info.st_mode)))
         if info.st_size > max_bytes:
-            raise error(
-                path,
-                f"is {info.st_size / MIB:.1f} MiB, larger than the {max_bytes / MIB:.0f} MiB this reader accepts "
-                "for this kind of file",
-            )
+            raise error(path, tr("FileErrors", "is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts "
+                                               "for this kind of file").format(size=info.st_size / MIB, limit=max_bytes / MIB))
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
     except BaseException:
@@ -96,9 +98,9 @@ def read_regular_bytes(path: Path, error: type[FileContentError], max_bytes: int
             # +1: a file that grew past the limit after fstat is still refused, never read whole.
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise error(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise error(path, tr("FileErrors", "cannot read the file ({reason})").format(reason=exc.strerror or exc)) from None
     if len(data) > max_bytes:
-        raise error(path, f"is larger than the {max_bytes / MIB:.0f} MiB this reader accepts")
+        raise error(path, tr("FileErrors", "is larger than the {limit:.0f} MiB this reader accepts").format(limit=max_bytes / MIB))
     return data
 
 
@@ -114,7 +116,8 @@ def decode_utf8(path: Path, data: bytes, error: type[FileContentError], errors: 
         return data.decode("utf-8-sig", errors=errors)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise error(path, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8", line=line) from None
+        raise error(path, tr("FileErrors", "is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8").format(
+            byte=data[exc.start], offset=exc.start), line=line) from None
 
 
 def read_regular_text(path: Path, error: type[FileContentError], max_bytes: int, errors: str = "strict") -> str:
@@ -124,14 +127,14 @@ def read_regular_text(path: Path, error: type[FileContentError], max_bytes: int,
 
 def _kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return tr("FileErrors", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return tr("FileErrors", "a pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return tr("FileErrors", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
+        return tr("FileErrors", "a socket")
+    return tr("FileErrors", "not a plain file")
 
 
 def short_repr(value: object, limit: int = 60) -> str:

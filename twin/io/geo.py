@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy as np
 from pyproj import Transformer
 
+from twin.core.i18n import tr
 from twin.model.campus import GeoReference
 
 WGS84 = 4326
@@ -27,17 +28,20 @@ def check_projected_epsg(epsg: float) -> int:
     from pyproj.exceptions import CRSError
 
     if not 1024 <= epsg <= 999_999 or epsg != int(epsg):
-        raise ValueError(f"EPSG code must be a whole number from 1024 to 999999 such as 2154 (Lambert-93), got {epsg:g}")
+        raise ValueError(tr("Geo", "EPSG code must be a whole number from 1024 to 999999 such as 2154 (Lambert-93), got {epsg:g}").format(
+            epsg=epsg))
     code = int(epsg)
     try:
         crs = CRS.from_epsg(code)
     except CRSError:
-        raise ValueError(f"EPSG:{code} is not a coordinate reference system known to PROJ") from None
+        raise ValueError(tr("Geo", "EPSG:{code} is not a coordinate reference system known to PROJ").format(code=code)) from None
     if not crs.is_projected:
-        raise ValueError(f"EPSG:{code} ({crs.name}) is not a projected system in metres (2154, Lambert-93, is)")
+        raise ValueError(tr("Geo", "EPSG:{code} ({name}) is not a projected system in metres (2154, Lambert-93, is)").format(
+            code=code, name=crs.name))
     units = {axis.unit_name for axis in crs.axis_info}
     if units - {"metre"}:
-        raise ValueError(f"EPSG:{code} ({crs.name}) is not in metres (its axes are in {', '.join(sorted(units))})")
+        raise ValueError(tr("Geo", "EPSG:{code} ({name}) is not in metres (its axes are in {units})").format(
+            code=code, name=crs.name, units=", ".join(sorted(units))))
     return code
 
 

@@ -138,12 +138,12 @@ class LayoutError(FileContentError):
     ):
         where = f"{Path(path)}"
         if line is not None:
-            where += f", line {line}"
+            where += tr("FileErrors", ", line {line}").format(line=line)
         if feature is not None:
-            where += f": feature {short_repr(feature)}"
+            where += tr("Layout", ": feature {feature}").format(feature=short_repr(feature))
         if field is not None:
-            where += f", field {short_repr(field)}"
-        ValueError.__init__(self, f"{where}: {reason}")
+            where += tr("Layout", ", field {field}").format(field=short_repr(field))
+        ValueError.__init__(self, tr("FileErrors", "{where}: {message}").format(where=where, message=reason))
         self.path = Path(path)  # type: ignore[assignment] - a Path here, str in the base
         self.feature = feature
         self.field = field
@@ -171,12 +171,13 @@ def load_layout(path: Path | str) -> Campus:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LayoutError(path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise LayoutError(path, tr("Layout", "is not valid JSON (line {line}, column {column}: {reason})").format(
+            line=exc.lineno, column=exc.colno, reason=exc.msg)) from exc
     except RecursionError:
-        raise LayoutError(path, "is nested too deeply to be a layout (arrays or objects inside each other ~1,000 levels)") from None
+        raise LayoutError(path, tr("Layout", "is nested too deeply to be a layout (arrays or objects inside each other ~1,000 levels)")) from None
     except ValueError as exc:
         # Python refuses integers of more than 4,300 digits (int_max_str_digits) with ValueError.
-        raise LayoutError(path, f"holds a number that cannot be read ({exc})") from None
+        raise LayoutError(path, tr("Layout", "holds a number that cannot be read ({reason})").format(reason=exc)) from None
     return layout_from_geojson(document, path)
 
 
@@ -200,7 +201,7 @@ def layout_from_geojson(document: Any, path: Path | str, *, validate: bool = Tru
     errors = [issue for issue in validate_campus(campus) if issue.severity == Severity.ERROR]
     if errors:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        more = tr("Layout", " (and {count} more problems)").format(count=len(errors) - 1) if len(errors) > 1 else ""
         raise LayoutError(path, first.message + more, first.feature, first.field)
     return campus
 
@@ -228,16 +229,18 @@ class _Reader:
 
     def campus(self, document: Any) -> Campus:
         if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
-            raise self.fail("is not a GeoJSON FeatureCollection")
+            raise self.fail(tr("Layout", "is not a GeoJSON FeatureCollection"))
         meta = document.get("campus_twin")
         if not isinstance(meta, dict):
-            raise self.fail("has no 'campus_twin' member: not a Campus Twin layout", field="campus_twin")
+            raise self.fail(tr("Layout", "has no 'campus_twin' member: not a Campus Twin layout"), field="campus_twin")
         if meta.get("schema") != SCHEMA:
-            raise self.fail(f"schema is {_show(meta.get('schema'))}, expected {SCHEMA!r}", field="campus_twin.schema")
+            raise self.fail(tr("Layout", "schema is {schema}, expected {expected}").format(
+                schema=_show(meta.get("schema")), expected=repr(SCHEMA)), field="campus_twin.schema")
         version = meta.get("version")
         if version not in SUPPORTED_VERSIONS:
             raise self.fail(
-                f"layout version {_show(version)} is not supported by this Campus Twin (supports {', '.join(map(str, SUPPORTED_VERSIONS))})",
+                tr("Layout", "layout version {version} is not supported by this Campus Twin (supports {supported})").format(
+                    version=_show(version), supported=", ".join(map(str, SUPPORTED_VERSIONS))),
                 field="campus_twin.version",
             )
         georef_data = self.mapping(meta, "georef", "campus_twin", "campus_twin.georef")
@@ -257,7 +260,7 @@ class _Reader:
 
         features = document.get("features")
         if not isinstance(features, list):
-            raise self.fail("'features' must be a list", field="features")
+            raise self.fail(tr("Layout", "'features' must be a list"), field="features")
         site: Site | None = None
         reserve: NatureReserve | None = None
         buildings: list[dict[str, Any]] = []
@@ -269,16 +272,16 @@ class _Reader:
         seen: set[str] = set()
         for index, feature in enumerate(features):
             if not isinstance(feature, dict) or feature.get("type") != "Feature":
-                raise self.fail("is not a GeoJSON Feature", feature=f"#{index}")
+                raise self.fail(tr("Layout", "is not a GeoJSON Feature"), feature=f"#{index}")
             fid = feature.get("id")
             if not isinstance(fid, str) or not fid:
-                raise self.fail("needs a non-empty string 'id'", feature=f"#{index}", field="id")
+                raise self.fail(tr("Layout", "needs a non-empty string 'id'"), feature=f"#{index}", field="id")
             if fid in seen:
-                raise self.fail("the same id is used twice", feature=fid, field="id")
+                raise self.fail(tr("Layout", "the same id is used twice"), feature=fid, field="id")
             seen.add(fid)
             props = feature.get("properties")
             if not isinstance(props, dict):
-                raise self.fail("'properties' must be an object", feature=fid, field="properties")
+                raise self.fail(tr("Layout", "'properties' must be an object"), feature=fid, field="properties")
             kind = props.get("feature_type")
             geometry = feature.get("geometry")
             if kind == "site":
@@ -313,7 +316,8 @@ class _Reader:
             elif kind == "heat_rejection":
                 owner = self.text(props, "building_id", fid)
                 if owner in equipment:
-                    raise self.fail(f"building {_show(owner)} already has heat-rejection equipment", fid, "building_id")
+                    raise self.fail(tr("Layout", "building {owner} already has heat-rejection equipment").format(owner=_show(owner)),
+                                    fid, "building_id")
                 equipment[owner] = HeatRejection(
                     placement=self.enum(props, "placement", Placement, fid),
                     footprint=self.polygon(geometry, fid),
@@ -324,7 +328,7 @@ class _Reader:
             elif kind == "generator_yard":
                 owner = self.text(props, "building_id", fid)
                 if owner in yards:
-                    raise self.fail(f"building {_show(owner)} already has a generator yard", fid, "building_id")
+                    raise self.fail(tr("Layout", "building {owner} already has a generator yard").format(owner=_show(owner)), fid, "building_id")
                 yards[owner] = GeneratorYard(
                     footprint=self.polygon(geometry, fid),
                     generator_count=self.integer(props, "generator_count", fid),
@@ -357,18 +361,19 @@ class _Reader:
                 places.append(Place(id=fid, name=self.text(props, "name", fid), position=self.point(geometry, fid)))
             else:
                 raise self.fail(
-                    f"unknown feature_type {_show(kind)} (expected one of site, reserve, building, heat_rejection, generator_yard, pipe, receptor, place)",
+                    tr("Layout", "unknown feature_type {kind} (expected one of site, reserve, building, heat_rejection, "
+                                 "generator_yard, pipe, receptor, place)").format(kind=_show(kind)),
                     fid,
                     "feature_type",
                 )
         if site is None:
-            raise self.fail("has no feature with feature_type 'site'", field="features")
+            raise self.fail(tr("Layout", "has no feature with feature_type 'site'"), field="features")
         if reserve is None:
-            raise self.fail("has no feature with feature_type 'reserve'", field="features")
+            raise self.fail(tr("Layout", "has no feature with feature_type 'reserve'"), field="features")
         building_ids = {b["id"] for b in buildings}
         for fid, owner in self.owner_references.items():
             if owner not in building_ids:
-                raise self.fail(f"refers to unknown building {_show(owner)}", fid, "building_id")
+                raise self.fail(tr("Layout", "refers to unknown building {owner}").format(owner=_show(owner)), fid, "building_id")
         return Campus(
             georef=self.georef,
             site=site,
@@ -387,37 +392,37 @@ class _Reader:
     def mapping(self, data: Mapping[str, Any], key: str, feature: str, field: str) -> Mapping[str, Any]:
         value = data.get(key)
         if not isinstance(value, dict):
-            raise self.fail("is missing or not an object", feature, field)
+            raise self.fail(tr("Layout", "is missing or not an object"), feature, field)
         return value
 
     def number(self, data: Mapping[str, Any], key: str, feature: str, prefix: str = "", default: float | None = None) -> float:
         if key not in data:
             if default is not None:
                 return default
-            raise self.fail("is missing", feature, prefix + key)
+            raise self.fail(tr("Layout", "is missing"), feature, prefix + key)
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"must be a number, got {_show(value)}", feature, prefix + key)
+            raise self.fail(tr("Layout", "must be a number, got {value}").format(value=_show(value)), feature, prefix + key)
         try:
             number = float(value)  # an integer of 400 digits does not fit a float
         except OverflowError:
-            raise self.fail(f"is too large a number ({_show(value)})", feature, prefix + key) from None
+            raise self.fail(tr("Layout", "is too large a number ({value})").format(value=_show(value)), feature, prefix + key) from None
         if not math.isfinite(number):
-            raise self.fail(f"must be a finite number, got {_show(value)}", feature, prefix + key)
+            raise self.fail(tr("Layout", "must be a finite number, got {value}").format(value=_show(value)), feature, prefix + key)
         return number
 
     def integer(self, data: Mapping[str, Any], key: str, feature: str) -> int:
         value = self.number(data, key, feature)
         if value != int(value):
-            raise self.fail(f"must be a whole number, got {value}", feature, key)
+            raise self.fail(tr("Layout", "must be a whole number, got {value}").format(value=value), feature, key)
         return int(value)
 
     def text(self, data: Mapping[str, Any], key: str, feature: str) -> str:
         if key not in data:
-            raise self.fail("is missing", feature, key)
+            raise self.fail(tr("Layout", "is missing"), feature, key)
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(f"must be text, got {_show(value)}", feature, key)
+            raise self.fail(tr("Layout", "must be text, got {value}").format(value=_show(value)), feature, key)
         return value
 
     def enum(self, data: Mapping[str, Any], key: str, enum_type: type[E], feature: str) -> E:
@@ -426,26 +431,27 @@ class _Reader:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(f"{_show(value)} is not one of: {allowed}", feature, key) from None
+            raise self.fail(tr("Layout", "{value} is not one of: {allowed}").format(value=_show(value), allowed=allowed), feature, key) from None
 
     def sources(self, data: Mapping[str, Any], feature: str) -> dict[str, FigureSource]:
         raw = data.get("sources", {})
         if not isinstance(raw, dict):
-            raise self.fail("must be an object mapping property names to sources", feature, "sources")
+            raise self.fail(tr("Layout", "must be an object mapping property names to sources"), feature, "sources")
         result = {}
         for name, entry in raw.items():
             if not isinstance(entry, dict):
-                raise self.fail("must be an object with 'status' and 'note'", feature, f"sources.{name}")
+                raise self.fail(tr("Layout", "must be an object with 'status' and 'note'"), feature, f"sources.{name}")
             status = entry.get("status")
             try:
                 status = Status(status)
             except ValueError:
                 raise self.fail(
-                    f"status {_show(status)} is not one of: {', '.join(s.value for s in Status)}", feature, f"sources.{name}.status"
+                    tr("Layout", "status {status} is not one of: {allowed}").format(
+                        status=_show(status), allowed=", ".join(s.value for s in Status)), feature, f"sources.{name}.status"
                 ) from None
             note = entry.get("note", "")
             if not isinstance(note, str):
-                raise self.fail("must be text", feature, f"sources.{name}.note")
+                raise self.fail(tr("Layout", "must be text"), feature, f"sources.{name}.note")
             result[name] = FigureSource(status, note)
         return result
 
@@ -464,7 +470,7 @@ class _Reader:
                     value=_show(data[name])), "campus_twin", f"scenario.{name}")
         name = data.get("name", defaults.name)
         if not isinstance(name, str):
-            raise self.fail("must be text", "campus_twin", "scenario.name")
+            raise self.fail(tr("Layout", "must be text"), "campus_twin", "scenario.name")
         return Scenario(name=name, sources=self.sources(data, "campus_twin"), **values)
 
     # -- geometry readers ----------------------------------------------------------------
@@ -474,19 +480,19 @@ class _Reader:
             array = np.asarray(coordinates, dtype=float)
         except (TypeError, ValueError, OverflowError, RecursionError):
             # OverflowError: an integer too large for a float; RecursionError: deep nesting.
-            raise self.fail("coordinates must be [longitude, latitude] number pairs", feature, "geometry") from None
+            raise self.fail(tr("Layout", "coordinates must be [longitude, latitude] number pairs"), feature, "geometry") from None
         if array.ndim != 2 or array.shape[1] not in (2, 3) or len(array) < minimum:
-            raise self.fail(f"needs at least {minimum} [longitude, latitude] positions", feature, "geometry")
+            raise self.fail(tr("Layout", "needs at least {minimum} [longitude, latitude] positions").format(minimum=minimum), feature, "geometry")
         if not np.isfinite(array).all():
-            raise self.fail("coordinates must be finite numbers", feature, "geometry")
+            raise self.fail(tr("Layout", "coordinates must be finite numbers"), feature, "geometry")
         lon, lat = array[:, 0], array[:, 1]
         if (np.abs(lon) > 180).any() or (np.abs(lat) > 90).any():
-            raise self.fail("coordinates are not longitude/latitude in degrees (RFC 7946 requires WGS84)", feature, "geometry")
+            raise self.fail(tr("Layout", "coordinates are not longitude/latitude in degrees (RFC 7946 requires WGS84)"), feature, "geometry")
         local = lonlat_to_local(self.georef, array[:, :2])
         if not np.isfinite(local).all() or (np.abs(local) > MAX_LOCAL_EXTENT_M).any():
             raise self.fail(
-                f"lies more than {MAX_LOCAL_EXTENT_M / 1000:.0f} km from the georef origin (or cannot be projected): "
-                "check campus_twin.georef",
+                tr("Layout", "lies more than {km:.0f} km from the georef origin (or cannot be projected): "
+                             "check campus_twin.georef").format(km=MAX_LOCAL_EXTENT_M / 1000),
                 feature,
                 "geometry",
             )
@@ -494,18 +500,19 @@ class _Reader:
 
     def geometry(self, geometry: Any, expected: str, feature: str) -> Any:
         if not isinstance(geometry, dict):
-            raise self.fail(f"must be a {expected} geometry", feature, "geometry")
+            raise self.fail(tr("Layout", "must be a {expected} geometry").format(expected=expected), feature, "geometry")
         if geometry.get("type") != expected:
-            raise self.fail(f"must be a {expected}, got {_show(geometry.get('type'))}", feature, "geometry")
+            raise self.fail(tr("Layout", "must be a {expected}, got {found}").format(expected=expected, found=_show(geometry.get("type"))),
+                            feature, "geometry")
         return geometry.get("coordinates")
 
     def polygon(self, geometry: Any, feature: str) -> tuple[tuple[float, float], ...]:
         rings = self.geometry(geometry, "Polygon", feature)
         if not isinstance(rings, list) or len(rings) != 1:
-            raise self.fail("must be a Polygon with exactly one ring (holes are not supported)", feature, "geometry")
+            raise self.fail(tr("Layout", "must be a Polygon with exactly one ring (holes are not supported)"), feature, "geometry")
         ring = self.positions(rings[0], feature, minimum=4)
         if not np.array_equal(ring[0], ring[-1]):
-            raise self.fail("polygon ring is not closed (first and last positions differ)", feature, "geometry")
+            raise self.fail(tr("Layout", "polygon ring is not closed (first and last positions differ)"), feature, "geometry")
         return _as_points(ring[:-1])
 
     def linestring(self, geometry: Any, feature: str) -> tuple[tuple[float, float], ...]:

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 
 from twin.core.files import write_text_atomically
+from twin.core.i18n import tr
 from twin.io.errors import MIB, FileContentError, open_regular_file, short_repr
 from twin.live.replay import LoadTable
 
@@ -70,7 +71,7 @@ def parse_timestamp(text: str) -> float:
         pass
     else:
         if not math.isfinite(value):
-            raise ValueError(f"not a finite time: {text!r}")
+            raise ValueError(f"not a finite time: {text!r}")  # notr: callers word it (see _timestamp)
         return value
     stamp = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     if stamp.tzinfo is None:
@@ -87,11 +88,11 @@ def _load_value(path: Path, text: str, line: int, column: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise LoadCsvError(path, f"load is not a number: {short_repr(text)}", line, column) from None
+        raise LoadCsvError(path, tr("LoadCsv", "load is not a number: {text}").format(text=short_repr(text)), line, column) from None
     if not math.isfinite(value):
-        raise LoadCsvError(path, f"load is not finite: {short_repr(text)}", line, column)
+        raise LoadCsvError(path, tr("LoadCsv", "load is not finite: {text}").format(text=short_repr(text)), line, column)
     if value < 0:
-        raise LoadCsvError(path, f"load is negative: {value:g} MW", line, column)
+        raise LoadCsvError(path, tr("LoadCsv", "load is negative: {value:g} MW").format(value=value), line, column)
     return value
 
 
@@ -128,7 +129,7 @@ class _Blocks:
         self.handle = handle
         self.consumed = 0  # lines read so far
         self.width = 0
-        self.expected = ""  # how the message names the expected cells
+        self.expected = ""  # the layout, "long" or "wide", for the message on a wrong cell count
 
     def header(self) -> tuple[int, list[str]] | None:
         """(line, stripped cells) of the first row that is not blank or a comment; None if none."""
@@ -190,7 +191,9 @@ class _Blocks:
                 yield numbers, [list(column) for column in zip(*rows, strict=True)]
 
     def _wrong_width(self, cells: int, line: int) -> None:
-        raise LoadCsvError(self.path, f"{cells} cells, expected {self.width} {self.expected}", line)
+        expected = (tr("LoadCsv", "{cells} cells, expected {width} (timestamp,building_id,load_mw)") if self.expected == "long"
+                    else tr("LoadCsv", "{cells} cells, expected {width} like the header"))
+        raise LoadCsvError(self.path, expected.format(cells=cells, width=self.width), line)
 
     @contextlib.contextmanager
     def _errors(self, reader: Any) -> Iterator[None]:
@@ -198,12 +201,13 @@ class _Blocks:
             yield
         except UnicodeDecodeError as exc:
             line = self.consumed + (reader.line_num if reader is not None else 0) + 1
-            raise LoadCsvError(self.path, f"not UTF-8 text ({exc.reason}); save it as UTF-8", line) from None
+            raise LoadCsvError(self.path, tr("LoadCsv", "not UTF-8 text ({reason}); save it as UTF-8").format(reason=exc.reason),
+                               line) from None
         except csv.Error as exc:
             line = self.consumed + (reader.line_num if reader is not None else 0)
-            raise LoadCsvError(self.path, f"malformed CSV ({exc})", line) from None
+            raise LoadCsvError(self.path, tr("LoadCsv", "malformed CSV ({reason})").format(reason=exc), line) from None
         except OSError as exc:
-            raise LoadCsvError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
+            raise LoadCsvError(self.path, tr("FileErrors", "cannot read the file ({reason})").format(reason=exc.strerror or exc)) from None
 
 
 class _Samples:
@@ -260,27 +264,24 @@ def read_load_csv(
         blocks = _Blocks(path, handle)
         found = blocks.header()
         if found is None:
-            raise LoadCsvError(path, "the file is empty (expected a header row)")
+            raise LoadCsvError(path, tr("LoadCsv", "the file is empty (expected a header row)"))
         header_line, header = found
         lowered = tuple(h.lower() for h in header)
         blocks.width = len(header)
         if lowered == LONG_HEADER:
-            blocks.expected = "(timestamp,building_id,load_mw)"
+            blocks.expected = "long"
             samples = _read_long(path, blocks, known)
         elif (
             lowered and lowered[0] == "timestamp" and len(lowered) >= 2 and "building_id" not in lowered
         ):
-            blocks.expected = "like the header"
+            blocks.expected = "wide"
             samples = _read_wide(path, header_line, header, blocks, known)
         else:
-            raise LoadCsvError(
-                path,
-                f"unrecognised header {short_repr(','.join(header))}; expected 'timestamp,building_id,load_mw' "
-                "(long) or 'timestamp,<building id>,...' (wide)",
-                header_line,
-            )
+            raise LoadCsvError(path, tr("LoadCsv", "unrecognised header {header}; expected 'timestamp,building_id,load_mw' "
+                                                   "(long) or 'timestamp,<building id>,...' (wide)").format(
+                header=short_repr(",".join(header))), header_line)
     if not samples.loads:
-        raise LoadCsvError(path, "no data rows after the header")
+        raise LoadCsvError(path, tr("LoadCsv", "no data rows after the header"))
     return _table(path, samples)
 
 
@@ -293,10 +294,8 @@ def _table(path: Path, samples: _Samples) -> LoadTable:
         if repeated.size:
             first, second = order[repeated[0]], order[repeated[0] + 1]
             stamp = datetime.fromtimestamp(float(row_times[second]), tz=UTC).isoformat()
-            raise LoadCsvError(
-                path, f"timestamp {stamp} repeated (first on line {samples.row_lines[first]})",
-                samples.row_lines[second], "timestamp",
-            )
+            raise LoadCsvError(path, tr("LoadCsv", "timestamp {stamp} repeated (first on line {first})").format(
+                stamp=stamp, first=samples.row_lines[first]), samples.row_lines[second], "timestamp")
     times = np.frombuffer(samples.times, dtype=np.float64)
     building = np.frombuffer(samples.building, dtype=np.int32)
     loads = np.frombuffer(samples.loads, dtype=np.float64)
@@ -331,11 +330,8 @@ def _table(path: Path, samples: _Samples) -> LoadTable:
         first, second = sorted(order[repeated : repeated + 2], key=lambda k: samples.lines[k])
         name = next(b for b, i in samples.ids.items() if i == building[second])
         stamp = datetime.fromtimestamp(float(times[second]), tz=UTC).isoformat()
-        raise LoadCsvError(
-            path,
-            f"second value for {name!r} at {stamp} (first on line {samples.lines[first]})",
-            samples.lines[second],
-        )
+        raise LoadCsvError(path, tr("LoadCsv", "second value for {name} at {stamp} (first on line {first})").format(
+            name=repr(name), stamp=stamp, first=samples.lines[first]), samples.lines[second])
     table = table.reshape(n_buildings, n_times)
     return LoadTable(times=unique_times, building_ids=ids, loads_mw=table, source=path.name)
 
@@ -348,13 +344,11 @@ def _timestamp(path: Path, text: str, line: int) -> float:
     try:
         value = parse_timestamp(text)
     except (ValueError, OverflowError):
-        raise LoadCsvError(
-            path, f"bad timestamp {short_repr(text)} (ISO 8601 or Unix seconds)", line, "timestamp"
-        ) from None
+        raise LoadCsvError(path, tr("LoadCsv", "bad timestamp {text} (ISO 8601 or Unix seconds)").format(text=short_repr(text)),
+                           line, "timestamp") from None
     if abs(value) > MAX_ABS_TIMESTAMP_S:
-        raise LoadCsvError(
-            path, f"timestamp {short_repr(text)} is out of range (Unix seconds, not milliseconds)", line, "timestamp"
-        )
+        raise LoadCsvError(path, tr("LoadCsv", "timestamp {text} is out of range (Unix seconds, not milliseconds)").format(
+            text=short_repr(text)), line, "timestamp")
     return value
 
 
@@ -362,11 +356,10 @@ def _building_index(path: Path, samples: _Samples, name: str, known: set[str] | 
     index = samples.ids.get(name)
     if index is None:
         if not name:
-            raise LoadCsvError(path, "empty building id", line, column)
+            raise LoadCsvError(path, tr("LoadCsv", "empty building id"), line, column)
         if known is not None and name not in known:
-            raise LoadCsvError(
-                path, f"unknown building {short_repr(name)} (known: {', '.join(sorted(known))})", line, column
-            )
+            raise LoadCsvError(path, tr("LoadCsv", "unknown building {name} (known: {known})").format(
+                name=short_repr(name), known=", ".join(sorted(known))), line, column)
         index = samples.ids[name] = len(samples.ids)
     return index
 
@@ -460,9 +453,9 @@ def _read_wide(
 ) -> _Samples:
     ids = header[1:]
     if any(not b for b in ids):
-        raise LoadCsvError(path, "empty building id in the header", header_line)
+        raise LoadCsvError(path, tr("LoadCsv", "empty building id in the header"), header_line)
     if len(set(ids)) != len(ids):
-        raise LoadCsvError(path, "a building appears twice in the header", header_line)
+        raise LoadCsvError(path, tr("LoadCsv", "a building appears twice in the header"), header_line)
     samples = _Samples()
     indices = [_building_index(path, samples, b, known, header_line, b) for b in ids]
     for numbers, columns in blocks:

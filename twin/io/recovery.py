@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from twin.core.files import process_is_running, write_text_atomically
+from twin.core.i18n import tr
 from twin.io.errors import MIB, FileContentError, read_regular_text
 from twin.io.layout import layout_from_geojson, layout_to_geojson
 from twin.model.campus import Campus
@@ -124,11 +125,11 @@ def read_recovery(file: Path) -> Recovery:
     try:
         record = json.loads(text)
     except (ValueError, RecursionError):
-        raise RecoveryError(file, "is not a recovery file (not valid JSON)") from None
+        raise RecoveryError(file, tr("RecoveryFile", "is not a recovery file (not valid JSON)")) from None
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
-        raise RecoveryError(file, "is not a Campus Twin recovery file")
+        raise RecoveryError(file, tr("RecoveryFile", "is not a Campus Twin recovery file"))
     if record.get("version") != VERSION:
-        raise RecoveryError(file, "was written by another version of Campus Twin", field="version")
+        raise RecoveryError(file, tr("RecoveryFile", "was written by another version of Campus Twin"), field="version")
     try:
         saved_at = datetime.fromisoformat(record["saved_at"])
         pid = record["pid"]
@@ -139,7 +140,7 @@ def read_recovery(file: Path) -> Recovery:
         if document_path is not None and not isinstance(document_path, str):
             raise TypeError
     except (KeyError, TypeError, ValueError):
-        raise RecoveryError(file, "has missing or mistyped fields") from None
+        raise RecoveryError(file, tr("RecoveryFile", "has missing or mistyped fields")) from None
     # validate=False: edits that broke a validation rule (an outline being reshaped) are the
     # planner's work all the same; the window shows the problems once restored.
     campus = layout_from_geojson(record.get("layout"), file, validate=False)

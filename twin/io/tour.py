@@ -36,7 +36,8 @@ import math
 from pathlib import Path
 
 from twin.core.files import write_text_atomically
-from twin.io.errors import FileContentError, read_regular_text
+from twin.core.i18n import tr
+from twin.io.errors import FileContentError, read_regular_text, short_repr
 from twin.model.tour import LANGUAGES, OVERLAY_IDS, WEATHERS, CameraPose, Tour, TourStop, Wind
 from twin.model.views import CAMERA_PRESETS
 
@@ -64,12 +65,12 @@ class TourError(FileContentError):
                  *, line: int | None = None) -> None:
         where = f"{Path(path)}"
         if line is not None:
-            where += f", line {line}"
+            where += tr("FileErrors", ", line {line}").format(line=line)
         if stop is not None:
-            where += f": stop {stop!r}"
+            where += tr("Tour", ": stop {stop}").format(stop=short_repr(stop))
         if field is not None:
-            where += f", field {field!r}"
-        ValueError.__init__(self, f"{where}: {reason}")
+            where += tr("Tour", ", field {field}").format(field=short_repr(field))
+        ValueError.__init__(self, tr("FileErrors", "{where}: {message}").format(where=where, message=reason))
         self.path = str(path)
         self.line = line
         self.stop = stop
@@ -101,33 +102,34 @@ def load_tour(path: Path | str) -> Tour:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TourError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise TourError(path, tr("Tour", "not valid JSON ({reason})").format(reason=exc.msg), line=exc.lineno) from None
     return tour_from_dict(data, path)
 
 
 def tour_from_dict(data: object, path: Path | str = "<tour>") -> Tour:
     """Validate the parsed JSON of a tour (see the module docstring) and build the :class:`Tour`."""
     if not isinstance(data, dict):
-        raise TourError(path, "the file must hold a JSON object")
+        raise TourError(path, tr("Tour", "the file must hold a JSON object"))
     meta = data.get("campus_twin")
     if not isinstance(meta, dict) or meta.get("schema") != SCHEMA:
-        raise TourError(path, f"not a Campus Twin tour (campus_twin.schema must be {SCHEMA!r})", field="campus_twin.schema")
+        raise TourError(path, tr("Tour", "not a Campus Twin tour (campus_twin.schema must be {schema})").format(schema=repr(SCHEMA)), field="campus_twin.schema")
     if meta.get("version") not in SUPPORTED_VERSIONS:
-        raise TourError(path, f"tour version {meta.get('version')!r} is not supported (supports {SUPPORTED_VERSIONS[0]})",
+        raise TourError(path, tr("Tour", "tour version {version} is not supported (supports {supported})").format(
+            version=short_repr(meta.get("version")), supported=SUPPORTED_VERSIONS[0]),
                         field="campus_twin.version")
     name = _texts(path, None, "name", data.get("name"))
     layout = data.get("layout")
     if layout is not None and not isinstance(layout, str):
-        raise TourError(path, "must be a file name (text)", field="layout")
+        raise TourError(path, tr("Tour", "must be a file name (text)"), field="layout")
     raw_stops = data.get("stops")
     if not isinstance(raw_stops, list) or not raw_stops:
-        raise TourError(path, "must be a non-empty list of stops", field="stops")
+        raise TourError(path, tr("Tour", "must be a non-empty list of stops"), field="stops")
     stops = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_stops):
         stop = _stop(path, index, raw)
         if stop.id in seen:
-            raise TourError(path, "this id is used by an earlier stop; ids must be unique", stop.id, "id")
+            raise TourError(path, tr("Tour", "this id is used by an earlier stop; ids must be unique"), stop.id, "id")
         seen.add(stop.id)
         stops.append(stop)
     return Tour(name=name, stops=tuple(stops), layout=layout)
@@ -135,31 +137,31 @@ def tour_from_dict(data: object, path: Path | str = "<tour>") -> Tour:
 
 def _stop(path: Path | str, index: int, raw: object) -> TourStop:
     if not isinstance(raw, dict):
-        raise TourError(path, "each stop must be a JSON object", str(index))
+        raise TourError(path, tr("Tour", "each stop must be a JSON object"), str(index))
     stop_id = raw.get("id")
     if not isinstance(stop_id, str) or not stop_id.strip():
-        raise TourError(path, "every stop needs an id (text)", str(index), "id")
+        raise TourError(path, tr("Tour", "every stop needs an id (text)"), str(index), "id")
     known = {"id", "title", "caption", "camera", "overlays", "time", "weather", "wind", "dwell_s"}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise TourError(path, f"unknown field (known: {', '.join(sorted(known))})", stop_id, unknown[0])
+        raise TourError(path, tr("Tour", "unknown field (known: {known})").format(known=", ".join(sorted(known))), stop_id, unknown[0])
     title = _texts(path, stop_id, "title", raw.get("title"))
     caption = _texts(path, stop_id, "caption", raw.get("caption"))
     preset, pose = _camera(path, stop_id, raw.get("camera"))
     overlays = raw.get("overlays", [])
     if not isinstance(overlays, list) or any(o not in OVERLAY_IDS for o in overlays):
-        raise TourError(path, f"must be a list of overlay ids among {', '.join(OVERLAY_IDS)}", stop_id, "overlays")
+        raise TourError(path, tr("Tour", "must be a list of overlay ids among {ids}").format(ids=", ".join(OVERLAY_IDS)), stop_id, "overlays")
     time = raw.get("time")
     if time is not None and not _valid_time(time):
-        raise TourError(path, f"must look like 07-25T15:00 (month-day, hour:minute), got {time!r}", stop_id, "time")
+        raise TourError(path, tr("Tour", "must look like 07-25T15:00 (month-day, hour:minute), got {value}").format(value=short_repr(time)), stop_id, "time")
     weather = raw.get("weather")
     if weather is not None and weather not in WEATHERS:
-        raise TourError(path, f"must be one of {', '.join(WEATHERS)}, got {weather!r}", stop_id, "weather")
+        raise TourError(path, tr("Tour", "must be one of {choices}, got {value}").format(choices=", ".join(WEATHERS), value=short_repr(weather)), stop_id, "weather")
     wind = None
     if raw.get("wind") is not None:
         w = raw["wind"]
         if not isinstance(w, dict):
-            raise TourError(path, "must be an object with from_deg and speed_ms", stop_id, "wind")
+            raise TourError(path, tr("Tour", "must be an object with from_deg and speed_ms"), stop_id, "wind")
         from_deg = _number(path, stop_id, "wind.from_deg", w.get("from_deg"), 0.0, 360.0)
         speed = _number(path, stop_id, "wind.speed_ms", w.get("speed_ms"), 0.5, 25.0)
         wind = Wind(from_deg % 360.0, speed)
@@ -170,47 +172,48 @@ def _stop(path: Path | str, index: int, raw: object) -> TourStop:
 
 def _texts(path: Path | str, stop: str | None, field: str, value: object) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise TourError(path, f"must be an object with the text in each language ({', '.join(LANGUAGES)})", stop, field)
+        raise TourError(path, tr("Tour", "must be an object with the text in each language ({languages})").format(languages=", ".join(LANGUAGES)), stop, field)
     for language in LANGUAGES:
         text = value.get(language)
         if not isinstance(text, str) or not text.strip():
-            raise TourError(path, f"the {language!r} text is missing or empty (every text is needed in "
-                            f"{' and '.join(LANGUAGES)})", stop, f"{field}.{language}")
+            raise TourError(path, tr("Tour", "the {language} text is missing or empty (every text is needed in {languages})").format(
+                language=repr(language), languages=" and ".join(LANGUAGES)), stop, f"{field}.{language}")
     return {language: str(text) for language, text in value.items() if isinstance(text, str)}
 
 
 def _camera(path: Path | str, stop: str, value: object) -> tuple[str | None, CameraPose | None]:
     if not isinstance(value, dict):
-        raise TourError(path, 'must be {"preset": NAME} or a pose with position and focal_point', stop, "camera")
+        raise TourError(path, tr("Tour", "must be {example} or a pose with position and focal_point").format(example='{"preset": NAME}'), stop, "camera")
     if "preset" in value:
         if value["preset"] not in CAMERA_PRESETS:
-            raise TourError(path, f"unknown preset {value['preset']!r}; choose one of {', '.join(CAMERA_PRESETS)}",
+            raise TourError(path, tr("Tour", "unknown preset {preset}; choose one of {choices}").format(
+                preset=short_repr(value["preset"]), choices=", ".join(CAMERA_PRESETS)),
                             stop, "camera.preset")
         if set(value) - {"preset"}:
-            raise TourError(path, "a preset camera takes no other field", stop, f"camera.{sorted(set(value) - {'preset'})[0]}")
+            raise TourError(path, tr("Tour", "a preset camera takes no other field"), stop, f"camera.{sorted(set(value) - {'preset'})[0]}")
         return value["preset"], None
     position = _vector(path, stop, "camera.position", value.get("position"))
     focal = _vector(path, stop, "camera.focal_point", value.get("focal_point"))
     up = _vector(path, stop, "camera.view_up", value.get("view_up", [0.0, 0.0, 1.0]))
     if math.dist(position, focal) < 1.0:
-        raise TourError(path, "the camera must stand at least 1 m from the point it looks at", stop, "camera.focal_point")
+        raise TourError(path, tr("Tour", "the camera must stand at least 1 m from the point it looks at"), stop, "camera.focal_point")
     if math.hypot(*up) < 1e-6:
-        raise TourError(path, "the up vector must not be zero", stop, "camera.view_up")
+        raise TourError(path, tr("Tour", "the up vector must not be zero"), stop, "camera.view_up")
     angle = _number(path, stop, "camera.view_angle_deg", value.get("view_angle_deg", 30.0), 5.0, 120.0)
     return None, CameraPose(position, focal, up, angle)
 
 
 def _vector(path: Path | str, stop: str, field: str, value: object) -> tuple[float, float, float]:
     if not isinstance(value, list) or len(value) != 3:
-        raise TourError(path, "must be a list of 3 numbers (metres east, north, up)", stop, field)
+        raise TourError(path, tr("Tour", "must be a list of 3 numbers (metres east, north, up)"), stop, field)
     return tuple(_number(path, stop, field, v, -1e5, 1e5) for v in value)  # type: ignore[return-value]
 
 
 def _number(path: Path | str, stop: str | None, field: str, value: object, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise TourError(path, f"must be a number, got {value!r}", stop, field)
+        raise TourError(path, tr("Tour", "must be a number, got {value}").format(value=short_repr(value)), stop, field)
     if not low <= value <= high:
-        raise TourError(path, f"must be between {low:g} and {high:g}, got {value:g}", stop, field)
+        raise TourError(path, tr("Tour", "must be between {low:g} and {high:g}, got {value:g}").format(low=low, high=high, value=value), stop, field)
     return float(value)
 
 

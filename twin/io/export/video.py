@@ -117,9 +117,9 @@ class VideoWriter:
     def write(self, image: np.ndarray) -> None:
         """Append one (height, width, 3) uint8 frame."""
         if self._closed:
-            raise RuntimeError("the video is already closed")
+            raise RuntimeError("the video is already closed")  # notr: a programming error, not a user message
         if image.shape != (self.size[1], self.size[0], 3) or image.dtype != np.uint8:
-            raise ValueError(f"frame must be {self.size[1]}x{self.size[0]}x3 uint8, got {image.shape} {image.dtype}")
+            raise ValueError(f"frame must be {self.size[1]}x{self.size[0]}x3 uint8, got {image.shape} {image.dtype}")  # notr: a programming error
         self._encoder.send(np.ascontiguousarray(image))
         self.frames_written += 1
 
