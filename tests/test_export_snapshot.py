@@ -141,3 +141,27 @@ def test_window_export_at_any_size_with_its_caption(qtbot, tmp_path):
         window.document.undo_stack.set_clean()
         window.close()
         window.deleteLater()
+
+
+def test_window_export_after_save_as_names_the_new_file(qtbot, tmp_path):
+    """The exported image's caption names the file the layout was saved as, like the window's."""
+    from twin.app import build_window
+    from twin.render.snapshot import OffscreenView
+    from twin.ui.export.state import snapshot_request
+
+    window = build_window(with_twin=False)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.save_to(tmp_path / "variant-c.geojson")
+        request = snapshot_request(window, (640, 360))
+        with OffscreenView(request.size) as view:
+            view.apply(request)
+            headline = view.caption.text().splitlines()[0]
+        assert "variant-c.geojson" in headline and "default layout" not in headline
+        assert headline == window.viewport.caption.text().splitlines()[0]
+    finally:
+        window.document.undo_stack.set_clean()
+        window.close()
+        window.deleteLater()

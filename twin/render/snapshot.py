@@ -242,6 +242,9 @@ class SnapshotRequest:
         Building and pipe labels to show.
     annotations
         Show labels, town markers, north arrow (``None``: as the camera preset decides).
+    headline
+        How the caption's headline names the layout (``None``: the scenario's name); the
+        window names the file a saved-as layout lives in, as its own caption does.
     """
 
     campus: Campus
@@ -253,6 +256,7 @@ class SnapshotRequest:
     slice_height_m: float = 30.0
     status: SceneStatus = field(default_factory=SceneStatus)
     annotations: bool | None = None
+    headline: str | None = None
 
 
 class OffscreenView:
@@ -321,6 +325,8 @@ class OffscreenView:
     def apply(self, request: SnapshotRequest) -> None:
         """Set the scene, camera, overlays, labels and caption from ``request``."""
         self.show(request.campus, request.camera)
+        if request.headline is not None:
+            self.caption.set_campus(request.campus, request.headline)
         if request.annotations is not None:
             self.scene.set_annotations_visible(request.annotations)
         if request.frame is not None and request.overlays:

@@ -93,5 +93,5 @@ def snapshot_request(window, size: tuple[int, int] | None = None) -> SnapshotReq
         campus=window.document.campus, info=info, size=size,
         camera=CameraPose.of(viewport.renderer.GetActiveCamera()), frame=frame, overlays=info.overlays,
         slice_height_m=window.field_overlays.temperature.height_m, status=SceneStatus.of(viewport.scene),
-        annotations=viewport.scene._annotations_visible,
+        annotations=viewport.scene._annotations_visible, headline=headline_name(window),
     )
