@@ -398,3 +398,12 @@ def test_field_statistics_match(nb):
     assert np.isnan(nb.velocity_extremes(vel)[0][1])
     t[5, 5, 5] = np.nan
     assert all(np.isnan(x) for x in nb.vertical_face_extremes(t, np.ones_like(t)))
+
+
+def test_ffsl_refuses_a_non_finite_departure(nb):
+    rng = np.random.default_rng(19)
+    grid, bcs, vel = _box(rng)
+    vel[0][4, 4, 4] = np.nan
+    q = np.abs(rng.standard_normal(grid.padded_shape)).astype(np.float32)
+    with pytest.raises(FloatingPointError):
+        nb.advect_scalar_ffsl(q, vel, 4.0, grid.spacing, bcs)
