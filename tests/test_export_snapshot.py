@@ -95,7 +95,7 @@ def test_caption_states_time_weather_overlays_and_solver_state():
                       solver_detail="first look")
     text = "\n".join(caption_lines(info))
     for part in ("2030-07-25 14:00", "campus.geojson", "90° (E)", "2.5 m/s", "38.4 °C", "HEAT WAVE 22-27 July 2019",
-                 "temperature, plume", "settling"):
+                 "warm air at a height, plume", "settling"):
         assert part in text, (part, text)
     spliced = info.replace(weather_source="SYNTHETIC year (seed 2030) from normals + HEAT WAVE 22-27 July 2019, reconstructed")
     assert "SYNTHETIC year + HEAT WAVE 22-27 July 2019" in "\n".join(caption_lines(spliced))

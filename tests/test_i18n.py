@@ -239,6 +239,15 @@ def french(qapp):
     manager.set_language("en")
 
 
+def test_caption_names_overlays_in_the_users_language(french):
+    """Overlay ids are shown by name ("plume" is a feather in French: the caption says panache)."""
+    from twin.core.provenance import ExportInfo
+    from twin.render.scene import caption_lines
+
+    info = ExportInfo("0.1.0", "Escaudain", "campus.geojson", "ab" * 32, overlays=("temperature", "plume"), solver_state="settled")
+    assert "air chaud à une hauteur donnée, panache" in "\n".join(caption_lines(info))
+
+
 def test_qt_free_layers_translate_through_the_installed_catalogue(french):
     from twin.core.i18n import current_language, tr
     from twin.render.scene import compass_name

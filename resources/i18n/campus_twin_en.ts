@@ -361,7 +361,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="390" />
+            <location filename="../../twin/render/snapshot.py" line="396" />
             <source>(in memory)</source>
             <translation type="unfinished" />
         </message>
@@ -376,7 +376,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="810" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
@@ -386,7 +386,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="806" />
+            <location filename="../../twin/render/scene.py" line="818" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -406,7 +406,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="801" />
+            <location filename="../../twin/render/scene.py" line="813" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
@@ -421,7 +421,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="381" />
+            <location filename="../../twin/render/scene.py" line="798" />
+            <source>intake air rise per hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/snapshot.py" line="387" />
             <source>layout design scenario</source>
             <translation type="unfinished" />
         </message>
@@ -431,13 +436,18 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="805" />
+            <location filename="../../twin/render/scene.py" line="817" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/render/scene.py" line="787" />
             <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="796" />
+            <source>plume</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -453,6 +463,21 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         <message>
             <location filename="../../twin/render/snapshot.py" line="190" />
             <source>stale: conditions changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="795" />
+            <source>vertical slice along the wind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="794" />
+            <source>warm air at a height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="797" />
+            <source>wind arrows</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -476,7 +501,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="796" />
+            <location filename="../../twin/render/scene.py" line="808" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -1355,7 +1380,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="272" />
+            <location filename="../../twin/render/snapshot.py" line="276" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
             <translation type="unfinished" />
         </message>
@@ -3724,32 +3749,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="166" />
+            <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="214" />
+            <location filename="../../twin/sim/airflow/backend.py" line="251" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="169" />
+            <location filename="../../twin/sim/airflow/backend.py" line="203" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="218" />
+            <location filename="../../twin/sim/airflow/backend.py" line="255" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="208" />
+            <location filename="../../twin/sim/airflow/backend.py" line="245" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="200" />
+            <location filename="../../twin/sim/airflow/backend.py" line="234" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>

@@ -363,7 +363,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Caption</name>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="390" />
+            <location filename="../../twin/render/snapshot.py" line="396" />
             <source>(in memory)</source>
             <translation>(en mémoire)</translation>
         </message>
@@ -378,7 +378,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="810" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
@@ -388,7 +388,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="806" />
+            <location filename="../../twin/render/scene.py" line="818" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -408,7 +408,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="801" />
+            <location filename="../../twin/render/scene.py" line="813" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
@@ -423,7 +423,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="381" />
+            <location filename="../../twin/render/scene.py" line="798" />
+            <source>intake air rise per hall</source>
+            <translation>réchauffement de l’air aspiré par bâtiment</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/snapshot.py" line="387" />
             <source>layout design scenario</source>
             <translation>scénario de conception de l’implantation</translation>
         </message>
@@ -433,7 +438,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="805" />
+            <location filename="../../twin/render/scene.py" line="817" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
@@ -441,6 +446,11 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <location filename="../../twin/render/scene.py" line="787" />
             <source>off</source>
             <translation>arrêté</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="796" />
+            <source>plume</source>
+            <translation>panache</translation>
         </message>
         <message>
             <location filename="../../twin/render/scene.py" line="784" />
@@ -456,6 +466,21 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <location filename="../../twin/render/snapshot.py" line="190" />
             <source>stale: conditions changed</source>
             <translation>périmé : les conditions ont changé</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="795" />
+            <source>vertical slice along the wind</source>
+            <translation>coupe verticale dans le sens du vent</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="794" />
+            <source>warm air at a height</source>
+            <translation>air chaud à une hauteur donnée</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="797" />
+            <source>wind arrows</source>
+            <translation>flèches de vent</translation>
         </message>
         <message>
             <location filename="../../twin/render/animation.py" line="504" />
@@ -478,7 +503,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="796" />
+            <location filename="../../twin/render/scene.py" line="808" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -1357,7 +1382,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/snapshot.py" line="272" />
+            <location filename="../../twin/render/snapshot.py" line="276" />
             <source>image size must be 16 to 8192 pixels a side, got {w}x{h}</source>
             <translation>la taille de l’image doit être de 16 à 8192 pixels de côté ; reçu : {w}x{h}</translation>
         </message>
@@ -3733,32 +3758,32 @@ air chaud {dt} K</translation>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="166" />
+            <location filename="../../twin/sim/airflow/backend.py" line="200" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation>Calcul compilé prêt ({s:.1f} s) ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="214" />
+            <location filename="../../twin/sim/airflow/backend.py" line="251" />
             <source>Compiled solver ready; running on it</source>
             <translation>Calcul compilé prêt ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="169" />
+            <location filename="../../twin/sim/airflow/backend.py" line="203" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="218" />
+            <location filename="../../twin/sim/airflow/backend.py" line="255" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="208" />
+            <location filename="../../twin/sim/airflow/backend.py" line="245" />
             <source>Solver on numpy (reference kernels)</source>
             <translation>Calcul avec numpy (noyaux de référence)</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="200" />
+            <location filename="../../twin/sim/airflow/backend.py" line="234" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>

@@ -788,6 +788,18 @@ def solver_state_text(state: str) -> str:
     }[state]
 
 
+def overlay_name(overlay: str) -> str:
+    """The caption's name of an overlay id (``plume``, ``temperature``, ...) in the language in force."""
+    names = {
+        "temperature": tr("Caption", "warm air at a height"),
+        "vertical": tr("Caption", "vertical slice along the wind"),
+        "plume": tr("Caption", "plume"),
+        "wind": tr("Caption", "wind arrows"),
+        "recirculation": tr("Caption", "intake air rise per hall"),
+    }
+    return names.get(overlay, overlay)
+
+
 def caption_lines(info: ExportInfo) -> tuple[str, ...]:
     """The caption's lines for ``info`` (below the headline naming the layout), translated."""
     lines = []
@@ -802,7 +814,7 @@ def caption_lines(info: ExportInfo) -> tuple[str, ...]:
             direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=format_number(info.wind_speed_ms, 1),
             air=format_number(info.ambient_c, 1), source=short_source(info.weather_source, 48)))
     state = solver_state_text(info.solver_state)
-    overlays = ", ".join(info.overlays) if info.overlays else tr("Caption", "none")
+    overlays = ", ".join(overlay_name(o) for o in info.overlays) if info.overlays else tr("Caption", "none")
     solver = tr("Caption", "Overlays: {overlays} · airflow {state}").format(overlays=overlays, state=state)
     if info.solver_detail and info.solver_state != "off":
         solver += f" ({info.solver_detail})"
