@@ -445,3 +445,63 @@ def test_reader_errors_in_french_name_file_feature_and_field(french, tmp_path):
 
     with pytest.raises(LayoutError, match="impossible de lire le fichier"):
         load_layout(tmp_path / "absent.geojson")
+
+
+# -- a live switch reaches the 3-D view and every dock --------------------------------------
+
+
+def _scene_texts(window) -> list[str]:
+    """The texts of every 3-D label of the scene (read from the label actors, not from pixels)."""
+    from twin.render.vtk import vtkBillboardTextActor3D
+
+    texts = []
+    for renderer in (window.viewport.scene.layers.labels, window.viewport.renderer):
+        props = renderer.GetViewProps()
+        props.InitTraversal()
+        for _ in range(props.GetNumberOfItems()):
+            prop = props.GetNextProp()
+            if isinstance(prop, vtkBillboardTextActor3D) and prop.GetInput():
+                texts.append(prop.GetInput())
+    return texts
+
+
+def _switch(window, qtbot, code: str, title: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.actions_by_id[f"language.{code}"].trigger()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.properties_dock.windowTitle() == title, timeout=3000)
+
+
+def test_3d_labels_follow_a_live_language_switch(window, qtbot):
+    """Names, homes markers, the reserve's figures and town directions are re-written on a switch."""
+    english = "\n".join(_scene_texts(window))
+    for text in ("Nature reserve", "Heat recovery", "Training & incubator", "Homes · Denain", "Data hall 4", "MW IT", "trees"):
+        assert text in english, text
+    _switch(window, qtbot, "fr", "Propriétés")
+    french = "\n".join(_scene_texts(window))
+    for text in ("Nature reserve", "Heat recovery", "Training & incubator", "Homes · ", "Data hall", " trees", "MW IT"):
+        assert text not in french, (text, french)
+    for text in ("Réserve naturelle", "Récupération de chaleur", "Habitations · Denain", "arbres"):
+        assert text in french, (text, french)
+    assert re.search(r"\d,\d km", french), french  # town distances with a decimal comma
+    # The caption's frame stamp must see the change, or the viewport would skip the frame.
+    window.viewport.render_now()
+    _switch(window, qtbot, "en", "Properties")
+    assert "\n".join(_scene_texts(window)) == english
+
+
+def test_no_orphan_dock_tab_bar_over_the_docks(window, qtbot):
+    """Qt 6.11 drew a second, stale "Properties | Neighbours" tab bar over the layout-checks dock."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    QApplication.processEvents()
+    for code, title in (("en", "Properties"), ("fr", "Propriétés")):
+        if code == "fr":
+            _switch(window, qtbot, code, title)
+        bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()]
+        tabs = [bar.tabText(index) for bar in bars for index in range(bar.count())]
+        assert len(tabs) == len(set(tabs)), tabs  # each dock's tab shown once
+        assert title in tabs
+        checks = window.checks_dock.geometry()
+        assert not any(bar.geometry().intersects(checks) for bar in bars), [bar.geometry() for bar in bars]

@@ -368,7 +368,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="828" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -378,17 +378,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="810" />
+            <location filename="../../twin/render/scene.py" line="852" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="742" />
+            <location filename="../../twin/render/scene.py" line="784" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="818" />
+            <location filename="../../twin/render/scene.py" line="860" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -398,7 +398,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="744" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -408,12 +408,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="813" />
+            <location filename="../../twin/render/scene.py" line="855" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="719" />
+            <location filename="../../twin/render/scene.py" line="761" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -423,7 +423,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="798" />
+            <location filename="../../twin/render/scene.py" line="840" />
             <source>intake air rise per hall</source>
             <translation>réchauffement de l’air aspiré par bâtiment</translation>
         </message>
@@ -438,27 +438,27 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="817" />
+            <location filename="../../twin/render/scene.py" line="859" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="787" />
+            <location filename="../../twin/render/scene.py" line="829" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="796" />
+            <location filename="../../twin/render/scene.py" line="838" />
             <source>plume</source>
             <translation>panache</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="784" />
+            <location filename="../../twin/render/scene.py" line="826" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="785" />
+            <location filename="../../twin/render/scene.py" line="827" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -468,17 +468,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="795" />
+            <location filename="../../twin/render/scene.py" line="837" />
             <source>vertical slice along the wind</source>
             <translation>coupe verticale dans le sens du vent</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="794" />
+            <location filename="../../twin/render/scene.py" line="836" />
             <source>warm air at a height</source>
             <translation>air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="797" />
+            <location filename="../../twin/render/scene.py" line="839" />
             <source>wind arrows</source>
             <translation>flèches de vent</translation>
         </message>
@@ -493,7 +493,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="738" />
+            <location filename="../../twin/render/scene.py" line="780" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -503,7 +503,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="808" />
+            <location filename="../../twin/render/scene.py" line="850" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -958,82 +958,83 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="519" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="138" />
+            <location filename="../../twin/render/scene.py" line="139" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="142" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="140" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="141" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -2315,452 +2316,452 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="130" />
+            <location filename="../../twin/ui/main_window.py" line="131" />
             <source>&amp;Delete building</source>
             <translation>&amp;Supprimer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="70" />
+            <location filename="../../twin/ui/main_window.py" line="71" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="69" />
+            <location filename="../../twin/ui/main_window.py" line="70" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="72" />
+            <location filename="../../twin/ui/main_window.py" line="73" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="141" />
+            <location filename="../../twin/ui/main_window.py" line="142" />
             <source>&amp;Mouse and keyboard…</source>
             <translation>&amp;Souris et clavier…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="116" />
+            <location filename="../../twin/ui/main_window.py" line="117" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="97" />
+            <location filename="../../twin/ui/main_window.py" line="98" />
             <source>&amp;Open layout…</source>
             <translation>&amp;Ouvrir une implantation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="110" />
+            <location filename="../../twin/ui/main_window.py" line="111" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="112" />
-            <location filename="../../twin/ui/main_window.py" line="482" />
+            <location filename="../../twin/ui/main_window.py" line="113" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="482" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="118" />
+            <location filename="../../twin/ui/main_window.py" line="119" />
             <source>&amp;Rotate</source>
             <translation>&amp;Tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="99" />
+            <location filename="../../twin/ui/main_window.py" line="100" />
             <source>&amp;Save layout</source>
             <translation>&amp;Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="111" />
-            <location filename="../../twin/ui/main_window.py" line="480" />
+            <location filename="../../twin/ui/main_window.py" line="112" />
+            <location filename="../../twin/ui/main_window.py" line="483" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="480" />
+            <location filename="../../twin/ui/main_window.py" line="483" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="71" />
+            <location filename="../../twin/ui/main_window.py" line="72" />
             <source>&amp;View</source>
             <translation>&amp;Vue</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="107" />
+            <location filename="../../twin/ui/main_window.py" line="108" />
             <source>3-D model (.glb), wind and heat fields (.vti), plant history (.csv)</source>
             <translation>Modèle 3D (.glb), champs de vent et de chaleur (.vti), historique de la centrale (.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="109" />
+            <location filename="../../twin/ui/main_window.py" line="110" />
             <source>A4 PDF: the view, the year's figures in plain language, sources</source>
             <translation>PDF A4 : la vue, les chiffres de l’année en mots simples, les sources</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="124" />
+            <location filename="../../twin/ui/main_window.py" line="125" />
             <source>Add cooling plant</source>
             <translation>Ajouter une centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="122" />
+            <location filename="../../twin/ui/main_window.py" line="123" />
             <source>Add data hall</source>
             <translation>Ajouter une salle informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="129" />
+            <location filename="../../twin/ui/main_window.py" line="130" />
             <source>Add gatehouse</source>
             <translation>Ajouter un poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="126" />
+            <location filename="../../twin/ui/main_window.py" line="127" />
             <source>Add heat-recovery plant</source>
             <translation>Ajouter une centrale de récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="128" />
+            <location filename="../../twin/ui/main_window.py" line="129" />
             <source>Add offices and training</source>
             <translation>Ajouter des bureaux et la formation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="125" />
+            <location filename="../../twin/ui/main_window.py" line="126" />
             <source>Add substation</source>
             <translation>Ajouter un poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
+            <location filename="../../twin/ui/main_window.py" line="330" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="332" />
+            <location filename="../../twin/ui/main_window.py" line="335" />
             <source>Campus layout (*.geojson)</source>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="767" />
+            <location filename="../../twin/ui/main_window.py" line="770" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="269" />
             <location filename="../../twin/ui/main_window.py" line="272" />
+            <location filename="../../twin/ui/main_window.py" line="275" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="812" />
+            <location filename="../../twin/ui/main_window.py" line="815" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="737" />
+            <location filename="../../twin/ui/main_window.py" line="740" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="294" />
-            <location filename="../../twin/ui/main_window.py" line="301" />
+            <location filename="../../twin/ui/main_window.py" line="297" />
+            <location filename="../../twin/ui/main_window.py" line="304" />
             <source>Cannot save layout</source>
             <translation>Impossible d’enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="123" />
+            <location filename="../../twin/ui/main_window.py" line="124" />
             <source>Click the ground to place a 100 MW data hall with roof coolers and generators</source>
             <translation>Cliquez sur le sol pour placer une salle informatique de 100 MW avec aéroréfrigérants en toiture et groupes électrogènes</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="115" />
+            <location filename="../../twin/ui/main_window.py" line="116" />
             <source>Click to select; Shift-drag to move</source>
             <translation>Cliquer pour sélectionner ; Maj + glisser pour déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="225" />
+            <location filename="../../twin/ui/main_window.py" line="224" />
             <source>Compare A/B</source>
             <translation>Comparer A/B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="132" />
+            <location filename="../../twin/ui/main_window.py" line="133" />
             <source>D&amp;uplicate building</source>
             <translation>D&amp;upliquer le bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="117" />
+            <location filename="../../twin/ui/main_window.py" line="118" />
             <source>Drag a building or a yard to move it</source>
             <translation>Faites glisser un bâtiment ou une aire pour le déplacer</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="121" />
+            <location filename="../../twin/ui/main_window.py" line="122" />
             <source>Drag a corner grip of the selected building to resize it</source>
             <translation>Tirez une poignée d’angle du bâtiment sélectionné pour le redimensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="119" />
+            <location filename="../../twin/ui/main_window.py" line="120" />
             <source>Drag the grip of the selected building to turn it</source>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="460" />
+            <location filename="../../twin/ui/main_window.py" line="463" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="801" />
+            <location filename="../../twin/ui/main_window.py" line="804" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="104" />
+            <location filename="../../twin/ui/main_window.py" line="105" />
             <source>Export &amp;animation…</source>
             <translation>Exporter une &amp;animation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="106" />
+            <location filename="../../twin/ui/main_window.py" line="107" />
             <source>Export &amp;data…</source>
             <translation>Exporter les &amp;données…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="102" />
+            <location filename="../../twin/ui/main_window.py" line="103" />
             <source>Export &amp;snapshot…</source>
             <translation>Exporter une &amp;capture…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="108" />
+            <location filename="../../twin/ui/main_window.py" line="109" />
             <source>Export consultation s&amp;heet…</source>
             <translation>Exporter la &amp;fiche de concertation…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="63" />
+            <location filename="../../twin/ui/main_window.py" line="64" />
             <source>From Escaudain (eye level)</source>
             <translation>Depuis Escaudain (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="64" />
+            <location filename="../../twin/ui/main_window.py" line="65" />
             <source>From Lourches (eye level)</source>
             <translation>Depuis Lourches (à hauteur d’yeux)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="369" />
+            <location filename="../../twin/ui/main_window.py" line="372" />
             <source>Layout checks</source>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="388" />
+            <location filename="../../twin/ui/main_window.py" line="391" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="721" />
+            <location filename="../../twin/ui/main_window.py" line="724" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="371" />
+            <location filename="../../twin/ui/main_window.py" line="374" />
             <source>Load, time and weather</source>
             <translation>Charge, temps et météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="372" />
+            <location filename="../../twin/ui/main_window.py" line="375" />
             <source>Neighbours</source>
             <translation>Riverains</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="133" />
+            <location filename="../../twin/ui/main_window.py" line="134" />
             <source>New layout from the empty site</source>
             <translation>Nouvelle implantation sur le site vide</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="98" />
+            <location filename="../../twin/ui/main_window.py" line="99" />
             <source>Open a campus layout (GeoJSON)</source>
             <translation>Ouvrir une implantation du campus (GeoJSON)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="327" />
+            <location filename="../../twin/ui/main_window.py" line="330" />
             <source>Open layout</source>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="801" />
+            <location filename="../../twin/ui/main_window.py" line="804" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="136" />
+            <location filename="../../twin/ui/main_window.py" line="137" />
             <source>Overlaps, the reserve and the site boundary: refuse the drop instead of warning</source>
             <translation>Chevauchements, réserve et limite du site : refuser le dépôt au lieu d’avertir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="61" />
+            <location filename="../../twin/ui/main_window.py" line="62" />
             <source>Overview</source>
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="370" />
+            <location filename="../../twin/ui/main_window.py" line="373" />
             <source>Plant dashboard</source>
             <translation>Tableau de bord de la centrale</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="369" />
+            <location filename="../../twin/ui/main_window.py" line="372" />
             <source>Properties</source>
             <translation>Propriétés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="135" />
+            <location filename="../../twin/ui/main_window.py" line="136" />
             <source>Refuse drops that break a hard rule</source>
             <translation>Refuser les dépôts qui enfreignent une règle stricte</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="105" />
+            <location filename="../../twin/ui/main_window.py" line="106" />
             <source>Render a day, a tour or an orbit to an MP4 or GIF</source>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="721" />
+            <location filename="../../twin/ui/main_window.py" line="724" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="120" />
+            <location filename="../../twin/ui/main_window.py" line="121" />
             <source>Resi&amp;ze</source>
             <translation>Redi&amp;mensionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="134" />
+            <location filename="../../twin/ui/main_window.py" line="135" />
             <source>Revert to the bundled campus</source>
             <translation>Revenir au campus fourni</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="332" />
+            <location filename="../../twin/ui/main_window.py" line="335" />
             <source>Save layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="101" />
+            <location filename="../../twin/ui/main_window.py" line="102" />
             <source>Save layout &amp;as…</source>
             <translation>Enregistrer l’implantation &amp;sous…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="103" />
+            <location filename="../../twin/ui/main_window.py" line="104" />
             <source>Save the 3-D view as a PNG image</source>
             <translation>Enregistrer la vue 3D en image PNG</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="100" />
+            <location filename="../../twin/ui/main_window.py" line="101" />
             <source>Save the layout</source>
             <translation>Enregistrer l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="306" />
+            <location filename="../../twin/ui/main_window.py" line="309" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="114" />
+            <location filename="../../twin/ui/main_window.py" line="115" />
             <source>Se&amp;lect</source>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="583" />
+            <location filename="../../twin/ui/main_window.py" line="586" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="514" />
+            <location filename="../../twin/ui/main_window.py" line="517" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="589" />
+            <location filename="../../twin/ui/main_window.py" line="592" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="62" />
+            <location filename="../../twin/ui/main_window.py" line="63" />
             <source>Top (plan)</source>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="513" />
+            <location filename="../../twin/ui/main_window.py" line="516" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="374" />
-            <location filename="../../twin/ui/main_window.py" line="446" />
+            <location filename="../../twin/ui/main_window.py" line="377" />
+            <location filename="../../twin/ui/main_window.py" line="449" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="775" />
+            <location filename="../../twin/ui/main_window.py" line="778" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="774" />
+            <location filename="../../twin/ui/main_window.py" line="777" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="371" />
+            <location filename="../../twin/ui/main_window.py" line="374" />
             <source>Wind and heat</source>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="632" />
+            <location filename="../../twin/ui/main_window.py" line="635" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="630" />
+            <location filename="../../twin/ui/main_window.py" line="633" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="634" />
+            <location filename="../../twin/ui/main_window.py" line="637" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="483" />
+            <location filename="../../twin/ui/main_window.py" line="486" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="615" />
+            <location filename="../../twin/ui/main_window.py" line="618" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="617" />
+            <location filename="../../twin/ui/main_window.py" line="620" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="541" />
+            <location filename="../../twin/ui/main_window.py" line="544" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="295" />
+            <location filename="../../twin/ui/main_window.py" line="298" />
             <source>{path} is the layout shipped with Campus Twin; save your version under another name.</source>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="747" />
+            <location filename="../../twin/ui/main_window.py" line="750" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="551" />
+            <location filename="../../twin/ui/main_window.py" line="554" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -3484,24 +3485,29 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="482" />
+            <location filename="../../twin/render/scene.py" line="493" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="289" />
+            <location filename="../../twin/render/scene.py" line="513" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../twin/render/scene.py" line="290" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="547" />
+            <location filename="../../twin/render/scene.py" line="571" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="524" />
+            <location filename="../../twin/render/scene.py" line="538" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}

@@ -9,6 +9,7 @@ itself: callers (the viewport's frame clock, or :mod:`twin.render.snapshot`) cal
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -296,6 +297,11 @@ class BuildingAdapter:
             self.label.SetInput(self._label_text())
         self._apply_selection()
 
+    def retranslate(self) -> None:
+        """Re-write the label in the language in force (the live status is re-set by its owner)."""
+        if self.label is not None:
+            self.label.SetInput(self._label_text())
+
     def set_label_visible(self, visible: bool) -> None:
         """Show or hide the name label (hidden in eye-level views)."""
         self._label_visible = visible
@@ -368,12 +374,16 @@ class CampusScene:
         self.ground: ClearGround | None = None
         """The ground plane, drawn as the clear colour when it fills the view (:mod:`twin.render.ground`)."""
         self._reserve: _ReserveActors | None = None
+        self._reserve_text: Callable[[], str] | None = None
         self._pipe_actors: list = []
         self._pipe_labels: dict[str, vtkBillboardTextActor3D] = {}
         self._selected: str | None = None
         self._annotations: list = []
         """Labels and markers that help from above but clutter an eye-level view."""
         self._annotations_visible = True
+        self._texts: list[tuple[vtkBillboardTextActor3D, Callable[[], str]]] = []
+        """Context labels (towns, homes, scale bar, north) with the function that writes each in
+        the language in force (see :meth:`retranslate`)."""
         self._picker = vtkPropPicker()
         self._reserve_key: tuple | None = None
         self.violations = ViolationLayer(self.layers)
@@ -465,6 +475,7 @@ class CampusScene:
         boundary.SetRadius(1.6)
         boundary.SetNumberOfSides(8)
         actors.append(surface_actor(boundary, palette.SITE_BOUNDARY, specular=0.0))
+        self._texts = []
         annotations = self._north_arrow_and_scale(campus)
         for place in campus.places:
             annotations += self._town_marker(place)
@@ -479,8 +490,8 @@ class CampusScene:
                 actor = surface_actor(marker, palette.RECEPTOR)
                 actor.SetOrientation(90.0, 0.0, 0.0)
                 annotations.append(actor)
-                annotations.append(_label(tr("Scene", "Homes · {commune}").format(commune=receptor.commune), (x, y, 12.0), size=12, priority=PRIORITY_HOMES,
-                                          color=palette.RECEPTOR_TEXT))
+                annotations.append(self._text_label(lambda c=receptor.commune: tr("Scene", "Homes · {commune}").format(commune=c),
+                                                    (x, y, 12.0), size=12, priority=PRIORITY_HOMES, color=palette.RECEPTOR_TEXT))
         for actor in annotations:
             actor.SetVisibility(self._annotations_visible)
         for actor in actors + annotations:
@@ -499,13 +510,14 @@ class CampusScene:
             segment = prism(((bar_x + 50 * index, bar_y), (bar_x + 50 * (index + 1), bar_y),
                              (bar_x + 50 * (index + 1), bar_y + 7), (bar_x + 50 * index, bar_y + 7)), 0.0, 0.6)
             actors.append(surface_actor(segment, palette.SCALE_DARK if index == 0 else palette.SCALE_LIGHT, specular=0.0))
-        actors.append(_label("100 m", (bar_x + 50.0, bar_y + 3.0, 4.0), size=12, background=None, color=palette.LABEL_TEXT,
-                             priority=PRIORITY_SCALE))
+        actors.append(self._text_label(lambda: tr("Scene", "{m} m").format(m=format_number(100)), (bar_x + 50.0, bar_y + 3.0, 4.0),
+                                       size=12, background=None, color=palette.LABEL_TEXT, priority=PRIORITY_SCALE))
         # North arrow: a flat triangle on the ground west of the scale bar.
         ax, ay = x0 - 60.0, y0 - 40.0
         arrow = prism(((ax - 14, ay - 20), (ax, ay - 10), (ax + 14, ay - 20), (ax, ay + 30)), 0.0, 0.8)
         actors.append(surface_actor(arrow, palette.SCALE_DARK, specular=0.0))
-        actors.append(_label("N", (ax, ay + 34.0, 2.0), size=16, bold=True, background=None, priority=PRIORITY_SCALE))
+        actors.append(self._text_label(lambda: tr("Compass", "N"), (ax, ay + 34.0, 2.0), size=16, bold=True, background=None,
+                                       priority=PRIORITY_SCALE))
         return actors
 
     def _town_marker(self, place: Place) -> list:
@@ -521,9 +533,18 @@ class CampusScene:
         pole_actor = surface_actor(pole, palette.TOWN)
         pole_actor.SetOrientation(90.0, 0.0, 0.0)
         pole_actor.SetPosition(mx, my, 15.0)
-        text = tr("Scene", "{place}\n{km} km {direction}").format(
-            place=place.name, km=format_number(distance_km, 1), direction=compass_name(bearing))
-        return [pole_actor, _label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT, priority=PRIORITY_TOWN)]
+
+        def text() -> str:
+            return tr("Scene", "{place}\n{km} km {direction}").format(
+                place=place.name, km=format_number(distance_km, 1), direction=compass_name(bearing))
+
+        return [pole_actor, self._text_label(text, (mx, my, 34.0), size=13, color=palette.TOWN_TEXT, priority=PRIORITY_TOWN)]
+
+    def _text_label(self, text: Callable[[], str], position: tuple[float, float, float], **style) -> vtkBillboardTextActor3D:
+        """A context label whose ``text()`` is written again on :meth:`retranslate`."""
+        label = _label(text(), position, **style)
+        self._texts.append((label, text))
+        return label
 
     def _build_reserve(self, campus: Campus) -> None:
         if self._reserve is not None:
@@ -544,8 +565,14 @@ class CampusScene:
         cx, cy = polygon_centroid(reserve.boundary)
         # The centroid of an L lies outside it; label the longest arm instead.
         label_xy = max(((x, y) for x, y in xy), key=lambda p: p[1], default=(cx, cy))
-        label = _label(tr("Scene", "{name} · {ha} ha · ~{trees} trees").format(
-            name=display_name(reserve.name), ha=format_number(effective_reserve_area_ha(campus), 1), trees=format_number(len(xy))),
+        area_ha, standing_trees = effective_reserve_area_ha(campus), len(xy)
+
+        def text() -> str:
+            return tr("Scene", "{name} · {ha} ha · ~{trees} trees").format(
+                name=display_name(reserve.name), ha=format_number(area_ha, 1), trees=format_number(standing_trees))
+
+        self._reserve_text = text
+        label = _label(text(),
                        (cx if abs(cx) < 150 else 0.0, label_xy[1] - 30.0, reserve.tree_height_m + 8.0),
                        size=13, color=palette.RESERVE_TEXT, priority=PRIORITY_RESERVE)
         label.SetVisibility(self._annotations_visible)
@@ -574,6 +601,21 @@ class CampusScene:
             label.SetVisibility(False)
             self._pipe_labels[pipe.id] = label
             self.layers.AddActor(label)
+
+    def retranslate(self) -> None:
+        """Write every label of the scene again in the language in force (``tr`` per call).
+
+        Names, town distances and directions, homes markers, the reserve's figures and the
+        scale bar are built once per campus; a language switch (presenter mode's FR/EN) must
+        re-write them, or the 3-D view keeps the start-up language. Geometry is untouched.
+        Live texts (building status, pipe readings) are re-set by their owner at its next tick.
+        """
+        for label, text in self._texts:
+            label.SetInput(text())
+        if self._reserve is not None and self._reserve_text is not None:
+            self._reserve.label.SetInput(self._reserve_text())
+        for adapter in self.buildings.values():
+            adapter.retranslate()
 
     def set_building_status(self, building_id: str, text: str, load_fraction: float | None = None) -> None:
         """Show live status on a building's label and tint it by load (0..1)."""

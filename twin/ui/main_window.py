@@ -39,6 +39,7 @@ from twin.session import PlantSnapshot, RunnerLink, TwinSession, hour_of_year_in
 from twin.ui.airflow_panel import PRESET_MAX_CELLS, AirflowPanel
 from twin.ui.compare import ComparePanel
 from twin.ui.dashboard import Dashboard
+from twin.ui.dock_tabs import hide_orphan_tab_bars
 from twin.ui.editing import EditController, RulesEditor
 from twin.ui.help import HelpPages
 from twin.ui.i18n import add_language_menu, number
@@ -188,8 +189,6 @@ class MainWindow(QMainWindow):
         self.neighbours = NeighboursPanel(self, lambda: self.document.campus, lambda: self.session.weather if self.session else None,
                                           self._hour_index, self.viewport.scene.layers, self.viewport.request_render)
         self.neighbours_dock = self._dock("Neighbours", self.neighbours, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.properties_dock, self.neighbours_dock)
-        self.properties_dock.raise_()
         self.field_overlays = FieldOverlays(self.viewport.scene.layers)
         self.airflow = None
         self._follow_weather = False
@@ -226,7 +225,11 @@ class MainWindow(QMainWindow):
         # One Properties | Neighbours | Compare group with Properties in front. Qt keeps the
         # widgets of hidden tabs "visible", so the Neighbours panel follows its dock's
         # visibilityChanged: the noise map and badges show only when its tab is opened.
+        # Qt 6.11 leaves the second tab group an orphaned copy of its tab bar, drawn over the
+        # layout-checks dock at 1280x720 and never retranslated (twin.ui.dock_tabs).
+        self.tabifyDockWidget(self.properties_dock, self.neighbours_dock)
         self.tabifyDockWidget(self.neighbours_dock, self.compare_dock)
+        hide_orphan_tab_bars(self)
         self.properties_dock.raise_()
         self.neighbours.set_tab_shown(False)
         self.neighbours_dock.visibilityChanged.connect(self.neighbours.set_tab_shown)

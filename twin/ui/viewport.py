@@ -265,10 +265,12 @@ class Viewport(QWidget):
         super().closeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        # The caption is VTK text, not a widget: re-set it in the new language (presenter mode's
-        # FR/EN buttons left its headline and provenance note in the language at start-up).
+        # The caption and the 3-D labels are VTK text, not widgets: re-set them in the new
+        # language (presenter mode's FR/EN buttons left the headline, the provenance note and
+        # every name in the view in the language at start-up).
         if event.type() == QEvent.Type.LanguageChange and not self._closed and self.scene.campus is not None:
             self.caption.set_campus(self.scene.campus, self._layout_name)
+            self.scene.retranslate()
             self.request_render()
         super().changeEvent(event)
 
