@@ -505,3 +505,43 @@ def test_no_orphan_dock_tab_bar_over_the_docks(window, qtbot):
         assert title in tabs
         checks = window.checks_dock.geometry()
         assert not any(bar.geometry().intersects(checks) for bar in bars), [bar.geometry() for bar in bars]
+
+
+def _visible_texts(window) -> list[tuple[str, str]]:
+    """(what, text) of every visible widget text of the window: labels, buttons, group boxes,
+    dock titles, tab texts (of tab widgets and of the dock tab bars)."""
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget, QGroupBox, QLabel, QTabBar
+
+    found = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text():
+            found.append((f"{type(widget).__name__} {widget.objectName()}", widget.text()))
+    for box in window.findChildren(QGroupBox):
+        if box.isVisible() and box.title():
+            found.append(("QGroupBox", box.title()))
+    for dock in window.findChildren(QDockWidget):
+        if dock.isVisible():
+            found.append(("QDockWidget", dock.windowTitle()))
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            found += [("tab", bar.tabText(index)) for index in range(bar.count())]
+    return found
+
+
+def test_no_visible_text_stays_english_after_a_switch_to_french(window, qtbot):
+    """Every dock and panel re-sets its texts on LanguageChange: none shows an English source
+    whose French translation exists in the catalogue."""
+    french = {source: text for (_context, source), text in update_catalogues.translations("fr").items()
+              if text and text != source}
+    from PySide6.QtWidgets import QApplication
+
+    _switch(window, qtbot, "fr", "Propriétés")
+    shown = _visible_texts(window)
+    for dock in (window.neighbours_dock, window.compare_dock, window.airflow_dock):  # the tabs behind
+        dock.raise_()
+        QApplication.processEvents()
+        assert dock.widget().isVisible()
+        shown += _visible_texts(window)
+    assert len(shown) > 80
+    stale = sorted({(what, text) for what, text in shown if text in french or text.replace("&", "") in french})
+    assert not stale, "\n".join(map(repr, stale))

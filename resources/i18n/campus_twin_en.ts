@@ -52,13 +52,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="235" />
+            <location filename="../../twin/ui/airflow_panel.py" line="237" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="231" />
+            <location filename="../../twin/ui/airflow_panel.py" line="233" />
             <source>Air over the nature reserve: —
 Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
@@ -95,7 +95,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="182" />
-            <location filename="../../twin/ui/airflow_panel.py" line="278" />
+            <location filename="../../twin/ui/airflow_panel.py" line="280" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
@@ -111,7 +111,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="182" />
-            <location filename="../../twin/ui/airflow_panel.py" line="278" />
+            <location filename="../../twin/ui/airflow_panel.py" line="280" />
             <source>Run</source>
             <translation type="unfinished" />
         </message>
@@ -212,16 +212,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="115" />
+            <location filename="../../twin/ui/airflow_panel.py" line="200" />
             <source>starting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="260" />
+            <location filename="../../twin/ui/airflow_panel.py" line="262" />
             <source>{cells} cells · {rtf}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="258" />
+            <location filename="../../twin/ui/airflow_panel.py" line="260" />
             <source>{factor}× faster than real time</source>
             <translation type="unfinished" />
         </message>
@@ -832,37 +833,37 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="271" />
+            <location filename="../../twin/ui/compare.py" line="276" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="250" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="176" />
+            <location filename="../../twin/ui/compare.py" line="181" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="167" />
+            <location filename="../../twin/ui/compare.py" line="172" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="289" />
+            <location filename="../../twin/ui/compare.py" line="294" />
             <source>Compare over a year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="272" />
+            <location filename="../../twin/ui/compare.py" line="277" />
             <source>Compare the two layouts over a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="214" />
+            <location filename="../../twin/ui/compare.py" line="219" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation type="unfinished" />
         </message>
@@ -887,18 +888,18 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="250" />
             <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="260" />
             <source>Export comparison</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="279" />
+            <location filename="../../twin/ui/compare.py" line="284" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="176" />
+            <location filename="../../twin/ui/compare.py" line="181" />
             <source>Open layout as B</source>
             <translation type="unfinished" />
         </message>
@@ -908,17 +909,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="320" />
+            <location filename="../../twin/ui/compare.py" line="325" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="260" />
             <source>PNG image (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="281" />
+            <location filename="../../twin/ui/compare.py" line="286" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation type="unfinished" />
         </message>
@@ -933,12 +934,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="309" />
+            <location filename="../../twin/ui/compare.py" line="314" />
             <source>The comparison failed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="289" />
+            <location filename="../../twin/ui/compare.py" line="294" />
             <source>Year figures of this layout</source>
             <translation type="unfinished" />
         </message>
@@ -1040,136 +1041,137 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="164" />
+            <location filename="../../twin/ui/dashboard.py" line="173" />
             <source> · water used {m3} m³</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="125" />
+            <location filename="../../twin/ui/dashboard.py" line="129" />
             <source>Heat delivered to the district line. Homes: the yearly heat of one home is taken as {mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="118" />
             <source>Heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
-            <location filename="../../twin/ui/dashboard.py" line="122" />
-            <location filename="../../twin/ui/dashboard.py" line="153" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="126" />
+            <location filename="../../twin/ui/dashboard.py" line="162" />
             <source>IT load</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="161" />
+            <location filename="../../twin/ui/dashboard.py" line="170" />
             <source>IT load on free cooling · chillers on in {on} of {halls} halls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="153" />
+            <location filename="../../twin/ui/dashboard.py" line="162" />
             <source>IT load · some halls stale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="115" />
+            <location filename="../../twin/ui/dashboard.py" line="119" />
             <source>Load on free cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
             <source>PUE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="120" />
-            <location filename="../../twin/ui/dashboard.py" line="149" />
+            <location filename="../../twin/ui/dashboard.py" line="124" />
+            <location filename="../../twin/ui/dashboard.py" line="158" />
             <source>PUE now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <location filename="../../twin/ui/dashboard.py" line="160" />
             <source>PUE now · no IT load reported</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="69" />
+            <location filename="../../twin/ui/dashboard.py" line="146" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>Temperatures</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="121" />
+            <location filename="../../twin/ui/dashboard.py" line="125" />
             <source>Total facility power / IT power, from the plant model (target 1.2, published)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="115" />
-            <location filename="../../twin/ui/dashboard.py" line="127" />
+            <location filename="../../twin/ui/dashboard.py" line="119" />
+            <location filename="../../twin/ui/dashboard.py" line="131" />
             <source>free cooling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="123" />
+            <location filename="../../twin/ui/dashboard.py" line="127" />
             <source>heat exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="159" />
+            <location filename="../../twin/ui/dashboard.py" line="168" />
             <source>heat exported · at this rate ≈ {homes} homes heated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="156" />
+            <location filename="../../twin/ui/dashboard.py" line="165" />
             <source>heat exported · none now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="147" />
+            <location filename="../../twin/ui/dashboard.py" line="156" />
             <source>no data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>outside</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="128" />
+            <location filename="../../twin/ui/dashboard.py" line="132" />
             <source>outside air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="168" />
+            <location filename="../../twin/ui/dashboard.py" line="177" />
             <source>outside air · RH {rh} %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="118" />
             <source>to districts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="113" />
+            <location filename="../../twin/ui/dashboard.py" line="117" />
             <source>water return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>water supply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="170" />
+            <location filename="../../twin/ui/dashboard.py" line="179" />
             <source>{when} · load: {source} · weather: {weather}</source>
             <translation type="unfinished" />
         </message>
@@ -2027,7 +2029,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="220" />
+            <location filename="../../twin/ui/live_panel.py" line="222" />
             <source> — stale: {halls}</source>
             <translation type="unfinished" />
         </message>
@@ -2132,7 +2134,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="233" />
+            <location filename="../../twin/ui/live_panel.py" line="235" />
             <source>Synthetic weather, not measured data</source>
             <translation type="unfinished" />
         </message>
@@ -2157,7 +2159,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="226" />
+            <location filename="../../twin/ui/live_panel.py" line="228" />
             <source>accepted {accepted} · rejected {rejected}</source>
             <translation type="unfinished" />
         </message>
@@ -2205,6 +2207,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="85" />
+            <location filename="../../twin/ui/live_panel.py" line="190" />
             <source>simulated</source>
             <translation type="unfinished" />
         </message>
@@ -2478,6 +2481,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="224" />
+            <location filename="../../twin/ui/main_window.py" line="375" />
             <source>Compare A/B</source>
             <translation type="unfinished" />
         </message>
@@ -3440,37 +3444,37 @@ warm air {dt} K</source>
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../twin/ui/editing.py" line="254" />
+            <location filename="../../twin/ui/editing.py" line="277" />
             <source>Minimum clear distance between two data halls (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="256" />
+            <location filename="../../twin/ui/editing.py" line="278" />
             <source>Minimum distance from the site boundary (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="249" />
+            <location filename="../../twin/ui/editing.py" line="275" />
             <source>Planning assumptions used by the checks (not published):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="258" />
+            <location filename="../../twin/ui/editing.py" line="279" />
             <source>Power the grid connection can deliver (planning assumption)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="258" />
+            <location filename="../../twin/ui/editing.py" line="279" />
             <source>grid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="256" />
+            <location filename="../../twin/ui/editing.py" line="278" />
             <source>setback</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="254" />
+            <location filename="../../twin/ui/editing.py" line="277" />
             <source>spacing</source>
             <translation type="unfinished" />
         </message>

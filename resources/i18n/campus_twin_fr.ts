@@ -52,14 +52,14 @@
             <translation>Air</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="235" />
+            <location filename="../../twin/ui/airflow_panel.py" line="237" />
             <source>Air over the nature reserve: {rise} K vs ambient
 Strongest wind at pedestrian height: {wind} m/s</source>
             <translation>Air au-dessus de la réserve naturelle : {rise} °C par rapport à l’air ambiant
 Vent le plus fort à hauteur de piéton : {wind} m/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="231" />
+            <location filename="../../twin/ui/airflow_panel.py" line="233" />
             <source>Air over the nature reserve: —
 Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation>Air au-dessus de la réserve naturelle : —
@@ -97,7 +97,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="182" />
-            <location filename="../../twin/ui/airflow_panel.py" line="278" />
+            <location filename="../../twin/ui/airflow_panel.py" line="280" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -113,7 +113,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="182" />
-            <location filename="../../twin/ui/airflow_panel.py" line="278" />
+            <location filename="../../twin/ui/airflow_panel.py" line="280" />
             <source>Run</source>
             <translation>Lancer</translation>
         </message>
@@ -214,16 +214,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="115" />
+            <location filename="../../twin/ui/airflow_panel.py" line="200" />
             <source>starting…</source>
             <translation>démarrage…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="260" />
+            <location filename="../../twin/ui/airflow_panel.py" line="262" />
             <source>{cells} cells · {rtf}</source>
             <translation>{cells} cellules · {rtf}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/airflow_panel.py" line="258" />
+            <location filename="../../twin/ui/airflow_panel.py" line="260" />
             <source>{factor}× faster than real time</source>
             <translation>{factor} fois plus vite que le temps réel</translation>
         </message>
@@ -834,37 +835,37 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>B - A</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="271" />
+            <location filename="../../twin/ui/compare.py" line="276" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation>B est une copie de A : modifiez-la, puis comparez.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="250" />
+            <location filename="../../twin/ui/compare.py" line="255" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="176" />
+            <location filename="../../twin/ui/compare.py" line="181" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="167" />
+            <location filename="../../twin/ui/compare.py" line="172" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="289" />
+            <location filename="../../twin/ui/compare.py" line="294" />
             <source>Compare over a year</source>
             <translation>Comparer sur une année</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="272" />
+            <location filename="../../twin/ui/compare.py" line="277" />
             <source>Compare the two layouts over a year.</source>
             <translation>Comparer les deux implantations sur une année.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="214" />
+            <location filename="../../twin/ui/compare.py" line="219" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation>Comparaison en cours : le calcul d’écoulement parcourt la rose des vents pour chaque implantation (quelques minutes la première fois, immédiat depuis le cache)…</translation>
         </message>
@@ -889,18 +890,18 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="250" />
             <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="260" />
             <source>Export comparison</source>
             <translation>Exporter la comparaison</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="279" />
+            <location filename="../../twin/ui/compare.py" line="284" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation>Une seule implantation. Dupliquez-la ou ouvrez-en une autre comme variante B.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="176" />
+            <location filename="../../twin/ui/compare.py" line="181" />
             <source>Open layout as B</source>
             <translation>Ouvrir une implantation comme B</translation>
         </message>
@@ -910,17 +911,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Ouvrir une implantation comme B…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="320" />
+            <location filename="../../twin/ui/compare.py" line="325" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation>Sur {weather} ; recirculation issue de {cases} cas de vent sur une grille de {dx:g} m.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="260" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="281" />
+            <location filename="../../twin/ui/compare.py" line="286" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation>Variante {which} affichée ({key} pour basculer)</translation>
         </message>
@@ -935,12 +936,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Basculer entre les variantes A et B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="309" />
+            <location filename="../../twin/ui/compare.py" line="314" />
             <source>The comparison failed: {error}</source>
             <translation>La comparaison a échoué : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="289" />
+            <location filename="../../twin/ui/compare.py" line="294" />
             <source>Year figures of this layout</source>
             <translation>Chiffres annuels de cette implantation</translation>
         </message>
@@ -1042,136 +1043,137 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="164" />
+            <location filename="../../twin/ui/dashboard.py" line="173" />
             <source> · water used {m3} m³</source>
             <translation> · eau consommée {m3} m³</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="125" />
+            <location filename="../../twin/ui/dashboard.py" line="129" />
             <source>Heat delivered to the district line. Homes: the yearly heat of one home is taken as {mwh} MWh (ADEME: 1 TWh/yr ~ 100,000 homes).</source>
             <translation>Chaleur livrée au réseau de chaleur urbain. Foyers : on compte {mwh} MWh de chaleur par foyer et par an (ADEME : 1 TWh/an ≈ 100 000 foyers).</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="118" />
             <source>Heat exported</source>
             <translation>Chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
             <source>IT</source>
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="110" />
-            <location filename="../../twin/ui/dashboard.py" line="122" />
-            <location filename="../../twin/ui/dashboard.py" line="153" />
+            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="126" />
+            <location filename="../../twin/ui/dashboard.py" line="162" />
             <source>IT load</source>
             <translation>Charge informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="161" />
+            <location filename="../../twin/ui/dashboard.py" line="170" />
             <source>IT load on free cooling · chillers on in {on} of {halls} halls</source>
             <translation>charge informatique en refroidissement naturel · groupes froids en marche dans {on} salles sur {halls}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="153" />
+            <location filename="../../twin/ui/dashboard.py" line="162" />
             <source>IT load · some halls stale</source>
             <translation>charge informatique · données périmées pour certaines salles</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="115" />
+            <location filename="../../twin/ui/dashboard.py" line="119" />
             <source>Load on free cooling</source>
             <translation>Charge en refroidissement naturel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="111" />
+            <location filename="../../twin/ui/dashboard.py" line="115" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="120" />
-            <location filename="../../twin/ui/dashboard.py" line="149" />
+            <location filename="../../twin/ui/dashboard.py" line="124" />
+            <location filename="../../twin/ui/dashboard.py" line="158" />
             <source>PUE now</source>
             <translation>PUE actuel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="151" />
+            <location filename="../../twin/ui/dashboard.py" line="160" />
             <source>PUE now · no IT load reported</source>
             <translation>PUE actuel · aucune charge informatique transmise</translation>
         </message>
         <message>
             <location filename="../../twin/ui/dashboard.py" line="69" />
+            <location filename="../../twin/ui/dashboard.py" line="146" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>Temperatures</source>
             <translation>Températures</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="121" />
+            <location filename="../../twin/ui/dashboard.py" line="125" />
             <source>Total facility power / IT power, from the plant model (target 1.2, published)</source>
             <translation>Puissance totale du site / puissance informatique, d’après le modèle de la centrale (objectif 1,2, publié)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="115" />
-            <location filename="../../twin/ui/dashboard.py" line="127" />
+            <location filename="../../twin/ui/dashboard.py" line="119" />
+            <location filename="../../twin/ui/dashboard.py" line="131" />
             <source>free cooling</source>
             <translation>refroidissement naturel</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="123" />
+            <location filename="../../twin/ui/dashboard.py" line="127" />
             <source>heat exported</source>
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="159" />
+            <location filename="../../twin/ui/dashboard.py" line="168" />
             <source>heat exported · at this rate ≈ {homes} homes heated</source>
             <translation>chaleur exportée · à ce rythme ≈ {homes} foyers chauffés</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="156" />
+            <location filename="../../twin/ui/dashboard.py" line="165" />
             <source>heat exported · none now</source>
             <translation>chaleur exportée · aucune en ce moment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="147" />
+            <location filename="../../twin/ui/dashboard.py" line="156" />
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>outside</source>
             <translation>extérieur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="128" />
+            <location filename="../../twin/ui/dashboard.py" line="132" />
             <source>outside air</source>
             <translation>air extérieur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="168" />
+            <location filename="../../twin/ui/dashboard.py" line="177" />
             <source>outside air · RH {rh} %</source>
             <translation>air extérieur · humidité {rh} %</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="114" />
+            <location filename="../../twin/ui/dashboard.py" line="118" />
             <source>to districts</source>
             <translation>vers les quartiers</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="113" />
+            <location filename="../../twin/ui/dashboard.py" line="117" />
             <source>water return</source>
             <translation>eau retour</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="112" />
+            <location filename="../../twin/ui/dashboard.py" line="116" />
             <source>water supply</source>
             <translation>eau aller</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/dashboard.py" line="170" />
+            <location filename="../../twin/ui/dashboard.py" line="179" />
             <source>{when} · load: {source} · weather: {weather}</source>
             <translation>{when} · charge : {source} · météo : {weather}</translation>
         </message>
@@ -2029,7 +2031,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="220" />
+            <location filename="../../twin/ui/live_panel.py" line="222" />
             <source> — stale: {halls}</source>
             <translation> — périmé : {halls}</translation>
         </message>
@@ -2134,7 +2136,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="233" />
+            <location filename="../../twin/ui/live_panel.py" line="235" />
             <source>Synthetic weather, not measured data</source>
             <translation>Météo synthétique, pas des mesures</translation>
         </message>
@@ -2159,7 +2161,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/live_panel.py" line="226" />
+            <location filename="../../twin/ui/live_panel.py" line="228" />
             <source>accepted {accepted} · rejected {rejected}</source>
             <translation>acceptés {accepted} · rejetés {rejected}</translation>
         </message>
@@ -2208,6 +2210,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/live_panel.py" line="85" />
+            <location filename="../../twin/ui/live_panel.py" line="190" />
             <source>simulated</source>
             <translation>simulée</translation>
         </message>
@@ -2481,6 +2484,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="224" />
+            <location filename="../../twin/ui/main_window.py" line="375" />
             <source>Compare A/B</source>
             <translation>Comparer A/B</translation>
         </message>
@@ -3447,37 +3451,37 @@ air chaud {dt} K</translation>
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../twin/ui/editing.py" line="254" />
+            <location filename="../../twin/ui/editing.py" line="277" />
             <source>Minimum clear distance between two data halls (planning assumption)</source>
             <translation>Distance libre minimale entre deux salles informatiques (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="256" />
+            <location filename="../../twin/ui/editing.py" line="278" />
             <source>Minimum distance from the site boundary (planning assumption)</source>
             <translation>Distance minimale à la limite du site (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="249" />
+            <location filename="../../twin/ui/editing.py" line="275" />
             <source>Planning assumptions used by the checks (not published):</source>
             <translation>Hypothèses d’étude utilisées par les contrôles (non publiées) :</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="258" />
+            <location filename="../../twin/ui/editing.py" line="279" />
             <source>Power the grid connection can deliver (planning assumption)</source>
             <translation>Puissance que peut fournir le raccordement électrique (hypothèse d’étude)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="258" />
+            <location filename="../../twin/ui/editing.py" line="279" />
             <source>grid</source>
             <translation>réseau</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="256" />
+            <location filename="../../twin/ui/editing.py" line="278" />
             <source>setback</source>
             <translation>recul</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/editing.py" line="254" />
+            <location filename="../../twin/ui/editing.py" line="277" />
             <source>spacing</source>
             <translation>espacement</translation>
         </message>

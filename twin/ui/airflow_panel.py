@@ -196,6 +196,8 @@ class AirflowPanel(QWidget):
             form.labelForField(field).setText(text)
         if self._tier is not None:
             self.tier.setText(self._state_text())
+        else:
+            self.tier.setText(self.tr("starting…"))
         if self._outputs is not None:
             self.show_outputs(*self._outputs)
 

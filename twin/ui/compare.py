@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -142,6 +142,11 @@ class ComparePanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("figure"), "A", "B", self.tr("B - A"), self.tr("verdict")])
         self._show_which()
         self._update_buttons()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- public API ----------------------------------------------------------------------
 

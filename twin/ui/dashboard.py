@@ -67,6 +67,10 @@ class Dashboard(QWidget):
         for figure in (self.pue, self.it_load, self.exported, self.cooling, self.ambient):
             headline.addWidget(figure)
         self.status = QLabel(self.tr("Starting the plant model…"))
+        self._last_snapshot: PlantSnapshot | None = None
+        """The snapshot on show, written again on a language switch (its captions carry its state)."""
+        self._starting_message = True
+        """The status line still says the model is starting (the default text, re-set on a switch)."""
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #56606b;")
 
@@ -136,6 +140,10 @@ class Dashboard(QWidget):
                     curve = next((n for n, c in self.curves.items() if c is sample.item), None)
                     if curve in names:
                         label.setText(names[curve])
+        if self._last_snapshot is not None:
+            self.show_snapshot(self._last_snapshot)
+        elif self._starting_message:
+            self.status.setText(self.tr("Starting the plant model…"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -144,6 +152,7 @@ class Dashboard(QWidget):
 
     def show_snapshot(self, snapshot: PlantSnapshot) -> None:
         """Update the headline figures; a figure with nothing to stand on reads "no data"."""
+        self._last_snapshot = snapshot
         no_data = self.tr("no data")
         if snapshot.has_pue:
             self.pue.set(number(snapshot.campus_pue, 3), self.tr("PUE now"))
@@ -214,7 +223,8 @@ class Dashboard(QWidget):
                 line.setVisible(True)
 
     def show_starting(self, message: str) -> None:
-        """Say what is being prepared before the first snapshot."""
+        """Say what is being prepared before the first snapshot (``message`` in the language in force)."""
+        self._starting_message = False
         self.status.setText(message)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QMessageBox, QWidget
 
 from twin.model.campus import BuildingKind
@@ -246,31 +246,46 @@ class RulesEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
-        self.caption = QLabel(self.tr("Planning assumptions used by the checks (not published):"), self)
+        self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         grid.addWidget(self.caption, 0, 0, 1, 6)
         self.fields: dict[str, QDoubleSpinBox] = {}
-        for column, (field, label, tip, low, high, unit) in enumerate((
-            ("min_hall_spacing_m", self.tr("spacing"), self.tr("Minimum clear distance between two data halls (planning assumption)"),
-             0.0, 200.0, " m"),
-            ("site_setback_m", self.tr("setback"), self.tr("Minimum distance from the site boundary (planning assumption)"),
-             0.0, 100.0, " m"),
-            ("grid_connection_mw", self.tr("grid"), self.tr("Power the grid connection can deliver (planning assumption)"),
-             1.0, 5000.0, " MW"),
+        self._names: dict[str, QLabel] = {}
+        for column, (field, low, high, unit) in enumerate((
+            ("min_hall_spacing_m", 0.0, 200.0, " m"),
+            ("site_setback_m", 0.0, 100.0, " m"),
+            ("grid_connection_mw", 1.0, 5000.0, " MW"),
         )):
             box = QDoubleSpinBox(self)
             box.setRange(low, high)
             box.setDecimals(0)
             box.setSuffix(unit)
             box.setKeyboardTracking(False)
-            box.setToolTip(tip)
             box.valueChanged.connect(lambda value, field=field: self._changed(field, value))
-            name = QLabel(label, self)
-            name.setToolTip(tip)
+            name = QLabel(self)
             grid.addWidget(name, 1, 2 * column)
             grid.addWidget(box, 1, 2 * column + 1)
             self.fields[field] = box
+            self._names[field] = name
         self._campus = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set the caption, names and tooltips in the language in force (called on ``LanguageChange``)."""
+        self.caption.setText(self.tr("Planning assumptions used by the checks (not published):"))
+        for field, label, tip in (
+            ("min_hall_spacing_m", self.tr("spacing"), self.tr("Minimum clear distance between two data halls (planning assumption)")),
+            ("site_setback_m", self.tr("setback"), self.tr("Minimum distance from the site boundary (planning assumption)")),
+            ("grid_connection_mw", self.tr("grid"), self.tr("Power the grid connection can deliver (planning assumption)")),
+        ):
+            self._names[field].setText(label)
+            self._names[field].setToolTip(tip)
+            self.fields[field].setToolTip(tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_campus(self, campus) -> None:
         """Show the rules of ``campus`` (without emitting edits)."""

@@ -186,6 +186,8 @@ class LivePanel(QWidget):
             form.labelForField(field).setText(text)
         if self._last_snapshot is not None:
             self.show_snapshot(self._last_snapshot)
+        else:
+            self.status.setText(self.tr("simulated"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

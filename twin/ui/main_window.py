@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         for dock, title in ((self.properties_dock, self.tr("Properties")), (self.checks_dock, self.tr("Layout checks")),
                             (self.dashboard_dock, self.tr("Plant dashboard")),
                             (self.live_dock, self.tr("Load, time and weather")), (self.airflow_dock, self.tr("Wind and heat")),
-                            (self.neighbours_dock, self.tr("Neighbours"))):
+                            (self.neighbours_dock, self.tr("Neighbours")), (self.compare_dock, self.tr("Compare A/B"))):
             dock.setWindowTitle(title)
         self._toolbar.setWindowTitle(self.tr("Views"))
         for source, menu in self._menus.items():
