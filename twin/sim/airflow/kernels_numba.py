@@ -785,7 +785,7 @@ def subtract_gradient(vel: list[Any], p: Any, scale: float, spacing: tuple[float
 
 
 @njit(**_JIT)
-def _operator(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compiled
+def _operator(e, diag, w0, w1, w2, use0, use1, use2, out):  # pragma: no cover - compiled
     # out = diag e - sum_a (w_a[+] e[+] + w_a[.] e[-]), subtracted term by term as the reference
     nx, ny, nz = out.shape
     for i in prange(nx):
@@ -793,13 +793,13 @@ def _operator(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compiled
             for k in range(nz):
                 ip, jp, kp = i + 1, j + 1, k + 1
                 acc = diag[i, j, k] * e[ip, jp, kp]
-                if use[0]:
+                if use0:
                     acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
                     acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
-                if use[1]:
+                if use1:
                     acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
                     acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
-                if use[2]:
+                if use2:
                     acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
                     acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
                 out[i, j, k] = acc
@@ -821,7 +821,7 @@ SERIAL_BELOW = 32768
 
 
 @njit(**_JIT_SERIAL)
-def _operator_serial(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compiled
+def _operator_serial(e, diag, w0, w1, w2, use0, use1, use2, out):  # pragma: no cover - compiled
     # out = diag e - sum_a (w_a[+] e[+] + w_a[.] e[-]), subtracted term by term as the reference
     nx, ny, nz = out.shape
     for i in range(nx):
@@ -829,13 +829,13 @@ def _operator_serial(e, diag, w0, w1, w2, use, out):  # pragma: no cover - compi
             for k in range(nz):
                 ip, jp, kp = i + 1, j + 1, k + 1
                 acc = diag[i, j, k] * e[ip, jp, kp]
-                if use[0]:
+                if use0:
                     acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
                     acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
-                if use[1]:
+                if use1:
                     acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
                     acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
-                if use[2]:
+                if use2:
                     acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
                     acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
                 out[i, j, k] = acc
@@ -983,7 +983,7 @@ def prolong_linear(ec: Any, factor: tuple[int, int, int], periodic: tuple[bool, 
 
 
 @njit(**_JIT)
-def _residual_kernel(e, diag, w0, w1, w2, use, r, out):  # pragma: no cover - compiled
+def _residual_kernel(e, diag, w0, w1, w2, use0, use1, use2, r, out):  # pragma: no cover - compiled
     # out = r - A e, A e summed as _operator does
     nx, ny, nz = out.shape
     for i in prange(nx):
@@ -991,13 +991,13 @@ def _residual_kernel(e, diag, w0, w1, w2, use, r, out):  # pragma: no cover - co
             for k in range(nz):
                 ip, jp, kp = i + 1, j + 1, k + 1
                 acc = diag[i, j, k] * e[ip, jp, kp]
-                if use[0]:
+                if use0:
                     acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
                     acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
-                if use[1]:
+                if use1:
                     acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
                     acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
-                if use[2]:
+                if use2:
                     acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
                     acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
                 out[i, j, k] = r[i, j, k] - acc
@@ -1010,10 +1010,10 @@ def _residual(level: Any, r: Any, e: Any, out: Any) -> Any:
     """``out = r - A e`` in one pass (the reference: the operator into ``out``, then a subtraction)."""
     ref._fill_periodic(e, level)
     if out.size < SERIAL_BELOW:
-        _residual_kernel_serial(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), r, out)
+        _residual_kernel_serial(e, level.diag, level.weight[0], level.weight[1], level.weight[2], *_use(level), r, out)
         return out
     with _guard:
-        _residual_kernel(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), r, out)
+        _residual_kernel(e, level.diag, level.weight[0], level.weight[1], level.weight[2], *_use(level), r, out)
     return out
 
 
@@ -1032,22 +1032,23 @@ def _centered_norm2(b, mean, active):  # pragma: no cover - compiled
     return part.sum()
 
 
-def _use(level: Any) -> np.ndarray:
-    return np.array([1 if a in level.axes else 0 for a in AXES], dtype=np.int64)
+def _use(level: Any) -> tuple[bool, bool, bool]:
+    # scalar flags (an array of flags is reloaded in the inner loop and blocks vectorisation)
+    return (0 in level.axes, 1 in level.axes, 2 in level.axes)
 
 
 def _apply_operator(level: Any, e: Any, out: Any) -> Any:
     ref._fill_periodic(e, level)
     if out.size < SERIAL_BELOW:
-        _operator_serial(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), out)
+        _operator_serial(e, level.diag, level.weight[0], level.weight[1], level.weight[2], *_use(level), out)
         return out
     with _guard:
-        _operator(e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), out)
+        _operator(e, level.diag, level.weight[0], level.weight[1], level.weight[2], *_use(level), out)
     return out
 
 
 @njit(**_JIT)
-def _smooth_kernel(e, diag, w0, w1, w2, use, r, inv_diag, omega, out):  # pragma: no cover - compiled
+def _smooth_kernel(e, diag, w0, w1, w2, use0, use1, use2, r, inv_diag, omega, out):  # pragma: no cover - compiled
     # one damped-Jacobi sweep into another array: out = e + ((r - A e) * inv_diag) * omega,
     # A e summed as _operator does (the reference: A e into tmp, then three in-place passes)
     nx, ny, nz = r.shape
@@ -1057,13 +1058,13 @@ def _smooth_kernel(e, diag, w0, w1, w2, use, r, inv_diag, omega, out):  # pragma
                 ip, jp, kp = i + 1, j + 1, k + 1
                 c = e[ip, jp, kp]
                 acc = diag[i, j, k] * c
-                if use[0]:
+                if use0:
                     acc = acc - w0[ip + 1, jp, kp] * e[ip + 1, jp, kp]
                     acc = acc - w0[ip, jp, kp] * e[ip - 1, jp, kp]
-                if use[1]:
+                if use1:
                     acc = acc - w1[ip, jp + 1, kp] * e[ip, jp + 1, kp]
                     acc = acc - w1[ip, jp, kp] * e[ip, jp - 1, kp]
-                if use[2]:
+                if use2:
                     acc = acc - w2[ip, jp, kp + 1] * e[ip, jp, kp + 1]
                     acc = acc - w2[ip, jp, kp] * e[ip, jp, kp - 1]
                 t = r[i, j, k] - acc
@@ -1078,7 +1079,7 @@ _smooth_kernel_serial = _serial_copy(_smooth_kernel, "_smooth_kernel_serial")
 def _smooth(level: Any, r: Any, e: Any, omega: float, out: Any) -> Any:
     """One damped-Jacobi sweep from ``e`` into ``out`` (both padded); returns ``out``."""
     ref._fill_periodic(e, level)
-    args = (e, level.diag, level.weight[0], level.weight[1], level.weight[2], _use(level), r, level.inv_diag, r.dtype.type(omega), out)
+    args = (e, level.diag, level.weight[0], level.weight[1], level.weight[2], *_use(level), r, level.inv_diag, r.dtype.type(omega), out)
     if r.size < SERIAL_BELOW:
         _smooth_kernel_serial(*args)
         return out
