@@ -545,3 +545,36 @@ def test_no_visible_text_stays_english_after_a_switch_to_french(window, qtbot):
     assert len(shown) > 80
     stale = sorted({(what, text) for what, text in shown if text in french or text.replace("&", "") in french})
     assert not stale, "\n".join(map(repr, stale))
+
+
+def test_overlay_legends_follow_a_language_switch(french):
+    """Legends are VTK text set when a frame is drawn; a settled field brings no new frame, so a
+    switch must draw them again (FieldOverlays.retranslate, called by the window's retranslate)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from twin.core.paths import default_layout_path
+    from twin.io.layout import load_layout
+    from twin.render.field import FieldOverlays
+    from twin.render.vtk import vtkRenderer
+
+    campus = load_layout(default_layout_path())
+    french.set_language("en")
+    overlays = FieldOverlays(vtkRenderer())
+    overlays.shown.update(temperature=True, wind=True, plume=True, vertical=False, recirculation=False)
+    shape = (16, 12, 8)
+    rise = np.zeros(shape)
+    rise[6:10, 4:8, :4] = 3.0  # a warm block, so the plume veil has something to wrap
+    frame = SimpleNamespace(valid=True, wind_frame=SimpleNamespace(flow_unit=(1.0, 0.0), origin_campus=(-400.0, -300.0)),
+                            grid=SimpleNamespace(spacing=(50.0, 50.0, 5.0)), temperature_c=20.0 + rise,
+                            weather=SimpleNamespace(ambient_c=20.0), velocity=(np.ones(shape), np.zeros(shape), np.zeros(shape)))
+    assert overlays.update(frame, campus)
+    assert overlays.temperature.legend.GetTitle() == "Air warmer than around it (°C)"
+    assert overlays.wind.legend.GetTitle() == "Wind speed (m/s)"
+    assert overlays.plume.legend.GetInput().startswith("Pale veil")
+    french.set_language("fr")
+    overlays.retranslate(campus)
+    assert overlays.temperature.legend.GetTitle() == "Air plus chaud qu’alentour (°C)"
+    assert overlays.wind.legend.GetTitle() == "Vitesse du vent (m/s)"
+    assert overlays.plume.legend.GetInput().startswith("Voile pâle")

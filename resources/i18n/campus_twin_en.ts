@@ -2357,12 +2357,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="113" />
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -2378,12 +2378,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="112" />
-            <location filename="../../twin/ui/main_window.py" line="483" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="483" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -2443,7 +2443,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="770" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
@@ -2454,12 +2454,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="815" />
+            <location filename="../../twin/ui/main_window.py" line="817" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="740" />
+            <location filename="../../twin/ui/main_window.py" line="742" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
@@ -2506,12 +2506,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="463" />
+            <location filename="../../twin/ui/main_window.py" line="465" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="804" />
+            <location filename="../../twin/ui/main_window.py" line="806" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
@@ -2551,12 +2551,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="391" />
+            <location filename="../../twin/ui/main_window.py" line="393" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="724" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -2586,7 +2586,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="804" />
+            <location filename="../../twin/ui/main_window.py" line="806" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
@@ -2621,7 +2621,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="724" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
@@ -2666,17 +2666,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="586" />
+            <location filename="../../twin/ui/main_window.py" line="588" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="519" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="592" />
+            <location filename="../../twin/ui/main_window.py" line="594" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2686,23 +2686,23 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="516" />
+            <location filename="../../twin/ui/main_window.py" line="518" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="377" />
-            <location filename="../../twin/ui/main_window.py" line="449" />
+            <location filename="../../twin/ui/main_window.py" line="451" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="778" />
+            <location filename="../../twin/ui/main_window.py" line="780" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="777" />
+            <location filename="../../twin/ui/main_window.py" line="779" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
@@ -2712,42 +2712,42 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="635" />
+            <location filename="../../twin/ui/main_window.py" line="637" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="633" />
+            <location filename="../../twin/ui/main_window.py" line="635" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="637" />
+            <location filename="../../twin/ui/main_window.py" line="639" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="486" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="620" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="622" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="544" />
+            <location filename="../../twin/ui/main_window.py" line="546" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="488" />
+            <location filename="../../twin/ui/main_window.py" line="490" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
@@ -2757,12 +2757,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="750" />
+            <location filename="../../twin/ui/main_window.py" line="752" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="554" />
+            <location filename="../../twin/ui/main_window.py" line="556" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>
@@ -2770,132 +2770,132 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="290" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="300" />
             <source>At {at}; weather: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Badges at the homes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Commune</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="228" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
             <source>Computing noise and warm air at the homes...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="239" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="249" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Day dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="152" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
             <source>Day map (7-22 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Distance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Emergence day / night</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>ICPE rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="294" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Night dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
             <source>Night map (22-7 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
             <source>Noise map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="169" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="171" />
             <source>Not computed yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Plume height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="177" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="187" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Warm air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
             <source>upwind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>within</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="282" />
             <source>{dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="267" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="277" />
             <source>{d} m {dir}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
             <source>{h} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation type="unfinished" />
         </message>
@@ -2908,7 +2908,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="559" />
+            <location filename="../../twin/render/overlays.py" line="566" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>

@@ -2360,12 +2360,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="113" />
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="487" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
@@ -2381,12 +2381,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="112" />
-            <location filename="../../twin/ui/main_window.py" line="483" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="483" />
+            <location filename="../../twin/ui/main_window.py" line="485" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
@@ -2446,7 +2446,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="770" />
+            <location filename="../../twin/ui/main_window.py" line="772" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
@@ -2457,12 +2457,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="815" />
+            <location filename="../../twin/ui/main_window.py" line="817" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="740" />
+            <location filename="../../twin/ui/main_window.py" line="742" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
@@ -2509,12 +2509,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="463" />
+            <location filename="../../twin/ui/main_window.py" line="465" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="804" />
+            <location filename="../../twin/ui/main_window.py" line="806" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
@@ -2554,12 +2554,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="391" />
+            <location filename="../../twin/ui/main_window.py" line="393" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="724" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
@@ -2589,7 +2589,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="804" />
+            <location filename="../../twin/ui/main_window.py" line="806" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
@@ -2624,7 +2624,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="724" />
+            <location filename="../../twin/ui/main_window.py" line="726" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
@@ -2669,17 +2669,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="586" />
+            <location filename="../../twin/ui/main_window.py" line="588" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="517" />
+            <location filename="../../twin/ui/main_window.py" line="519" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="592" />
+            <location filename="../../twin/ui/main_window.py" line="594" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
@@ -2689,23 +2689,23 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="516" />
+            <location filename="../../twin/ui/main_window.py" line="518" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="377" />
-            <location filename="../../twin/ui/main_window.py" line="449" />
+            <location filename="../../twin/ui/main_window.py" line="451" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="778" />
+            <location filename="../../twin/ui/main_window.py" line="780" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="777" />
+            <location filename="../../twin/ui/main_window.py" line="779" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
@@ -2715,42 +2715,42 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="635" />
+            <location filename="../../twin/ui/main_window.py" line="637" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="633" />
+            <location filename="../../twin/ui/main_window.py" line="635" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="637" />
+            <location filename="../../twin/ui/main_window.py" line="639" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="486" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="618" />
+            <location filename="../../twin/ui/main_window.py" line="620" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="622" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="544" />
+            <location filename="../../twin/ui/main_window.py" line="546" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="488" />
+            <location filename="../../twin/ui/main_window.py" line="490" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
@@ -2760,12 +2760,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="750" />
+            <location filename="../../twin/ui/main_window.py" line="752" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="554" />
+            <location filename="../../twin/ui/main_window.py" line="556" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>
@@ -2773,132 +2773,132 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="290" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="300" />
             <source>At {at}; weather: {source}</source>
             <translation>Le {at} ; météo : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
             <source>Badges at the homes</source>
             <translation>Étiquettes aux habitations</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="228" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
             <source>Computing noise and warm air at the homes...</source>
             <translation>Calcul du bruit et de l’air chaud aux habitations...</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="239" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="249" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation>Impossible de calculer les chiffres des riverains : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Day dB(A)</source>
             <translation>Jour dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="152" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
             <source>Day map (7-22 h)</source>
             <translation>Carte de jour (7-22 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Emergence day / night</source>
             <translation>Émergence jour / nuit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>ICPE rule</source>
             <translation>Règle ICPE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="294" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation>Réserve naturelle ({ha} ha) : bruit {day} dB(A) le jour, {night} dB(A) la nuit (moyenne) ; {share} de sa surface à 45 dB(A) ou plus la nuit ; réchauffement à 2 m {dt} K (champ lointain, indicatif).</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Night dB(A)</source>
             <translation>Nuit dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="151" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
             <source>Night map (22-7 h)</source>
             <translation>Carte de nuit (22-7 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
             <source>Noise map</source>
             <translation>Carte de bruit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="169" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="171" />
             <source>Not computed yet.</source>
             <translation>Pas encore calculé.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation>Bruit de la centrale selon l’ISO 9613-2 (sous le vent, à 4 m du sol) ; les niveaux résiduels, le calendrier d’essai des groupes électrogènes et les spectres par octave sont des hypothèses d’étude. Air chaud : élévation du panache de Briggs et dispersion gaussienne de la chaleur de la centrale.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Plume height</source>
             <translation>Hauteur du panache</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="177" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="187" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation>Nouveau calcul après la modification : les chiffres ci-dessous sont ceux d’avant.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
             <source>Warm air</source>
             <translation>Air chaud</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>above</source>
             <translation>au-dessus</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
             <source>upwind</source>
             <translation>au vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="260" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
             <source>within</source>
             <translation>conforme</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="282" />
             <source>{dt} K</source>
             <translation>{dt} K</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="267" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="277" />
             <source>{d} m {dir}</source>
             <translation>{d} m {dir}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="273" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="262" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation>{verdict} (marge de {margin} dB)</translation>
         </message>
@@ -2911,7 +2911,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="559" />
+            <location filename="../../twin/render/overlays.py" line="566" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>

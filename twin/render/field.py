@@ -63,6 +63,24 @@ class FieldOverlays:
         self._frame: Frame | None = None
         self._drawn: dict[str, Frame] = {}
 
+    def retranslate(self, campus: Campus) -> None:
+        """Write legends, captions and badges again in the language in force (a language switch).
+
+        They are VTK text set when an overlay is drawn; a settled field brings no new frame,
+        so without this they would keep the language of the last frame. The shown overlays are
+        drawn again from the last frame; greyed ones (invalid field) are greyed again, which
+        re-writes their "no valid field" badges.
+        """
+        self.notice.retranslate()
+        if self.invalid:
+            for overlay in self.by_id.values():
+                if overlay.greyed:
+                    overlay.set_greyed(True)
+            return
+        self._drawn.clear()
+        if self._frame is not None:
+            self.update(self._frame, campus)
+
     def set_shown(self, overlay_id: str, shown: bool, campus: Campus) -> None:
         """Show or hide an overlay; a newly shown one is drawn from the last frame."""
         self.shown[overlay_id] = shown

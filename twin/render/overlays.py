@@ -556,9 +556,13 @@ class InvalidFieldNotice(_Overlay):
     def show(self, shown: bool) -> None:
         """Show (or take away) the notice."""
         if shown and not self.actors:
-            self.text.SetInput(tr("Overlay", "Airflow field INVALID: the solver gave up after repeated roll-backs.\n"
-                                             "Wind and heat overlays show the last good field, greyed.\n"
-                                             "Change the wind, the layout or the resolution to restart it."))
+            self.retranslate()
             self._replace([self.text])
         elif not shown and self.actors:
             self._replace([])
+
+    def retranslate(self) -> None:
+        """Write the notice in the language in force."""
+        self.text.SetInput(tr("Overlay", "Airflow field INVALID: the solver gave up after repeated roll-backs.\n"
+                                         "Wind and heat overlays show the last good field, greyed.\n"
+                                         "Change the wind, the layout or the resolution to restart it."))

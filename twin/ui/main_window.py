@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
         self._show_checks(self.document.campus)
         self._show_campus_status(self.document.campus)
         self.editing.show_hint()
+        self.field_overlays.retranslate(self.document.campus)  # legends are VTK text (twin.render.field)
+        self.viewport.request_render()
 
     def gesture_hint(self) -> str:
         """The mouse gestures of the 3-D view, in a line for the status bar."""

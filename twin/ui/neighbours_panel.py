@@ -85,6 +85,8 @@ class NeighboursPanel(QWidget):
         self.table_data: dict | None = None
         self._map = None
         self._badges = None
+        self._drawn: tuple | None = None
+        """(table, noise map) last drawn in 3-D, drawn again on a language switch (badges, legend)."""
         self._map_overlay = None
 
         self.status = QLabel()
@@ -167,6 +169,14 @@ class NeighboursPanel(QWidget):
             self._show(self.table_data)
         else:
             self.status.setText(self.tr("Not computed yet."))
+        if self._drawn is not None and self._badges is not None:
+            # The badges and the map's legend are VTK text: written again in the new language,
+            # greyed again if they were (figures from before an edit).
+            greyed = self._badges.greyed
+            self._draw(*self._drawn)
+            if greyed:
+                for overlay in (self._badges, self._map_overlay):
+                    overlay.set_greyed(True)
 
     def request_update(self) -> None:
         """Recompute soon (after an edit, a new hour or weather); only while visible."""
@@ -296,6 +306,7 @@ class NeighboursPanel(QWidget):
         from twin.render.receptors import ReceptorBadges
 
         campus = self._campus()
+        self._drawn = (table, nmap)
         if self._badges is None:
             self._badges = ReceptorBadges(self._layers)
             self._map_overlay = NoiseMapOverlay(self._layers)
