@@ -3483,7 +3483,7 @@ air chaud {dt} K</translation>
         <message>
             <location filename="../../twin/ui/editing.py" line="277" />
             <source>spacing</source>
-            <translation>espacement</translation>
+            <translation>écart</translation>
         </message>
     </context>
     <context>
