@@ -130,6 +130,38 @@ def test_cards_say_the_figures_in_plain_words_in_both_languages(window, qtbot):
     qtbot.waitUntil(lambda: cards["heat"].headline.text().startswith("Heat"), timeout=3000)
 
 
+def test_the_fr_button_turns_every_text_of_presenter_mode_french(window, qtbot):
+    """At a consultation the presenter switches live: the bar, the cards and the 3-D labels all
+    follow (the labels kept the start-up language; the walk fails on any visible English
+    source text with a French translation in the catalogue)."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from twin.render.vtk import vtkBillboardTextActor3D
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "resources" / "i18n"))
+    import update_catalogues
+
+    french = {source: text for (_c, source), text in update_catalogues.translations("fr").items() if text and text != source}
+    enter(window, qtbot, SIZES[0])
+    window.presenter.language_actions["fr"].trigger()
+    cards = window.presenter.cards.cards
+    qtbot.waitUntil(lambda: cards["heat"].headline.text().startswith("De la chaleur"), timeout=3000)
+    shown = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
+    assert len(shown) > 10
+    stale = sorted({text for text in shown if text in french or text.replace("&", "") in french})
+    assert not stale, stale
+    labels = window.viewport.scene.layers.labels.GetViewProps()
+    labels.InitTraversal()
+    texts = [prop.GetInput() for prop in (labels.GetNextProp() for _ in range(labels.GetNumberOfItems()))
+             if isinstance(prop, vtkBillboardTextActor3D) and prop.GetInput()]
+    joined = "\n".join(texts)
+    assert "Réserve naturelle" in joined and "Salle informatique 4" in joined and "Habitations · Denain" in joined
+    assert "Nature reserve" not in joined and "Data hall" not in joined and "Homes ·" not in joined
+
+
 def test_cards_never_show_a_nan_or_a_blank():
     from twin.model.campus import Campus  # noqa: F401  (type only)
     from twin.ui.presenter.cards import AirNow, card_texts
