@@ -528,6 +528,24 @@ def _visible_texts(window) -> list[tuple[str, str]]:
     return found
 
 
+def _other_texts(window) -> list[tuple[str, str]]:
+    """Texts met on hovering or opening: tooltips of visible widgets, actions and their tips
+    (menus, toolbars' own toggles), menu titles, combo box items, table headers."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QComboBox, QMenu, QTableWidget, QToolBar, QWidget
+
+    found = [("tooltip", w.toolTip()) for w in window.findChildren(QWidget) if w.isVisible() and w.toolTip()]
+    for action in window.findChildren(QAction):
+        found += [("action", action.text()), ("status tip", action.statusTip())]
+    found += [("menu", menu.title()) for menu in window.findChildren(QMenu)]
+    found += [("toolbar", bar.windowTitle()) for bar in window.findChildren(QToolBar)]
+    for combo in window.findChildren(QComboBox):
+        found += [("combo item", combo.itemText(index)) for index in range(combo.count())]
+    for table in window.findChildren(QTableWidget):
+        found += [("header", item.text()) for item in map(table.horizontalHeaderItem, range(table.columnCount())) if item]
+    return [(what, text) for what, text in found if text]
+
+
 def test_no_visible_text_stays_english_after_a_switch_to_french(window, qtbot):
     """Every dock and panel re-sets its texts on LanguageChange: none shows an English source
     whose French translation exists in the catalogue."""
@@ -543,6 +561,7 @@ def test_no_visible_text_stays_english_after_a_switch_to_french(window, qtbot):
         assert dock.widget().isVisible()
         shown += _visible_texts(window)
     assert len(shown) > 80
+    shown += _other_texts(window)
     stale = sorted({(what, text) for what, text in shown if text in french or text.replace("&", "") in french})
     assert not stale, "\n".join(map(repr, stale))
 

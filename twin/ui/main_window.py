@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
                             (self.neighbours_dock, self.tr("Neighbours")), (self.compare_dock, self.tr("Compare A/B"))):
             dock.setWindowTitle(title)
         self._toolbar.setWindowTitle(self.tr("Views"))
+        self._edit_toolbar.setWindowTitle(self.tr("Edit"))
         for source, menu in self._menus.items():
             menu.setTitle(_translate(source))
         for spec in ACTIONS:
