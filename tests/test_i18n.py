@@ -597,3 +597,14 @@ def test_overlay_legends_follow_a_language_switch(french):
     assert overlays.temperature.legend.GetTitle() == "Air plus chaud qu’alentour (°C)"
     assert overlays.wind.legend.GetTitle() == "Vitesse du vent (m/s)"
     assert overlays.plume.legend.GetInput().startswith("Voile pâle")
+
+
+def test_spin_boxes_write_numbers_as_the_language_does(window, qtbot):
+    """QLocale.setDefault reaches new widgets only: the open window's spin boxes must follow too."""
+    box = window.airflow_panel.wind_speed
+    box.setValue(3.5)
+    assert "3.50" in box.text()
+    _switch(window, qtbot, "fr", "Propriétés")
+    qtbot.waitUntil(lambda: "3,50" in box.text(), timeout=3000)
+    _switch(window, qtbot, "en", "Properties")
+    qtbot.waitUntil(lambda: "3.50" in box.text(), timeout=3000)

@@ -145,6 +145,13 @@ class LanguageManager(QObject):
             language = "en"
         self.language = language
         QLocale.setDefault(QLocale(language))
+        # setDefault reaches only widgets created from now on: the open windows are given the
+        # locale too, which their children inherit (spin boxes then write 0,00 m/s in French).
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(self._app, QApplication):
+            for window in QApplication.topLevelWidgets():
+                window.setLocale(QLocale(language))
         # Before installTranslator: the LanguageChange events it posts must find the new
         # language already in twin.core.i18n when panels re-format their numbers.
         i18n.install_translator(QCoreApplication.translate if translators else None, language)
