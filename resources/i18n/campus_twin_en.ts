@@ -828,128 +828,128 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>B - A</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="276" />
+            <location filename="../../twin/ui/compare.py" line="277" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="256" />
             <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="181" />
+            <location filename="../../twin/ui/compare.py" line="182" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="172" />
+            <location filename="../../twin/ui/compare.py" line="173" />
             <source>Cannot open layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="294" />
+            <location filename="../../twin/ui/compare.py" line="295" />
             <source>Compare over a year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="277" />
+            <location filename="../../twin/ui/compare.py" line="278" />
             <source>Compare the two layouts over a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="219" />
+            <location filename="../../twin/ui/compare.py" line="220" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="136" />
+            <location filename="../../twin/ui/compare.py" line="137" />
             <source>Duplicate as alternative &amp;B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="135" />
+            <location filename="../../twin/ui/compare.py" line="136" />
             <source>Duplicate as alternative B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="140" />
+            <location filename="../../twin/ui/compare.py" line="141" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="141" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>Export PNG…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
-            <location filename="../../twin/ui/compare.py" line="260" />
+            <location filename="../../twin/ui/compare.py" line="256" />
+            <location filename="../../twin/ui/compare.py" line="261" />
             <source>Export comparison</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="284" />
+            <location filename="../../twin/ui/compare.py" line="285" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="181" />
+            <location filename="../../twin/ui/compare.py" line="182" />
             <source>Open layout as B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="137" />
+            <location filename="../../twin/ui/compare.py" line="138" />
             <source>Open layout as B…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="325" />
+            <location filename="../../twin/ui/compare.py" line="326" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="260" />
+            <location filename="../../twin/ui/compare.py" line="261" />
             <source>PNG image (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="286" />
+            <location filename="../../twin/ui/compare.py" line="287" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="138" />
+            <location filename="../../twin/ui/compare.py" line="139" />
             <source>Switch A/B ({key})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="139" />
+            <location filename="../../twin/ui/compare.py" line="140" />
             <source>Switch between alternatives A and B</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="314" />
+            <location filename="../../twin/ui/compare.py" line="315" />
             <source>The comparison failed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="294" />
+            <location filename="../../twin/ui/compare.py" line="295" />
             <source>Year figures of this layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>verdict</source>
             <translation type="unfinished" />
         </message>
@@ -1752,8 +1752,8 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../twin/ui/i18n.py" line="194" />
-            <location filename="../../twin/ui/i18n.py" line="216" />
+            <location filename="../../twin/ui/i18n.py" line="201" />
+            <location filename="../../twin/ui/i18n.py" line="223" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
@@ -2357,12 +2357,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="113" />
-            <location filename="../../twin/ui/main_window.py" line="487" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="487" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>&amp;Redo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -2378,12 +2378,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="112" />
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="486" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="486" />
             <source>&amp;Undo {label}</source>
             <translation type="unfinished" />
         </message>
@@ -2443,7 +2443,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="773" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
@@ -2454,12 +2454,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="817" />
+            <location filename="../../twin/ui/main_window.py" line="818" />
             <source>Cannot read weather file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="742" />
+            <location filename="../../twin/ui/main_window.py" line="743" />
             <source>Cannot replay</source>
             <translation type="unfinished" />
         </message>
@@ -2506,12 +2506,13 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="465" />
+            <location filename="../../twin/ui/main_window.py" line="378" />
+            <location filename="../../twin/ui/main_window.py" line="466" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="806" />
+            <location filename="../../twin/ui/main_window.py" line="807" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation type="unfinished" />
         </message>
@@ -2551,12 +2552,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="393" />
+            <location filename="../../twin/ui/main_window.py" line="394" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="727" />
             <source>Load recording (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -2586,7 +2587,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="806" />
+            <location filename="../../twin/ui/main_window.py" line="807" />
             <source>Open weather file</source>
             <translation type="unfinished" />
         </message>
@@ -2621,7 +2622,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="727" />
             <source>Replay IT load</source>
             <translation type="unfinished" />
         </message>
@@ -2666,17 +2667,17 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="588" />
+            <location filename="../../twin/ui/main_window.py" line="589" />
             <source>Starting the plant model…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="519" />
+            <location filename="../../twin/ui/main_window.py" line="520" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="594" />
+            <location filename="../../twin/ui/main_window.py" line="595" />
             <source>The plant model could not start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2686,23 +2687,23 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="518" />
+            <location filename="../../twin/ui/main_window.py" line="519" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="377" />
-            <location filename="../../twin/ui/main_window.py" line="451" />
+            <location filename="../../twin/ui/main_window.py" line="452" />
             <source>Views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="780" />
+            <location filename="../../twin/ui/main_window.py" line="781" />
             <source>Warning: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="779" />
+            <location filename="../../twin/ui/main_window.py" line="780" />
             <source>Warning: {warning}</source>
             <translation type="unfinished" />
         </message>
@@ -2712,42 +2713,42 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="637" />
+            <location filename="../../twin/ui/main_window.py" line="638" />
             <source>return {t} °C</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="635" />
+            <location filename="../../twin/ui/main_window.py" line="636" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="639" />
+            <location filename="../../twin/ui/main_window.py" line="640" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="488" />
+            <location filename="../../twin/ui/main_window.py" line="489" />
             <source>untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="621" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="622" />
+            <location filename="../../twin/ui/main_window.py" line="623" />
             <source>{load} of {capacity} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="546" />
+            <location filename="../../twin/ui/main_window.py" line="547" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="490" />
+            <location filename="../../twin/ui/main_window.py" line="491" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation type="unfinished" />
         </message>
@@ -2757,12 +2758,12 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="752" />
+            <location filename="../../twin/ui/main_window.py" line="753" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="556" />
+            <location filename="../../twin/ui/main_window.py" line="557" />
             <source>✔ No layout problems found.</source>
             <translation type="unfinished" />
         </message>

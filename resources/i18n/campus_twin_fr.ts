@@ -830,128 +830,128 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>B - A</source>
             <translation>B - A</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="276" />
+            <location filename="../../twin/ui/compare.py" line="277" />
             <source>B is a copy of A: edit it, then compare.</source>
             <translation>B est une copie de A : modifiez-la, puis comparez.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
+            <location filename="../../twin/ui/compare.py" line="256" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="181" />
+            <location filename="../../twin/ui/compare.py" line="182" />
             <source>Campus layout (*.geojson *.json)</source>
             <translation>Implantation du campus (*.geojson *.json)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="172" />
+            <location filename="../../twin/ui/compare.py" line="173" />
             <source>Cannot open layout</source>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="294" />
+            <location filename="../../twin/ui/compare.py" line="295" />
             <source>Compare over a year</source>
             <translation>Comparer sur une année</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="277" />
+            <location filename="../../twin/ui/compare.py" line="278" />
             <source>Compare the two layouts over a year.</source>
             <translation>Comparer les deux implantations sur une année.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="219" />
+            <location filename="../../twin/ui/compare.py" line="220" />
             <source>Comparing: the airflow solver sweeps the wind rose for each layout (minutes the first time, instant from the cache)…</source>
             <translation>Comparaison en cours : le calcul d’écoulement parcourt la rose des vents pour chaque implantation (quelques minutes la première fois, immédiat depuis le cache)…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="136" />
+            <location filename="../../twin/ui/compare.py" line="137" />
             <source>Duplicate as alternative &amp;B</source>
             <translation>Dupliquer comme variante &amp;B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="135" />
+            <location filename="../../twin/ui/compare.py" line="136" />
             <source>Duplicate as alternative B</source>
-            <translation>Dupliquer comme variante B</translation>
+            <translation>Dupliquer en variante B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="140" />
+            <location filename="../../twin/ui/compare.py" line="141" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="141" />
+            <location filename="../../twin/ui/compare.py" line="142" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="255" />
-            <location filename="../../twin/ui/compare.py" line="260" />
+            <location filename="../../twin/ui/compare.py" line="256" />
+            <location filename="../../twin/ui/compare.py" line="261" />
             <source>Export comparison</source>
             <translation>Exporter la comparaison</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="284" />
+            <location filename="../../twin/ui/compare.py" line="285" />
             <source>One layout. Duplicate it or open another as alternative B.</source>
             <translation>Une seule implantation. Dupliquez-la ou ouvrez-en une autre comme variante B.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="181" />
+            <location filename="../../twin/ui/compare.py" line="182" />
             <source>Open layout as B</source>
             <translation>Ouvrir une implantation comme B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="137" />
+            <location filename="../../twin/ui/compare.py" line="138" />
             <source>Open layout as B…</source>
-            <translation>Ouvrir une implantation comme B…</translation>
+            <translation>Ouvrir un fichier comme B…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="325" />
+            <location filename="../../twin/ui/compare.py" line="326" />
             <source>Over {weather}; recirculation from {cases} wind cases on a {dx:g} m grid.</source>
             <translation>Sur {weather} ; recirculation issue de {cases} cas de vent sur une grille de {dx:g} m.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="260" />
+            <location filename="../../twin/ui/compare.py" line="261" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="286" />
+            <location filename="../../twin/ui/compare.py" line="287" />
             <source>Showing alternative {which} ({key} switches)</source>
             <translation>Variante {which} affichée ({key} pour basculer)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="138" />
+            <location filename="../../twin/ui/compare.py" line="139" />
             <source>Switch A/B ({key})</source>
             <translation>Basculer A/B ({key})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="139" />
+            <location filename="../../twin/ui/compare.py" line="140" />
             <source>Switch between alternatives A and B</source>
             <translation>Basculer entre les variantes A et B</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="314" />
+            <location filename="../../twin/ui/compare.py" line="315" />
             <source>The comparison failed: {error}</source>
             <translation>La comparaison a échoué : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="294" />
+            <location filename="../../twin/ui/compare.py" line="295" />
             <source>Year figures of this layout</source>
-            <translation>Chiffres annuels de cette implantation</translation>
+            <translation>Chiffres sur une année</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>figure</source>
             <translation>chiffre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/compare.py" line="142" />
+            <location filename="../../twin/ui/compare.py" line="143" />
             <source>verdict</source>
             <translation>verdict</translation>
         </message>
@@ -1754,8 +1754,8 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../twin/ui/i18n.py" line="194" />
-            <location filename="../../twin/ui/i18n.py" line="216" />
+            <location filename="../../twin/ui/i18n.py" line="201" />
+            <location filename="../../twin/ui/i18n.py" line="223" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -2360,12 +2360,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="113" />
-            <location filename="../../twin/ui/main_window.py" line="487" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="487" />
+            <location filename="../../twin/ui/main_window.py" line="488" />
             <source>&amp;Redo {label}</source>
             <translation>&amp;Rétablir : {label}</translation>
         </message>
@@ -2381,12 +2381,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="112" />
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="486" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="485" />
+            <location filename="../../twin/ui/main_window.py" line="486" />
             <source>&amp;Undo {label}</source>
             <translation>&amp;Annuler : {label}</translation>
         </message>
@@ -2446,7 +2446,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Implantation du campus (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="772" />
+            <location filename="../../twin/ui/main_window.py" line="773" />
             <source>Cannot connect</source>
             <translation>Connexion impossible</translation>
         </message>
@@ -2457,12 +2457,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Impossible d’ouvrir l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="817" />
+            <location filename="../../twin/ui/main_window.py" line="818" />
             <source>Cannot read weather file</source>
             <translation>Impossible de lire le fichier météo</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="742" />
+            <location filename="../../twin/ui/main_window.py" line="743" />
             <source>Cannot replay</source>
             <translation>Impossible de rejouer</translation>
         </message>
@@ -2509,12 +2509,13 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Tirez la poignée du bâtiment sélectionné pour le tourner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="465" />
+            <location filename="../../twin/ui/main_window.py" line="378" />
+            <location filename="../../twin/ui/main_window.py" line="466" />
             <source>Edit</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="806" />
+            <location filename="../../twin/ui/main_window.py" line="807" />
             <source>EnergyPlus weather (*.epw)</source>
             <translation>Météo EnergyPlus (*.epw)</translation>
         </message>
@@ -2554,12 +2555,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Contrôles de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="393" />
+            <location filename="../../twin/ui/main_window.py" line="394" />
             <source>Left-drag: orbit · right-drag: zoom · middle-drag: pan · click: select · Shift-drag: move a building</source>
             <translation>Glisser clic gauche : tourner · clic droit : zoomer · clic milieu : déplacer la vue · clic : sélectionner · Maj + glisser : déplacer un bâtiment</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="727" />
             <source>Load recording (*.csv)</source>
             <translation>Enregistrement de charge (*.csv)</translation>
         </message>
@@ -2589,7 +2590,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Ouvrir une implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="806" />
+            <location filename="../../twin/ui/main_window.py" line="807" />
             <source>Open weather file</source>
             <translation>Ouvrir un fichier météo</translation>
         </message>
@@ -2624,7 +2625,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Rendre une journée, un tour ou une orbite en MP4 ou GIF</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="726" />
+            <location filename="../../twin/ui/main_window.py" line="727" />
             <source>Replay IT load</source>
             <translation>Rejouer la charge informatique</translation>
         </message>
@@ -2669,17 +2670,17 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Sé&amp;lectionner</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="588" />
+            <location filename="../../twin/ui/main_window.py" line="589" />
             <source>Starting the plant model…</source>
             <translation>Démarrage du modèle de la centrale…</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="519" />
+            <location filename="../../twin/ui/main_window.py" line="520" />
             <source>The layout has unsaved changes. Save them first?</source>
             <translation>L’implantation a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="594" />
+            <location filename="../../twin/ui/main_window.py" line="595" />
             <source>The plant model could not start: {error}</source>
             <translation>Le modèle de la centrale n’a pas pu démarrer : {error}</translation>
         </message>
@@ -2689,23 +2690,23 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Dessus (plan)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="518" />
+            <location filename="../../twin/ui/main_window.py" line="519" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="../../twin/ui/main_window.py" line="377" />
-            <location filename="../../twin/ui/main_window.py" line="451" />
+            <location filename="../../twin/ui/main_window.py" line="452" />
             <source>Views</source>
             <translation>Vues</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="780" />
+            <location filename="../../twin/ui/main_window.py" line="781" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="779" />
+            <location filename="../../twin/ui/main_window.py" line="780" />
             <source>Warning: {warning}</source>
             <translation>Avertissement : {warning}</translation>
         </message>
@@ -2715,42 +2716,42 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Vent et chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="637" />
+            <location filename="../../twin/ui/main_window.py" line="638" />
             <source>return {t} °C</source>
             <translation>retour {t} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="635" />
+            <location filename="../../twin/ui/main_window.py" line="636" />
             <source>supply {t} °C · {flow} kg/s</source>
             <translation>aller {t} °C · {flow} kg/s</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="639" />
+            <location filename="../../twin/ui/main_window.py" line="640" />
             <source>to districts {t} °C · {mw} MW</source>
             <translation>vers les quartiers {t} °C · {mw} MW</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="488" />
+            <location filename="../../twin/ui/main_window.py" line="489" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="620" />
+            <location filename="../../twin/ui/main_window.py" line="621" />
             <source>{load} of {capacity} MW (stale)</source>
             <translation>{load} sur {capacity} MW (périmé)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="622" />
+            <location filename="../../twin/ui/main_window.py" line="623" />
             <source>{load} of {capacity} MW IT</source>
             <translation>{load} sur {capacity} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="546" />
+            <location filename="../../twin/ui/main_window.py" line="547" />
             <source>{mw} MW IT · {halls} data halls · reserve {ha} ha</source>
             <translation>{mw} MW informatiques · {halls} salles informatiques · réserve {ha} ha</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="490" />
+            <location filename="../../twin/ui/main_window.py" line="491" />
             <source>{name}{modified} — Campus Twin {version}</source>
             <translation>{name}{modified} — Campus Twin {version}</translation>
         </message>
@@ -2760,12 +2761,12 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>{path} est l’implantation fournie avec Campus Twin ; enregistrez votre version sous un autre nom.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="752" />
+            <location filename="../../twin/ui/main_window.py" line="753" />
             <source>{path}: implausible samples left out ({reasons})</source>
             <translation>{path} : valeurs invraisemblables écartées ({reasons})</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/main_window.py" line="556" />
+            <location filename="../../twin/ui/main_window.py" line="557" />
             <source>✔ No layout problems found.</source>
             <translation>✔ Aucun problème d’implantation.</translation>
         </message>

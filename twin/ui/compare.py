@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -88,6 +88,7 @@ class ComparePanel(QWidget):
 
         self.which = QLabel()
         self.which.setStyleSheet("font-weight: 600;")
+        self.which.setWordWrap(True)
         self.duplicate_button = QPushButton()
         self.open_button = QPushButton()
         self.switch_button = QPushButton()
@@ -102,15 +103,15 @@ class ComparePanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(260)
 
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for button in (self.duplicate_button, self.open_button, self.switch_button):
-            row1.addWidget(button)
-        for button in (self.compute_button, self.csv_button, self.png_button):
-            row2.addWidget(button)
+        # Two buttons a row: three a row did not fit the 380 px dock of a 1280x720 projector
+        # (longer still in French), and the panel scrolled sideways.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.duplicate_button, self.open_button, self.switch_button,
+                                        self.compute_button, self.csv_button, self.png_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.which)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
