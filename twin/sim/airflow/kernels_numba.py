@@ -485,7 +485,9 @@ def advect_scalar_ffsl(
 
 
 @njit(**_JIT)
-def _diffuse_scalar(q, k0, k1, k2, o0, o1, o2, use, inv_h, dth, acc):  # pragma: no cover - compiled
+def _diffuse_scalar(q, k0, k1, k2, o0, o1, o2, use0, use1, use2, ih0, ih1, ih2, dt0, dt1, dt2, acc):  # pragma: no cover - compiled
+    # sum over the used axes, in axis order, of ((g_hi - g_lo) * dt/h) with g = (dq / h) k open;
+    # flags and factors come as scalars: read from arrays inside the loop they kept it from vectorising
     nx, ny, nz = acc.shape
     for i in prange(nx):
         for j in range(ny):
@@ -494,24 +496,22 @@ def _diffuse_scalar(q, k0, k1, k2, o0, o1, o2, use, inv_h, dth, acc):  # pragma:
                 c = q[ip, jp, kp]
                 total = c - c
                 first = True
-                for a in range(3):
-                    if use[a] == 0:
-                        continue
-                    if a == 0:
-                        g_lo = ((c - q[ip - 1, jp, kp]) * inv_h[0]) * k0[ip, jp, kp] * o0[ip, jp, kp]
-                        g_hi = ((q[ip + 1, jp, kp] - c) * inv_h[0]) * k0[ip + 1, jp, kp] * o0[ip + 1, jp, kp]
-                    elif a == 1:
-                        g_lo = ((c - q[ip, jp - 1, kp]) * inv_h[1]) * k1[ip, jp, kp] * o1[ip, jp, kp]
-                        g_hi = ((q[ip, jp + 1, kp] - c) * inv_h[1]) * k1[ip, jp + 1, kp] * o1[ip, jp + 1, kp]
-                    else:
-                        g_lo = ((c - q[ip, jp, kp - 1]) * inv_h[2]) * k2[ip, jp, kp] * o2[ip, jp, kp]
-                        g_hi = ((q[ip, jp, kp + 1] - c) * inv_h[2]) * k2[ip, jp, kp + 1] * o2[ip, jp, kp + 1]
-                    div = (g_hi - g_lo) * dth[a]
-                    if first:
-                        total = div
-                        first = False
-                    else:
-                        total = total + div
+                if use0:
+                    g_lo = ((c - q[ip - 1, jp, kp]) * ih0) * k0[ip, jp, kp] * o0[ip, jp, kp]
+                    g_hi = ((q[ip + 1, jp, kp] - c) * ih0) * k0[ip + 1, jp, kp] * o0[ip + 1, jp, kp]
+                    total = (g_hi - g_lo) * dt0
+                    first = False
+                if use1:
+                    g_lo = ((c - q[ip, jp - 1, kp]) * ih1) * k1[ip, jp, kp] * o1[ip, jp, kp]
+                    g_hi = ((q[ip, jp + 1, kp] - c) * ih1) * k1[ip, jp + 1, kp] * o1[ip, jp + 1, kp]
+                    d = (g_hi - g_lo) * dt1
+                    total = d if first else total + d
+                    first = False
+                if use2:
+                    g_lo = ((c - q[ip, jp, kp - 1]) * ih2) * k2[ip, jp, kp] * o2[ip, jp, kp]
+                    g_hi = ((q[ip, jp, kp + 1] - c) * ih2) * k2[ip, jp, kp + 1] * o2[ip, jp, kp + 1]
+                    d = (g_hi - g_lo) * dt2
+                    total = d if first else total + d
                 acc[i, j, k] = total
 
 
@@ -565,7 +565,8 @@ def diffuse_scalar_explicit(
     dth = np.array([dt / s for s in spacing], dtype=q.dtype)
     acc = np.empty(tuple(s - 2 for s in q.shape), dtype=q.dtype)
     with _guard:
-        _diffuse_scalar(q, kappa[0], kappa[1], kappa[2], open_faces[0], open_faces[1], open_faces[2], use, inv_h, dth, acc)
+        _diffuse_scalar(q, kappa[0], kappa[1], kappa[2], open_faces[0], open_faces[1], open_faces[2],
+                        bool(use[0]), bool(use[1]), bool(use[2]), inv_h[0], inv_h[1], inv_h[2], dth[0], dth[1], dth[2], acc)
         _add_interior(q, acc)
     return number
 
@@ -620,7 +621,8 @@ def implicit_vertical_diffusion(q: Any, coeff: Any, xp: Any = np) -> None:
 
 
 @njit(**_JIT)
-def _laplacian_terms(u, lap, use, factor, two):  # pragma: no cover - compiled
+def _laplacian_terms(u, lap, use0, use1, use2, f0, f1, f2, two):  # pragma: no cover - compiled
+    # sum over the used axes, in axis order, of ((u[+] + u[-]) - 2 u) * factor (scalar flags)
     nx, ny, nz = lap.shape
     for i in prange(nx):
         for j in range(ny):
@@ -630,22 +632,16 @@ def _laplacian_terms(u, lap, use, factor, two):  # pragma: no cover - compiled
                 twice = c * two
                 total = c - c
                 first = True
-                for b in range(3):
-                    if use[b] == 0:
-                        continue
-                    if b == 0:
-                        term = u[ip + 1, jp, kp] + u[ip - 1, jp, kp]
-                    elif b == 1:
-                        term = u[ip, jp + 1, kp] + u[ip, jp - 1, kp]
-                    else:
-                        term = u[ip, jp, kp + 1] + u[ip, jp, kp - 1]
-                    term = term - twice
-                    term = term * factor[b]
-                    if first:
-                        total = term
-                        first = False
-                    else:
-                        total = total + term
+                if use0:
+                    total = ((u[ip + 1, jp, kp] + u[ip - 1, jp, kp]) - twice) * f0
+                    first = False
+                if use1:
+                    term = ((u[ip, jp + 1, kp] + u[ip, jp - 1, kp]) - twice) * f1
+                    total = term if first else total + term
+                    first = False
+                if use2:
+                    term = ((u[ip, jp, kp + 1] + u[ip, jp, kp - 1]) - twice) * f2
+                    total = term if first else total + term
                 lap[i, j, k] = total
 
 
@@ -717,7 +713,7 @@ def diffuse_momentum_explicit(
         for a in components:
             u = vel[a]
             with _guard:
-                _laplacian_terms(u, lap, use, factor, dtype.type(2.0))
+                _laplacian_terms(u, lap, bool(use[0]), bool(use[1]), bool(use[2]), factor[0], factor[1], factor[2], dtype.type(2.0))
             if walls is not None:
                 walls.apply(lap, u, a, scale=h)
             with _guard:
@@ -731,7 +727,7 @@ def diffuse_momentum_explicit(
 
 
 @njit(**_JIT)
-def _divergence(v0, v1, v2, inv_h, out):  # pragma: no cover - compiled
+def _divergence(v0, v1, v2, ih0, ih1, ih2, out):  # pragma: no cover - compiled
     # ((0 + d_x) + d_y) + d_z with d_a = (U_a[i+1] - U_a[i]) / h_a, as the reference
     nx, ny, nz = out.shape
     zero = out.dtype.type(0.0)
@@ -739,9 +735,9 @@ def _divergence(v0, v1, v2, inv_h, out):  # pragma: no cover - compiled
         for j in range(ny):
             for k in range(nz):
                 ip, jp, kp = i + 1, j + 1, k + 1
-                acc = zero + (v0[ip + 1, jp, kp] - v0[ip, jp, kp]) * inv_h[0]
-                acc = acc + (v1[ip, jp + 1, kp] - v1[ip, jp, kp]) * inv_h[1]
-                acc = acc + (v2[ip, jp, kp + 1] - v2[ip, jp, kp]) * inv_h[2]
+                acc = zero + (v0[ip + 1, jp, kp] - v0[ip, jp, kp]) * ih0
+                acc = acc + (v1[ip, jp + 1, kp] - v1[ip, jp, kp]) * ih1
+                acc = acc + (v2[ip, jp, kp + 1] - v2[ip, jp, kp]) * ih2
                 out[i, j, k] = acc
 
 
@@ -751,12 +747,12 @@ def divergence(vel: list[Any], spacing: tuple[float, float, float], out: Any) ->
         return ref.divergence(vel, spacing, out)
     inv_h = np.array([1.0 / s for s in spacing], dtype=out.dtype)
     with _guard:
-        _divergence(vel[0], vel[1], vel[2], inv_h, out)
+        _divergence(vel[0], vel[1], vel[2], inv_h[0], inv_h[1], inv_h[2], out)
     return out
 
 
 @njit(**_JIT)
-def _subtract_gradient(v0, v1, v2, p, o0, o1, o2, c):  # pragma: no cover - compiled
+def _subtract_gradient(v0, v1, v2, p, o0, o1, o2, c0, c1, c2):  # pragma: no cover - compiled
     # U_a -= ((p[i] - p[i-1]) * open_a) * (scale / h_a), as the reference
     nx, ny, nz = p.shape[0] - 2, p.shape[1] - 2, p.shape[2] - 2
     for i in prange(nx):
@@ -764,9 +760,9 @@ def _subtract_gradient(v0, v1, v2, p, o0, o1, o2, c):  # pragma: no cover - comp
             for k in range(nz):
                 ip, jp, kp = i + 1, j + 1, k + 1
                 pc = p[ip, jp, kp]
-                v0[ip, jp, kp] -= ((pc - p[ip - 1, jp, kp]) * o0[ip, jp, kp]) * c[0]
-                v1[ip, jp, kp] -= ((pc - p[ip, jp - 1, kp]) * o1[ip, jp, kp]) * c[1]
-                v2[ip, jp, kp] -= ((pc - p[ip, jp, kp - 1]) * o2[ip, jp, kp]) * c[2]
+                v0[ip, jp, kp] -= ((pc - p[ip - 1, jp, kp]) * o0[ip, jp, kp]) * c0
+                v1[ip, jp, kp] -= ((pc - p[ip, jp - 1, kp]) * o1[ip, jp, kp]) * c1
+                v2[ip, jp, kp] -= ((pc - p[ip, jp, kp - 1]) * o2[ip, jp, kp]) * c2
 
 
 def subtract_gradient(vel: list[Any], p: Any, scale: float, spacing: tuple[float, float, float], open_faces: list[Any], work: Any) -> None:
@@ -775,7 +771,7 @@ def subtract_gradient(vel: list[Any], p: Any, scale: float, spacing: tuple[float
         return ref.subtract_gradient(vel, p, scale, spacing, open_faces, work)
     c = np.array([scale / s for s in spacing], dtype=p.dtype)
     with _guard:
-        _subtract_gradient(vel[0], vel[1], vel[2], p, open_faces[0], open_faces[1], open_faces[2], c)
+        _subtract_gradient(vel[0], vel[1], vel[2], p, open_faces[0], open_faces[1], open_faces[2], c[0], c[1], c[2])
     return None
 
 
