@@ -325,13 +325,13 @@ and three face weights and writes one array), the transfers, and the CG operator
 coarse levels add about 1/7."""
 
 PHASE_LIMITS: dict[str, str] = {
-    "eddy viscosity": "numpy on both backends until the buoyancy-aware closure lands with its compiled twin (np.gradient temporaries)",
-    "momentum advection": "compute: per point 3 floors, 8 gathers and 7 blends, not vectorised (data-dependent gathers)",
-    "horizontal diffusion": "numpy glue per sub-step (boundary ghosts, wall-mirror scatter, k = free * nu copies) around the compiled Laplacian",
+    "eddy viscosity": "one fused pass (gradients, N^2, both viscosities) writing two new arrays; compute-light, not yet at bandwidth (short z rows)",
+    "momentum advection": "compute: per point 3 floors, 8 data-dependent gathers and 7 blends, not vectorised",
+    "horizontal diffusion": "per sub-step the x/y ghost planes and the wall-mirror scatter in numpy, then Laplacian and update passes",
     "buoyancy and drag": "memory: two fused passes (speed, then the update)",
     "vertical diffusion": "the Thomas recurrence (two divisions per cell, dependent along z), vectorised across columns",
-    "pressure projection": "memory on the fine level (stencil passes); kernel launches and Python on the coarse levels",
-    "heat transport": "compute: flux-form semi-Lagrangian sweeps (a division for the slope, floors, branches and gathers per face); numpy ghost layers between sweeps",
+    "pressure projection": "fine-level stencil passes over 8 arrays at about a third of copy bandwidth (inner z rows of 24); kernel launches and Python on the coarse levels",
+    "heat transport": "compute: flux-form semi-Lagrangian sweeps (a division for the slope, floors and gathers per face); x/y ghost planes in numpy between sweeps",
 }
 
 
