@@ -611,15 +611,18 @@ def test_spin_boxes_write_numbers_as_the_language_does(window, qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_compare_and_checks_docks_fit_1280x720_without_scrolling_sideways(window, qtbot, language):
-    """French texts are longer: the Compare buttons (two a row) and the rules row must still fit."""
+def test_right_docks_fit_1280x720_without_scrolling_sideways(window, qtbot, language):
+    """French texts are longer: the Compare buttons (two a row), the rules row and the neighbours'
+    switches (below the period) must still fit."""
     from PySide6.QtWidgets import QApplication
 
     if language == "fr":
         _switch(window, qtbot, "fr", "Propriétés")
     window.compare_dock.raise_()
     QApplication.processEvents()
-    for dock in (window.compare_dock, window.checks_dock):
+    for dock in (window.compare_dock, window.checks_dock, window.neighbours_dock):
+        dock.raise_()
+        QApplication.processEvents()
         area = dock.widget()
         assert area.widget().minimumSizeHint().width() <= area.viewport().width(), dock.objectName()
         assert not area.horizontalScrollBar().isVisible(), dock.objectName()

@@ -2771,132 +2771,132 @@ plain: campus/{hall}/it_load_mw (MW)</source>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="300" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="302" />
             <source>At {at}; weather: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Badges at the homes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Commune</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
             <source>Computing noise and warm air at the homes...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="249" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Day dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
             <source>Day map (7-22 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Distance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Emergence day / night</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>ICPE rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="294" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="296" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Night dB(A)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
             <source>Night map (22-7 h)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Noise map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="171" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="173" />
             <source>Not computed yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="166" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Plume height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="187" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="189" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Warm air</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>above</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="285" />
             <source>upwind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>within</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="282" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
             <source>{dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="277" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="279" />
             <source>{d} m {dir}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="285" />
             <source>{h} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="274" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation type="unfinished" />
         </message>

@@ -93,7 +93,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="43" />
             <source>Intake temperature rise per hall</source>
-            <translation>Réchauffement de l’air aspiré, par bâtiment</translation>
+            <translation>Air aspiré : réchauffement par salle</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="182" />
@@ -104,7 +104,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="41" />
             <source>Plume: air 2 °C warmer than around it</source>
-            <translation>Panache : air plus chaud de 2 °C qu’alentour</translation>
+            <translation>Panache : air 2 °C au-dessus de l’ambiant</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="194" />
@@ -140,7 +140,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="40" />
             <source>Warm air along the wind (vertical slice)</source>
-            <translation>Air chaud dans le sens du vent (coupe verticale)</translation>
+            <translation>Coupe verticale dans le sens du vent</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="39" />
@@ -2774,132 +2774,132 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
     <context>
         <name>NeighboursPanel</name>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="300" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="302" />
             <source>At {at}; weather: {source}</source>
             <translation>Le {at} ; météo : {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="158" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
             <source>Badges at the homes</source>
             <translation>Étiquettes aux habitations</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="238" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="240" />
             <source>Computing noise and warm air at the homes...</source>
             <translation>Calcul du bruit et de l’air chaud aux habitations...</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="249" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="251" />
             <source>Could not compute the neighbours' figures: {error}</source>
             <translation>Impossible de calculer les chiffres des riverains : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Day dB(A)</source>
             <translation>Jour dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="154" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="156" />
             <source>Day map (7-22 h)</source>
             <translation>Carte de jour (7-22 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Emergence day / night</source>
             <translation>Émergence jour / nuit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>ICPE rule</source>
             <translation>Règle ICPE</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="294" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="296" />
             <source>Nature reserve ({ha} ha): noise {day} dB(A) by day, {night} dB(A) at night (mean); {share} of it at or above 45 dB(A) at night; warming at 2 m {dt} K (far field, indicative).</source>
             <translation>Réserve naturelle ({ha} ha) : bruit {day} dB(A) le jour, {night} dB(A) la nuit (moyenne) ; {share} de sa surface à 45 dB(A) ou plus la nuit ; réchauffement à 2 m {dt} K (champ lointain, indicatif).</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="160" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="162" />
             <source>Night dB(A)</source>
             <translation>Nuit dB(A)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="153" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="155" />
             <source>Night map (22-7 h)</source>
             <translation>Carte de nuit (22-7 h)</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="157" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="159" />
             <source>Noise map</source>
             <translation>Carte de bruit</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="171" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="173" />
             <source>Not computed yet.</source>
             <translation>Pas encore calculé.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="164" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="166" />
             <source>Plant noise by ISO 9613-2 (downwind, 4 m above ground); residual levels, generator test schedule and the octave spectra are planning assumptions. Warm air: Briggs plume rise and Gaussian dispersion of the plant's heat.</source>
             <translation>Bruit de la centrale selon l’ISO 9613-2 (sous le vent, à 4 m du sol) ; les niveaux résiduels, le calendrier d’essai des groupes électrogènes et les spectres par octave sont des hypothèses d’étude. Air chaud : élévation du panache de Briggs et dispersion gaussienne de la chaleur de la centrale.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Plume height</source>
             <translation>Hauteur du panache</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="187" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="189" />
             <source>Recomputing after the change: the figures below are those before it.</source>
             <translation>Nouveau calcul après la modification : les chiffres ci-dessous sont ceux d’avant.</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="161" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="163" />
             <source>Warm air</source>
             <translation>Air chaud</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>above</source>
             <translation>au-dessus</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="285" />
             <source>upwind</source>
             <translation>au vent</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="270" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
             <source>within</source>
             <translation>conforme</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="282" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="284" />
             <source>{dt} K</source>
             <translation>{dt} K</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="277" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="279" />
             <source>{d} m {dir}</source>
             <translation>{d} m {dir}</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="283" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="285" />
             <source>{h} m</source>
             <translation>{h} m</translation>
         </message>
         <message>
-            <location filename="../../twin/ui/neighbours_panel.py" line="272" />
+            <location filename="../../twin/ui/neighbours_panel.py" line="274" />
             <source>{verdict} ({margin} dB margin)</source>
             <translation>{verdict} (marge de {margin} dB)</translation>
         </message>

@@ -104,12 +104,14 @@ class NeighboursPanel(QWidget):
         self.reserve.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        # The period on a row of its own: with the two switches beside it the row was wider
+        # than the 380 px dock of a 1280x720 projector (the panel scrolled sideways).
         row = QHBoxLayout()
-        row.addWidget(self.period)
         row.addWidget(self.show_map)
         row.addWidget(self.show_badges)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.period, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
