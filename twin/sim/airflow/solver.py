@@ -15,10 +15,17 @@ rotated so the wind always blows along +x (:class:`~twin.sim.airflow.grid.WindFr
 - heat: the MW of each building enter the first air layer above its heat-rejection equipment;
 - reserve: canopy drag ``Cd LAD |U| U`` up to the tree height and an evapotranspiration sink
   (``AirflowSettings.evapotranspiration_w_m2``, an assumption) spread over the canopy layers;
-- turbulence: eddy viscosities, horizontal Smagorinsky (``(Cs dx)^2 |S_h|``) and vertical
-  Prandtl-Blackadar mixing length (``l = kappa d / (1 + kappa d / lambda)``, ``d`` the distance
-  to ground or roof, times ``|dU_h/dz|``), which keeps the log-law inflow in equilibrium and
-  makes the model stable at real Reynolds numbers; heat diffuses with ``nu_t / Pr_t``.
+- turbulence: buoyancy-aware mixing-length eddy viscosities
+  (:func:`~twin.sim.airflow.kernels.eddy_viscosity`): horizontal ``l_h^2 |S_h|`` with the
+  horizontal shear of all three components (the shear of ``w`` makes plumes entrain) and
+  ``l_h`` the larger of the grid scale ``Cs dx`` and a plume's free-shear length ``c z``;
+  vertical Prandtl-Blackadar (``l = kappa d / (1 + kappa d / lambda)``, ``d`` the distance to
+  ground or roof, times ``|dU_h/dz|``), which keeps the log-law inflow in equilibrium, and at
+  least the horizontal one; both damped by stable stratification (Lilly's ``S^2 - N^2/Pr_t``).
+  Validated on a plume in still air against Morton, Taylor & Turner (1956): their
+  exponents, but at 8 m cells an entrainment coefficient of 0.20 where the laboratory's is
+  0.12, so a plume about 1.7 times as wide and temperature excesses aloft about half as large
+  (a plume narrower than two cells cannot live on the grid). Heat diffuses with ``nu_t / Pr_t``.
 
 What it resolves and what it cannot
 -----------------------------------
@@ -1551,8 +1558,8 @@ class CampusAirflow:
         """Buoyancy-aware horizontal and vertical eddy viscosities at cell centres.
 
         See :func:`twin.sim.airflow.kernels.eddy_viscosity` for the closure: shear production
-        (including the horizontal shear of w that makes a plume entrain) corrected by
-        buoyancy, ``l^2 sqrt(max(S^2 - N^2 / Pr_t, 0))``, with the lengths of
+        (including the horizontal shear of w that makes a plume entrain) damped by stable
+        stratification, ``l^2 sqrt(max(S^2 - N+^2 / Pr_t, 0))``, with the lengths of
         :meth:`_install_step_terms`. Validated on a plume in still air against Morton,
         Taylor & Turner (1956) (``twin validate``, :func:`~twin.sim.airflow.validation.campus_plume`).
         """
