@@ -366,3 +366,28 @@ def test_presenter_shows_the_plume_veil_not_the_temperature_slice(window, qtbot)
     window.presenter.set_active(False)
     assert window.field_overlays.shown == before
     assert {oid: check.isChecked() for oid, check in checks.items()} == before
+
+
+def test_switching_language_in_presenter_mode_leaves_a_clean_window(window, qtbot):
+    """FR pressed during the meeting, then F11: the caption fits the narrower view again, the
+    note is back to its own size and the status hint is the editing tool's, not presenter mode's."""
+    from PySide6.QtWidgets import QApplication
+
+    caption = window.viewport.caption
+    note_size = caption.note.GetTextProperty().GetFontSize()
+    enter(window, qtbot, SIZES[0])
+    assert caption.note.GetTextProperty().GetFontSize() > note_size  # enlarged for the projector
+    window.presenter.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.presenter.cards.cards["heat"].headline.text().startswith("De la chaleur"), timeout=3000)
+    enlarged = caption.note.GetTextProperty().GetFontSize()
+    assert enlarged > note_size  # the re-set caption kept the presenter's scale
+    window.presenter.set_active(False)
+    qtbot.waitUntil(lambda: caption.note.GetTextProperty().GetFontSize() <= note_size, timeout=3000)
+    title = caption.title.GetTextProperty()
+    qtbot.waitUntil(lambda: window.viewport.renderer.GetSize()[0] < 0.8 * window.width(), timeout=3000)  # docks back
+    qtbot.wait(100)
+    QApplication.processEvents()
+    shown = title.GetFontSize()
+    caption.fit()  # what the view as it is now calls for
+    assert title.GetFontSize() == shown, "the title kept the size fitted to presenter mode's wider view"
+    assert "Mode présentation" not in window.editing.hint_label.text()

@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1338" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1340" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1343" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1345" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -367,7 +367,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="828" />
+            <location filename="../../twin/render/scene.py" line="830" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -377,17 +377,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="852" />
+            <location filename="../../twin/render/scene.py" line="854" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="784" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="860" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -397,7 +397,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="788" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -407,12 +407,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="855" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="761" />
+            <location filename="../../twin/render/scene.py" line="763" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -422,7 +422,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="840" />
+            <location filename="../../twin/render/scene.py" line="842" />
             <source>intake air rise per hall</source>
             <translation type="unfinished" />
         </message>
@@ -437,27 +437,27 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="859" />
+            <location filename="../../twin/render/scene.py" line="861" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="829" />
+            <location filename="../../twin/render/scene.py" line="831" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="838" />
+            <location filename="../../twin/render/scene.py" line="840" />
             <source>plume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="826" />
+            <location filename="../../twin/render/scene.py" line="828" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="827" />
+            <location filename="../../twin/render/scene.py" line="829" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -467,17 +467,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="837" />
+            <location filename="../../twin/render/scene.py" line="839" />
             <source>vertical slice along the wind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="836" />
+            <location filename="../../twin/render/scene.py" line="838" />
             <source>warm air at a height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="839" />
+            <location filename="../../twin/render/scene.py" line="841" />
             <source>wind arrows</source>
             <translation type="unfinished" />
         </message>
@@ -492,7 +492,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="782" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -502,7 +502,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="850" />
+            <location filename="../../twin/render/scene.py" line="852" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>

@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1338" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1340" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1343" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1345" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -369,7 +369,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="828" />
+            <location filename="../../twin/render/scene.py" line="830" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -379,17 +379,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="852" />
+            <location filename="../../twin/render/scene.py" line="854" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="784" />
+            <location filename="../../twin/render/scene.py" line="786" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="860" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -399,7 +399,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="788" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -409,12 +409,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="855" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="761" />
+            <location filename="../../twin/render/scene.py" line="763" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -424,7 +424,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="840" />
+            <location filename="../../twin/render/scene.py" line="842" />
             <source>intake air rise per hall</source>
             <translation>réchauffement de l’air aspiré par bâtiment</translation>
         </message>
@@ -439,27 +439,27 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="859" />
+            <location filename="../../twin/render/scene.py" line="861" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="829" />
+            <location filename="../../twin/render/scene.py" line="831" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="838" />
+            <location filename="../../twin/render/scene.py" line="840" />
             <source>plume</source>
             <translation>panache</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="826" />
+            <location filename="../../twin/render/scene.py" line="828" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="827" />
+            <location filename="../../twin/render/scene.py" line="829" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -469,17 +469,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="837" />
+            <location filename="../../twin/render/scene.py" line="839" />
             <source>vertical slice along the wind</source>
             <translation>coupe verticale dans le sens du vent</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="836" />
+            <location filename="../../twin/render/scene.py" line="838" />
             <source>warm air at a height</source>
             <translation>air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="839" />
+            <location filename="../../twin/render/scene.py" line="841" />
             <source>wind arrows</source>
             <translation>flèches de vent</translation>
         </message>
@@ -494,7 +494,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="780" />
+            <location filename="../../twin/render/scene.py" line="782" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -504,7 +504,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="850" />
+            <location filename="../../twin/render/scene.py" line="852" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>

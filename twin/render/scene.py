@@ -752,6 +752,8 @@ class Caption:
         self.title.GetPositionCoordinate().SetValue(0.015, 0.985)
         self.note.GetPositionCoordinate().SetValue(0.015, 0.015)
         self._headline = ""
+        self.note_scale = 1.0
+        """The note's size over its own (presenter mode enlarges it for a projector); kept by :meth:`fit`."""
         self.lines: tuple[str, ...] = ()
         """The caption's lines below the headline, as last set (tests and the sheet read them)."""
 
@@ -809,7 +811,7 @@ class Caption:
         size = self.renderer.GetSize()
         if not size or size[0] <= 0 or self.renderer.GetRenderWindow() is None:
             return
-        for actor, base, share in ((self.title, 20, self.TITLE_SHARE), (self.note, 13, 0.97)):
+        for actor, base, share in ((self.title, 20, self.TITLE_SHARE), (self.note, round(13 * self.note_scale), 0.97)):
             prop = actor.GetTextProperty()
             prop.SetFontSize(base)
             box = [0.0, 0.0, 0.0, 0.0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from twin.sim.airflow import backend
@@ -92,7 +92,11 @@ class SolverBackendStatus(QWidget):
             text = self.tr("Solver: numpy")
         self.label.setText(text)
         self.label.setStyleSheet("color: #b3261e;" if status.state == "failed" else "")
-        self.setToolTip(status.message)
+        # The backend writes its message once, in the language then in force (through
+        # twin.core.i18n.tr, context "Solver"). A message that is a catalogue text as it stands
+        # (no figures in it) is looked up again, so the tooltip follows a later switch too; a
+        # message with figures keeps the language it was written in.
+        self.setToolTip(QCoreApplication.translate("Solver", status.message))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

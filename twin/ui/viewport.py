@@ -264,6 +264,18 @@ class Viewport(QWidget):
         self.shutdown()
         super().closeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The caption was fitted to the width it had (a French title fitted in presenter mode's
+        # full-width view overflowed the narrower view after leaving it).
+        if not self._closed:
+            QTimer.singleShot(0, self, self._refit_caption)  # after the VTK widget took its new size
+
+    def _refit_caption(self) -> None:
+        if not self._closed:
+            self.caption.fit()
+            self.request_render()
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The caption and the 3-D labels are VTK text, not widgets: re-set them in the new
         # language (presenter mode's FR/EN buttons left the headline, the provenance note and

@@ -363,7 +363,6 @@ class PresenterMode(QObject):
         # cards and captions say it in words. The provenance note (bottom left) stays.
         title = window.viewport.caption.title
         saved["title"] = bool(title.GetVisibility())
-        saved["note_size"] = window.viewport.caption.note.GetTextProperty().GetFontSize()
         title.SetVisibility(False)
         checks = getattr(getattr(window, "airflow_panel", None), "overlay_checks", {})
         saved["overlays"] = {oid: check.isChecked() for oid, check in checks.items()}
@@ -398,13 +397,16 @@ class PresenterMode(QObject):
         for action, enabled in saved.get("enabled", {}).items():
             action.setEnabled(enabled)
         window.viewport.set_tool(saved.get("tool"))
+        if getattr(window, "editing", None) is not None:
+            # A language switch in presenter mode wrote the view-only tool's hint ("editing is off").
+            window.editing.show_hint()
         checks = getattr(getattr(window, "airflow_panel", None), "overlay_checks", {})
         for oid, on in saved.get("overlays", {}).items():
             checks[oid].setChecked(on)
         window.viewport.caption.title.SetVisibility(saved.get("title", True))
         self._set_label_scale(1.0)
-        if "note_size" in saved:
-            window.viewport.caption.note.GetTextProperty().SetFontSize(saved["note_size"])
+        window.viewport.caption.note_scale = 1.0
+        window.viewport.caption.fit()
         window.viewport.request_render()
         if hasattr(window, "_update_actions"):
             window._update_actions()  # undo/redo as the stack says, not as they were
@@ -417,8 +419,11 @@ class PresenterMode(QObject):
         # 3-D labels grow with the screen so they read from the back of a hall (x1.2 at 720 px,
         # x1.8 at 1080 px); the label placement then hides more of the minor ones.
         self._set_label_scale(max(1.0, height / 600))
-        if "note_size" in self._saved:  # the provenance note must stay readable too
-            self.window.viewport.caption.note.GetTextProperty().SetFontSize(round(self._saved["note_size"] * max(1.0, height / 600)))
+        # The provenance note must stay readable too. A scale, not a font size: the caption
+        # fits itself again after a language switch or a resize, and must keep it.
+        caption = self.window.viewport.caption
+        caption.note_scale = max(1.0, height / 600)
+        caption.fit()
         self.cards.set_scale(height, self.window.width())
         self.street_card.set_scale(height)
         self._fit_band()
