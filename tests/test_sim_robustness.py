@@ -340,6 +340,25 @@ def test_wind_speed_change_from_calm_keeps_the_plumes(campus):
     assert all(s.step() for _ in range(5)) and s.recoveries == 0
 
 
+@pytest.mark.parametrize(("before", "after"), [((250.0, 2.0), (240.0, 5.0)), ((250.0, 5.0), (200.0, 0.0)), ((250.0, 0.0), (200.0, 3.0))])
+def test_wind_turn_with_a_new_speed_starts_at_the_new_speed(campus, before, after):
+    """A turn and a new speed in one edit (the window's Apply): the turned field takes the new
+    speed. Carried over at the old speed, 250 deg / 2 m/s -> 240 deg / 5 m/s was re-projected in
+    its first step, its kinetic energy jumped fourfold at any step length, and six roll-backs
+    later the field was declared invalid."""
+    s = CampusAirflow(campus, dataclasses.replace(COARSE, wind_from_deg=before[0], wind_speed_ms=before[1], ambient_c=6.0))
+    s.warn = False
+    for _ in range(4):
+        assert s.step()
+    assert s.set_settings(dataclasses.replace(s.settings, wind_from_deg=after[0], wind_speed_ms=after[1])) == "regrid"
+    # the box's upper half, away from the buildings, moves with the new inflow
+    upper = s.vel[0][INT][:, :, s.grid.shape[2] // 2:]
+    assert float(np.mean(upper)) == pytest.approx(float(s.inflow_profile[s.grid.shape[2] // 2:].mean()), abs=0.35)
+    for _ in range(6):
+        assert s.step()
+    assert s.recoveries == 0 and not s.invalid
+
+
 def test_resolution_change_warm_starts_and_a_too_fine_one_is_refused(campus):
     runner = AirflowRunner(campus, COARSE, synchronous=True)
     runner.step_now(5)

@@ -800,25 +800,30 @@ class Caption:
     TITLE_SHARE = 0.62
     """Widest share of the view the title may take: the temperature legend sits top right."""
 
-    def fit(self) -> None:
+    def fit(self) -> bool:
         """Shrink the title and note (down to 8 points) so they fit a narrow view; full size otherwise.
 
         Text is measured by VTK's own text renderer at the window's DPI, so an offscreen image
         whose DPI already scales with its size (:func:`twin.render.snapshot.text_dpi`) keeps
         its full-size caption, and a 600-pixel viewport gets a smaller one instead of a
-        clipped title over the legend.
+        clipped title over the legend. Returns whether a font size changed (a caller then
+        draws again; an unchanged caption costs no frame).
         """
         size = self.renderer.GetSize()
         if not size or size[0] <= 0 or self.renderer.GetRenderWindow() is None:
-            return
+            return False
+        changed = False
         for actor, base, share in ((self.title, 20, self.TITLE_SHARE), (self.note, round(13 * self.note_scale), 0.97)):
             prop = actor.GetTextProperty()
+            before = prop.GetFontSize()
             prop.SetFontSize(base)
             box = [0.0, 0.0, 0.0, 0.0]
             actor.GetBoundingBox(self.renderer, box)
             width = box[1] - box[0]
             if width > share * size[0]:
                 prop.SetFontSize(max(8, int(base * share * size[0] / width)))
+            changed |= prop.GetFontSize() != before
+        return changed
 
 
 def solver_state_text(state: str) -> str:

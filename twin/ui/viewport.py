@@ -272,9 +272,8 @@ class Viewport(QWidget):
             QTimer.singleShot(0, self, self._refit_caption)  # after the VTK widget took its new size
 
     def _refit_caption(self) -> None:
-        if not self._closed:
-            self.caption.fit()
-            self.request_render()
+        if not self._closed and self.caption.fit():
+            self.request_render()  # only when a font size changed: a resize redraws anyway
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # The caption and the 3-D labels are VTK text, not widgets: re-set them in the new

@@ -729,10 +729,9 @@ class CampusAirflow:
 
     def _bcs_for_weather(self) -> None:
         g = self.grid
-        z = g.centres(2)
         s = self.settings
         self.u_ref = float(self.weather.wind_speed_ms)
-        prof = self.u_ref * np.log(np.maximum(z, 1.01 * s.z0_m) / s.z0_m) / math.log(10.0 / s.z0_m)
+        prof = self._log_profile(self.u_ref)
         self.inflow_profile = prof.astype(self.dtype)
         self.u_top = float(prof.max())
         inflow = np.broadcast_to(self.inflow_profile[None, :], (g.shape[1], g.shape[2]))
@@ -750,6 +749,12 @@ class CampusAirflow:
         # provisional: replaced from the field's limits at the first look and before every step
         self.dt = min(s.dt_max_s, s.dt_s or math.inf, s.cfl * g.spacing[0] / max(self.u_top, 0.5))
         self.t_abs = self.weather.ambient_c + 273.15
+
+    def _log_profile(self, speed_ms: float) -> np.ndarray:
+        """Neutral surface-layer inflow ``U10 ln(z / z0) / ln(10 / z0)`` at the grid's cell levels."""
+        z = self.grid.centres(2)
+        z0 = self.settings.z0_m
+        return speed_ms * np.log(np.maximum(z, 1.01 * z0) / z0) / math.log(10.0 / z0)
 
     def _install_domain(self) -> None:
         """Face masks and diagnostic indices of the domain: what the first look after an edit needs.
@@ -980,7 +985,8 @@ class CampusAirflow:
         """The current field in a form :meth:`_warm_from` can put on another grid.
 
         Cell-centred ``u, v, w`` (solver frame) and temperature excess, with the grid and
-        frame they belong to. Obstacle cells carry zero velocity and no excess.
+        frame they belong to, and the wind speed it was made with. Obstacle cells carry zero
+        velocity and no excess.
         """
         # the step's work arrays are free between steps: reusing them spares fresh memory
         # (first-touch page faults cost more than the arithmetic here)
@@ -992,7 +998,7 @@ class CampusAirflow:
         temp = self._work if self._work.shape == self.grid.shape else np.empty(self.grid.shape, dtype=self.dtype)
         np.copyto(temp, self.temp[INT])
         np.copyto(temp, 0.0, where=self.domain.solid)
-        return (self.grid, self.domain.frame, cells, temp, replace(self.budget))
+        return (self.grid, self.domain.frame, cells, temp, replace(self.budget), float(self.weather.wind_speed_ms))
 
     def _warm_from(self, previous: tuple) -> None:
         """Start the new grid from a field sampled on another grid (turned and/or resized).
@@ -1004,8 +1010,16 @@ class CampusAirflow:
         separate. Cells outside the old box start from the new inflow profile and ambient
         air. The heat account runs on; what the interpolation changes in the stored heat is
         booked in ``HeatBudget.removed_by_edits_j``.
+
+        A new wind speed that comes with the turn is applied as :meth:`set_settings` applies
+        it on the same grid: the old velocity scaled by the ratio of the speeds, or, below
+        ``SCALE_MIN_MS``, the old inflow profile taken off along the old wind and the new one
+        added along the new wind. (Carried over at the
+        old speed, a 2 m/s field under a 5 m/s inflow is re-projected in the first step, its
+        kinetic energy jumps fourfold whatever the step, and the guard rolled it back until
+        the field was declared invalid.)
         """
-        old_grid, old_frame, (cu, cv, cw), temp, budget = previous
+        old_grid, old_frame, (cu, cv, cw), temp, budget, old_speed = previous
         g, frame = self.grid, self.domain.frame
         dt_ = self.dtype
         stored_before = float(temp.sum(dtype=np.float64)) * RHO_AIR * CP_AIR * old_grid.cell_volume
@@ -1018,8 +1032,16 @@ class CampusAirflow:
         # composite of old axes -> campus (east, north) -> new axes is one rotation, four scalars
         (ofx, ofy), (ocx, ocy) = old_frame.flow_unit, old_frame.cross_unit
         (fx, fy), (cx, cy) = frame.flow_unit, frame.cross_unit
-        r_uu, r_uv = dt_(ofx * fx + ofy * fy), dt_(ocx * fx + ocy * fy)
-        r_vu, r_vv = dt_(ofx * cx + ofy * cy), dt_(ocx * cx + ocy * cy)
+        new_speed = float(self.weather.wind_speed_ms)
+        scale, old_inflow = 1.0, None
+        if new_speed != old_speed:
+            if min(old_speed, new_speed) >= SCALE_MIN_MS:
+                scale = new_speed / old_speed
+            else:  # the old inflow (its log profile on the new levels) is taken off along the
+                # old wind, before the turn, and the new one added along the new wind, after it
+                old_inflow = self._log_profile(old_speed).astype(dt_)
+        r_uu, r_uv = dt_(scale * (ofx * fx + ofy * fy)), dt_(scale * (ocx * fx + ocy * fy))
+        r_vu, r_vv = dt_(scale * (ofx * cx + ofy * cy)), dt_(scale * (ocx * cx + ocy * cy))
         U, V, W = (v[INT] for v in self.vel)
         T = self.temp[INT]
         u_last = np.empty(g.shape[1:], dtype=dt_)
@@ -1030,10 +1052,16 @@ class CampusAirflow:
         # inflow profile and ambient air.
         for i0, i1, (u1, v1, w1, t1) in sample.blocks([cu, cv, cw, temp]):
             out = outside[i0:i1]
+            if old_inflow is not None:
+                u1 = u1 - old_inflow
             u = u1 * r_uu
             u += v1 * r_uv
             v = u1 * r_vu
             v += v1 * r_vv
+            if scale != 1.0:
+                w1 *= dt_(scale)
+            if old_inflow is not None:
+                u += self.inflow_profile
             u[out] = self.inflow_profile
             v[out] = 0.0
             w1[out] = 0.0
