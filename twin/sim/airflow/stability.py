@@ -167,7 +167,9 @@ def run_case(campus: Campus, settings: Any, wind_from_deg: float, wind_speed_ms:
 
 
 def run_edit_sequence(campus: Campus, settings: Any, duration_s: float = DURATION_S, speed_ms: float = 1.0) -> StabilityRow:
-    """Move a hall 60 m, undo, turn the wind 45 degrees, change the resolution; at ``speed_ms``.
+    """Move a hall 60 m, undo, turn the wind 45 degrees, change the resolution; at ``speed_ms``;
+    then turn it back with a wind four times as strong in one edit (the window's Apply with
+    both changed, which once rolled back until the field was invalid).
 
     Each edit is followed by ``duration_s / 4`` simulated seconds (and the start by as much);
     the heat account runs across all of them (edits book what they change).
@@ -192,7 +194,9 @@ def run_edit_sequence(campus: Campus, settings: Any, duration_s: float = DURATIO
     new_dx = 12.0 if settings.dx_m != 12.0 else 8.0
     s.set_settings(dataclasses.replace(base, wind_from_deg=(wind + 45.0) % 360.0, dx_m=new_dx))
     tracker.run_for(part)
-    return tracker.row(f"move/undo/turn/resolution at {speed_ms:g} m/s", time.perf_counter() - t0)
+    s.set_settings(dataclasses.replace(base, wind_from_deg=wind, dx_m=new_dx, wind_speed_ms=4.0 * speed_ms))
+    tracker.run_for(part)
+    return tracker.row(f"move/undo/turn/resolution/turn+{4 * speed_ms:g} m/s from {speed_ms:g} m/s", time.perf_counter() - t0)
 
 
 def run_sweep(campus: Campus, coarse: bool = False, subset: str | None = None, duration_s: float = DURATION_S,
