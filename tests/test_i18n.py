@@ -611,6 +611,22 @@ def test_spin_boxes_write_numbers_as_the_language_does(window, qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
+def test_left_docks_fit_1280x720_without_scrolling_sideways(window, qtbot, language):
+    """The load/weather and wind/heat docks (300 px at 1280x720): combo boxes elide instead of
+    asking for their longest item (they pushed both docks into a sideways scroll, 318 and 302 px)."""
+    from PySide6.QtWidgets import QApplication
+
+    if language == "fr":
+        _switch(window, qtbot, "fr", "Propriétés")
+    for dock in (window.live_dock, window.airflow_dock):
+        dock.raise_()
+        QApplication.processEvents()
+        area = dock.widget()
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width(), (dock.objectName(), area.widget().minimumSizeHint().width())
+        assert not area.horizontalScrollBar().isVisible(), dock.objectName()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
 def test_right_docks_fit_1280x720_without_scrolling_sideways(window, qtbot, language):
     """French texts are longer: the Compare buttons (two a row), the rules row and the neighbours'
     switches (below the period) must still fit."""

@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1340" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1368" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1345" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1373" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -101,7 +101,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="41" />
-            <source>Plume: air 2 °C warmer than around it</source>
+            <source>Plume (air 2 °C warmer)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -137,7 +137,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="40" />
-            <source>Warm air along the wind (vertical slice)</source>
+            <source>Vertical slice along the wind</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -367,7 +367,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="830" />
+            <location filename="../../twin/render/scene.py" line="835" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -377,7 +377,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="854" />
+            <location filename="../../twin/render/scene.py" line="859" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
@@ -387,7 +387,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="862" />
+            <location filename="../../twin/render/scene.py" line="867" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -407,7 +407,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="857" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
@@ -422,7 +422,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="842" />
+            <location filename="../../twin/render/scene.py" line="847" />
             <source>intake air rise per hall</source>
             <translation type="unfinished" />
         </message>
@@ -437,27 +437,27 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="861" />
+            <location filename="../../twin/render/scene.py" line="866" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="831" />
+            <location filename="../../twin/render/scene.py" line="836" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="840" />
+            <location filename="../../twin/render/scene.py" line="845" />
             <source>plume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="828" />
+            <location filename="../../twin/render/scene.py" line="833" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="829" />
+            <location filename="../../twin/render/scene.py" line="834" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -467,17 +467,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="839" />
+            <location filename="../../twin/render/scene.py" line="844" />
             <source>vertical slice along the wind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="838" />
+            <location filename="../../twin/render/scene.py" line="843" />
             <source>warm air at a height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="841" />
+            <location filename="../../twin/render/scene.py" line="846" />
             <source>wind arrows</source>
             <translation type="unfinished" />
         </message>
@@ -502,7 +502,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="852" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>

@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1340" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1368" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1345" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1373" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -103,8 +103,8 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="41" />
-            <source>Plume: air 2 °C warmer than around it</source>
-            <translation>Panache : air 2 °C au-dessus de l’ambiant</translation>
+            <source>Plume (air 2 °C warmer)</source>
+            <translation>Panache (air plus chaud de 2 °C)</translation>
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="194" />
@@ -139,7 +139,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/ui/airflow_panel.py" line="40" />
-            <source>Warm air along the wind (vertical slice)</source>
+            <source>Vertical slice along the wind</source>
             <translation>Coupe verticale dans le sens du vent</translation>
         </message>
         <message>
@@ -369,7 +369,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="830" />
+            <location filename="../../twin/render/scene.py" line="835" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -379,7 +379,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="854" />
+            <location filename="../../twin/render/scene.py" line="859" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
@@ -389,7 +389,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="862" />
+            <location filename="../../twin/render/scene.py" line="867" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -409,7 +409,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="857" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
@@ -424,7 +424,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="842" />
+            <location filename="../../twin/render/scene.py" line="847" />
             <source>intake air rise per hall</source>
             <translation>réchauffement de l’air aspiré par bâtiment</translation>
         </message>
@@ -439,27 +439,27 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="861" />
+            <location filename="../../twin/render/scene.py" line="866" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="831" />
+            <location filename="../../twin/render/scene.py" line="836" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="840" />
+            <location filename="../../twin/render/scene.py" line="845" />
             <source>plume</source>
             <translation>panache</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="828" />
+            <location filename="../../twin/render/scene.py" line="833" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="829" />
+            <location filename="../../twin/render/scene.py" line="834" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -469,17 +469,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="839" />
+            <location filename="../../twin/render/scene.py" line="844" />
             <source>vertical slice along the wind</source>
             <translation>coupe verticale dans le sens du vent</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="838" />
+            <location filename="../../twin/render/scene.py" line="843" />
             <source>warm air at a height</source>
             <translation>air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="841" />
+            <location filename="../../twin/render/scene.py" line="846" />
             <source>wind arrows</source>
             <translation>flèches de vent</translation>
         </message>
@@ -504,7 +504,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="852" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>

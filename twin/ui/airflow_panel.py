@@ -37,8 +37,8 @@ PRESET_MAX_CELLS = {4.0: DETAILED_MAX_CELLS}
 
 OVERLAYS = (
     ("temperature", QT_TRANSLATE_NOOP("AirflowPanel", "Warm air at a height")),
-    ("vertical", QT_TRANSLATE_NOOP("AirflowPanel", "Warm air along the wind (vertical slice)")),
-    ("plume", QT_TRANSLATE_NOOP("AirflowPanel", "Plume: air 2 °C warmer than around it")),
+    ("vertical", QT_TRANSLATE_NOOP("AirflowPanel", "Vertical slice along the wind")),
+    ("plume", QT_TRANSLATE_NOOP("AirflowPanel", "Plume (air 2 °C warmer)")),
     ("wind", QT_TRANSLATE_NOOP("AirflowPanel", "Wind arrows")),
     ("recirculation", QT_TRANSLATE_NOOP("AirflowPanel", "Intake temperature rise per hall")),
 )

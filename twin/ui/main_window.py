@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.live_panel = LivePanel(self)
         self.live_dock = self._dock("Load, time and weather", self.live_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.dashboard_dock], [230], Qt.Orientation.Vertical)  # the 3-D view keeps most of a 720 px screen
-        self.resizeDocks([self.live_dock, self.properties_dock], [300, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.live_dock, self.properties_dock], [310, 380], Qt.Orientation.Horizontal)
         self.airflow_panel = AirflowPanel(self)
         self.airflow_dock = self._dock("Wind and heat", self.airflow_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.live_dock, self.airflow_dock)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QScrollArea, QWidget
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
@@ -13,6 +13,15 @@ def scrollable(widget: QWidget) -> QScrollArea:
     A dock holding a tall panel otherwise imposes the panel's minimum height on the whole
     window (953 px before this, taller than a 720-pixel projector).
     """
+    # A combo box asks for its longest item's width ("default synthetic year": 232 px) and pushed
+    # the 300 px left docks into a sideways scroll at 1280x720; in a dock it elides instead (the
+    # full text stays in the open list).
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+    # and a form row too wide for the dock (the day / hour / Go of "Jump to") goes under its label
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
