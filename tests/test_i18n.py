@@ -246,6 +246,7 @@ def test_caption_names_overlays_in_the_users_language(french):
 
     info = ExportInfo("0.1.0", "Escaudain", "campus.geojson", "ab" * 32, overlays=("temperature", "plume"), solver_state="settled")
     assert "air chaud à une hauteur donnée, panache" in "\n".join(caption_lines(info))
+    assert "250° (OSO)" in "\n".join(caption_lines(info.replace(wind_from_deg=250.0, wind_speed_ms=3.0, ambient_c=10.0)))
 
 
 def test_qt_free_layers_translate_through_the_installed_catalogue(french):

@@ -1990,7 +1990,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         <message>
             <location filename="../../twin/render/labels.py" line="55" />
             <source>Data hall {n}</source>
-            <translation>Salle informatique {n}</translation>
+            <translation>Salle {n}</translation>
         </message>
         <message>
             <location filename="../../twin/render/labels.py" line="47" />

@@ -860,7 +860,7 @@ def caption_lines(info: ExportInfo) -> tuple[str, ...]:
             file=info.layout_file, when=info.created_utc.replace("T", " ")[:16]))
     if info.wind_from_deg is not None:
         lines.append(tr("Caption", "Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}").format(
-            direction=info.wind_from_deg, compass=compass_point(info.wind_from_deg), speed=format_number(info.wind_speed_ms, 1),
+            direction=info.wind_from_deg, compass=compass_name(info.wind_from_deg), speed=format_number(info.wind_speed_ms, 1),
             air=format_number(info.ambient_c, 1), source=short_source(info.weather_source, 48)))
     state = solver_state_text(info.solver_state)
     overlays = ", ".join(overlay_name(o) for o in info.overlays) if info.overlays else tr("Caption", "none")
