@@ -63,8 +63,9 @@ def test_mtt_similarity_solution_conserves_its_fluxes_and_the_fit_finds_its_expo
     assert np.allclose(gp * w * b**2, f0 / np.pi, rtol=1e-12)  # buoyancy flux
     q = b**2 * w  # volume flux grows as d(b^2 w)/dz = 2 alpha b w
     assert np.allclose(np.gradient(q, z)[2:-2], (2 * alpha * b * w)[2:-2], rtol=2e-3)
-    n, z0, _ = V.fit_power_law(z, 3.0 * (z + 40.0) ** (-1.0 / 3.0))  # virtual origin 40 below z = 0
-    assert n == pytest.approx(-1.0 / 3.0, abs=1e-3) and z0 == pytest.approx(-40.0, abs=0.5)
+    n_w, n_t, z0 = V.fit_plume_laws(z, w * 2.0, z, gp * 2.0)  # exact profiles: exact exponents
+    assert n_w == pytest.approx(-1.0 / 3.0, abs=1e-3) and n_t == pytest.approx(-5.0 / 3.0, abs=1e-3)
+    assert abs(z0) < 0.5
 
 
 def test_plume_fit_with_one_virtual_origin_recovers_mtt_exponents():

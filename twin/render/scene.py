@@ -126,14 +126,9 @@ def _outside(xy: np.ndarray, polygons: tuple) -> np.ndarray:
     return keep
 
 
-def compass_point(bearing_deg: float) -> str:
-    """Sixteen-point compass name of a bearing (degrees clockwise from north)."""
-    names = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
-    return names[round(bearing_deg % 360 / 22.5) % 16]
-
-
 def compass_name(bearing_deg: float) -> str:
-    """:func:`compass_point` in the language in force (French writes west "O": NO, SO, ONO...)."""
+    """Sixteen-point compass name of a bearing (degrees clockwise from north) in the language in
+    force (French writes west "O": NO, SO, ONO...)."""
     # Translated at each call (not once at import) so that a language switch applies.
     names = (
         tr("Compass", "N"), tr("Compass", "NNE"), tr("Compass", "NE"), tr("Compass", "ENE"), tr("Compass", "E"),

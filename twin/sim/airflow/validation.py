@@ -566,25 +566,6 @@ def mtt_point_source(z: np.ndarray, buoyancy_flux: float, alpha: float = PLUME_A
     return (5.0 / (6.0 * alpha)) * c * z ** (-1.0 / 3.0), (5.0 * f / (6.0 * alpha)) / c * z ** (-5.0 / 3.0)
 
 
-def fit_power_law(z: np.ndarray, q: np.ndarray) -> tuple[float, float, float]:
-    """Fit ``q = A (z - z0)^n`` (virtual origin ``z0`` below the lowest z); returns ``(n, z0, A)``.
-
-    The virtual origin matters: an area source of width ``D`` behaves like a point source
-    about ``5 D / (12 alpha)`` below it, so exponents fitted against the height above the
-    source itself are biased towards zero.
-    """
-    from scipy.optimize import curve_fit
-
-    def model(zz: np.ndarray, log_a: float, z0: float, n: float) -> np.ndarray:
-        return log_a + n * np.log(np.maximum(zz - z0, 1e-6))
-
-    z_low = float(z.min())
-    guess = (float(np.log(q).mean()), z_low - 0.5 * (float(z.max()) - z_low), -1.0)
-    bounds = ([-np.inf, z_low - 20.0 * (float(z.max()) - z_low), -5.0], [np.inf, z_low - 1e-3, 5.0])
-    (log_a, z0, n), _ = curve_fit(model, z, np.log(q), p0=guess, bounds=bounds, maxfev=20000)
-    return float(n), float(z0), float(math.exp(log_a))
-
-
 def fit_plume_laws(z_w: np.ndarray, w: np.ndarray, z_t: np.ndarray, dt: np.ndarray) -> tuple[float, float, float]:
     """Fit ``w = A (z - z0)^n_w`` and ``dT = B (z - z0)^n_t`` with one virtual origin; ``(n_w, n_t, z0)``.
 
