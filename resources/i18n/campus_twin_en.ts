@@ -367,7 +367,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="835" />
+            <location filename="../../twin/render/scene.py" line="830" />
             <source>INVALID (not the conditions shown)</source>
             <translation type="unfinished" />
         </message>
@@ -377,17 +377,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="859" />
+            <location filename="../../twin/render/scene.py" line="854" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="781" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="867" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation type="unfinished" />
         </message>
@@ -397,7 +397,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="788" />
+            <location filename="../../twin/render/scene.py" line="783" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation type="unfinished" />
         </message>
@@ -407,12 +407,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="862" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="763" />
+            <location filename="../../twin/render/scene.py" line="758" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation type="unfinished" />
         </message>
@@ -422,7 +422,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="847" />
+            <location filename="../../twin/render/scene.py" line="842" />
             <source>intake air rise per hall</source>
             <translation type="unfinished" />
         </message>
@@ -437,27 +437,27 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="866" />
+            <location filename="../../twin/render/scene.py" line="861" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="836" />
+            <location filename="../../twin/render/scene.py" line="831" />
             <source>off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="845" />
+            <location filename="../../twin/render/scene.py" line="840" />
             <source>plume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="833" />
+            <location filename="../../twin/render/scene.py" line="828" />
             <source>settled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="834" />
+            <location filename="../../twin/render/scene.py" line="829" />
             <source>settling (indicative)</source>
             <translation type="unfinished" />
         </message>
@@ -467,17 +467,17 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="844" />
+            <location filename="../../twin/render/scene.py" line="839" />
             <source>vertical slice along the wind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="843" />
+            <location filename="../../twin/render/scene.py" line="838" />
             <source>warm air at a height</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="846" />
+            <location filename="../../twin/render/scene.py" line="841" />
             <source>wind arrows</source>
             <translation type="unfinished" />
         </message>
@@ -492,7 +492,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="782" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation type="unfinished" />
         </message>
@@ -502,7 +502,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="857" />
+            <location filename="../../twin/render/scene.py" line="852" />
             <source>{when} · layout {file}</source>
             <translation type="unfinished" />
         </message>
@@ -957,83 +957,83 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>E</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>ENE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>ESE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
-            <location filename="../../twin/render/scene.py" line="519" />
+            <location filename="../../twin/render/scene.py" line="134" />
+            <location filename="../../twin/render/scene.py" line="514" />
             <source>N</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>NE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>NNE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="142" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>NW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>S</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SSE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SSW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>SW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>W</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>WNW</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>WSW</source>
             <translation type="unfinished" />
         </message>
@@ -3483,28 +3483,28 @@ warm air {dt} K</source>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="493" />
+            <location filename="../../twin/render/scene.py" line="488" />
             <source>Homes · {commune}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="513" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{m} m</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="290" />
+            <location filename="../../twin/render/scene.py" line="285" />
             <source>{name}
 {mw} MW IT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="571" />
+            <location filename="../../twin/render/scene.py" line="566" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="538" />
+            <location filename="../../twin/render/scene.py" line="533" />
             <source>{place}
 {km} km {direction}</source>
             <translation type="unfinished" />
@@ -3724,8 +3724,13 @@ warm air {dt} K</source>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="139" />
+            <location filename="../../twin/commands/snapshot.py" line="140" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/snapshot.py" line="104" />
+            <source>, overlays {names}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -369,7 +369,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>(en mémoire)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="835" />
+            <location filename="../../twin/render/scene.py" line="830" />
             <source>INVALID (not the conditions shown)</source>
             <translation>NON VALABLE (pas les conditions affichées)</translation>
         </message>
@@ -379,17 +379,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Informatique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="859" />
+            <location filename="../../twin/render/scene.py" line="854" />
             <source>Layout {file} · rendered {when} UTC</source>
             <translation>Implantation {file} · rendu le {when} UTC</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="786" />
+            <location filename="../../twin/render/scene.py" line="781" />
             <source>Layout: planning assumption (the real plan is not published).  Published: 38 ha, up to 700 MW, 6 ha reserve, PUE 1.2.</source>
             <translation>Implantation : hypothèse d’étude (le plan réel n’est pas publié).  Publié : 38 ha, jusqu’à 700 MW, réserve de 6 ha, PUE 1,2.</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="867" />
+            <location filename="../../twin/render/scene.py" line="862" />
             <source>Overlays: {overlays} · airflow {state}</source>
             <translation>Calques : {overlays} · écoulement d’air {state}</translation>
         </message>
@@ -399,7 +399,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="788" />
+            <location filename="../../twin/render/scene.py" line="783" />
             <source>Pipes: red = facility water supply, blue = return, orange = district-heat export supply, violet = its return.</source>
             <translation>Tuyaux : rouge = eau de refroidissement aller, bleu = retour, orange = chaleur vers le réseau urbain (aller), violet = son retour.</translation>
         </message>
@@ -409,12 +409,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>Visite :</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="862" />
+            <location filename="../../twin/render/scene.py" line="857" />
             <source>Wind from {direction:.0f}° ({compass}) at {speed} m/s, air {air} °C · {source}</source>
             <translation>Vent de {direction:.0f}° ({compass}) à {speed} m/s, air {air} °C · {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="763" />
+            <location filename="../../twin/render/scene.py" line="758" />
             <source>Wind from {direction:.0f}° at {speed} m/s, air {air} °C · airflow {tier} after {time:.0f} s simulated</source>
             <translation>Vent de {direction:.0f}° à {speed} m/s, air {air} °C · écoulement d’air {tier} après {time:.0f} s simulées</translation>
         </message>
@@ -424,7 +424,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>chaleur exportée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="847" />
+            <location filename="../../twin/render/scene.py" line="842" />
             <source>intake air rise per hall</source>
             <translation>réchauffement de l’air aspiré par bâtiment</translation>
         </message>
@@ -439,27 +439,27 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>champ non fini (valeurs invalides)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="866" />
+            <location filename="../../twin/render/scene.py" line="861" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="836" />
+            <location filename="../../twin/render/scene.py" line="831" />
             <source>off</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="845" />
+            <location filename="../../twin/render/scene.py" line="840" />
             <source>plume</source>
             <translation>panache</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="833" />
+            <location filename="../../twin/render/scene.py" line="828" />
             <source>settled</source>
             <translation>stabilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="834" />
+            <location filename="../../twin/render/scene.py" line="829" />
             <source>settling (indicative)</source>
             <translation>en cours de stabilisation (indicatif)</translation>
         </message>
@@ -469,17 +469,17 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>périmé : les conditions ont changé</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="844" />
+            <location filename="../../twin/render/scene.py" line="839" />
             <source>vertical slice along the wind</source>
             <translation>coupe verticale dans le sens du vent</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="843" />
+            <location filename="../../twin/render/scene.py" line="838" />
             <source>warm air at a height</source>
             <translation>air chaud à une hauteur donnée</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="846" />
+            <location filename="../../twin/render/scene.py" line="841" />
             <source>wind arrows</source>
             <translation>flèches de vent</translation>
         </message>
@@ -494,7 +494,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="782" />
+            <location filename="../../twin/render/scene.py" line="777" />
             <source>{name}  ·  {mw:.0f} MW IT in {halls} data halls</source>
             <translation>{name}  ·  {mw:.0f} MW informatiques dans {halls} salles informatiques</translation>
         </message>
@@ -504,7 +504,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>{time:.0f} s simulées</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="857" />
+            <location filename="../../twin/render/scene.py" line="852" />
             <source>{when} · layout {file}</source>
             <translation>{when} · implantation {file}</translation>
         </message>
@@ -959,83 +959,83 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>Compass</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>E</source>
             <translation>E</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>ENE</source>
             <translation>ENE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>ESE</source>
             <translation>ESE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
-            <location filename="../../twin/render/scene.py" line="519" />
+            <location filename="../../twin/render/scene.py" line="134" />
+            <location filename="../../twin/render/scene.py" line="514" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>NE</source>
             <translation>NE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="139" />
+            <location filename="../../twin/render/scene.py" line="134" />
             <source>NNE</source>
             <translation>NNE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="142" />
+            <location filename="../../twin/render/scene.py" line="137" />
             <source>NNW</source>
             <translation>NNO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>NW</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>S</source>
             <translation>S</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SE</source>
             <translation>SE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SSE</source>
             <translation>SSE</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="140" />
+            <location filename="../../twin/render/scene.py" line="135" />
             <source>SSW</source>
             <translation>SSO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>SW</source>
             <translation>SO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>W</source>
             <translation>O</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>WNW</source>
             <translation>ONO</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="141" />
+            <location filename="../../twin/render/scene.py" line="136" />
             <source>WSW</source>
             <translation>OSO</translation>
         </message>
@@ -3490,29 +3490,29 @@ air chaud {dt} K</translation>
     <context>
         <name>Scene</name>
         <message>
-            <location filename="../../twin/render/scene.py" line="493" />
+            <location filename="../../twin/render/scene.py" line="488" />
             <source>Homes · {commune}</source>
             <translation>Habitations · {commune}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="513" />
+            <location filename="../../twin/render/scene.py" line="508" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="290" />
+            <location filename="../../twin/render/scene.py" line="285" />
             <source>{name}
 {mw} MW IT</source>
             <translation>{name}
 {mw} MW informatiques</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="571" />
+            <location filename="../../twin/render/scene.py" line="566" />
             <source>{name} · {ha} ha · ~{trees} trees</source>
             <translation>{name} · {ha} ha · ~{trees} arbres</translation>
         </message>
         <message>
-            <location filename="../../twin/render/scene.py" line="538" />
+            <location filename="../../twin/render/scene.py" line="533" />
             <source>{place}
 {km} km {direction}</source>
             <translation>{place}
@@ -3733,9 +3733,14 @@ air chaud {dt} K</translation>
     <context>
         <name>Snapshot</name>
         <message>
-            <location filename="../../twin/commands/snapshot.py" line="139" />
+            <location filename="../../twin/commands/snapshot.py" line="140" />
             <source>  solver: the airflow field is INVALID; the overlays are drawn greyed</source>
             <translation>  calcul : le champ d’écoulement n’est PAS VALABLE ; les calques sont grisés</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/snapshot.py" line="104" />
+            <source>, overlays {names}</source>
+            <translation>, calques {names}</translation>
         </message>
         <message>
             <location filename="../../twin/commands/snapshot.py" line="86" />

@@ -77,7 +77,7 @@ def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int,
     frame = _solve(campus, wind, ambient, max_steps) if overlays else None
 
     from twin.io.export.provenance import layout_identity
-    from twin.render.scene import solver_state_text
+    from twin.render.scene import overlay_name, solver_state_text
     from twin.render.snapshot import SnapshotRequest, basic_info, solver_state
     from twin.render.snapshot import write_snapshot as render_and_write
 
@@ -101,7 +101,8 @@ def write_snapshot(layout: Path | None, out: Path, camera: str, size: tuple[int,
         return 2
     print(tr("Snapshot", "wrote {out} ({w}x{h}, camera {camera}{overlays}, airflow {state})").format(
         out=out, w=size[0], h=size[1], camera=camera,
-        overlays=(", overlays " + ", ".join(overlays)) if overlays else "", state=solver_state_text(info.solver_state)))
+        overlays=(tr("Snapshot", ", overlays {names}").format(names=", ".join(overlay_name(o) for o in overlays)) if overlays else ""),
+        state=solver_state_text(info.solver_state)))
     return 0
 
 
