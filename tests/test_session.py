@@ -240,3 +240,21 @@ def test_window_session_and_twin_year_agree_hour_by_hour_in_the_heat_wave(campus
     print("heat-wave peak PUE: session", pue[hot], "twin year", cli.result.campus_pue[hot])
     np.testing.assert_allclose(pue, cli.result.campus_pue, atol=2e-4)
     assert pue[hot] == pytest.approx(cli.figures()["pue_hottest_hour"], abs=2e-4)
+
+
+def test_start_time_comes_from_the_environment_moved_into_2030(monkeypatch, campus, weather):
+    from twin.session import START_TIME_ENV, default_start_time
+
+    monkeypatch.setenv(START_TIME_ENV, "2019-07-25T14:00")
+    assert default_start_time() == np.datetime64("2030-07-25T14:00:00")
+    twin = TwinSession(campus, weather, wall_clock=FakeWallClock())
+    try:
+        assert twin.clock.now == np.datetime64("2030-07-25T14:00:00")
+    finally:
+        twin.close()
+    monkeypatch.setenv(START_TIME_ENV, "tomorrow at noon")
+    with pytest.raises(ValueError, match=START_TIME_ENV + ".*tomorrow at noon"):
+        default_start_time()
+    monkeypatch.delenv(START_TIME_ENV)
+    now = default_start_time()
+    assert now.astype("datetime64[Y]") == np.datetime64("2030", "Y")

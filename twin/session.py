@@ -202,6 +202,35 @@ def hour_of_year_index(when: np.datetime64, weather: WeatherYear) -> float:
     return (hours - offset) % len(weather)
 
 
+START_TIME_ENV = "TWIN_START_TIME"
+
+
+def default_start_time() -> np.datetime64:
+    """Where a new session's clock starts: ``TWIN_START_TIME`` if set, else now, in 2030.
+
+    Either is moved into the twin's year by month, day and hour
+    (:func:`twin.sim.calendar.in_twin_year`).
+
+    Raises
+    ------
+    ValueError
+        When ``TWIN_START_TIME`` is set but is not an ISO date and time.
+    """
+    import os
+
+    from twin.sim.calendar import in_twin_year
+
+    text = os.environ.get(START_TIME_ENV, "").strip()
+    if not text:
+        return in_twin_year(np.array([np.datetime64("now", "s")]))[0]
+    try:
+        when = np.datetime64(text, "s")
+    except ValueError:
+        raise ValueError(tr("Session", "{var}={text!r} is not a date and time such as 2030-07-25T14:00").format(
+            var=START_TIME_ENV, text=text)) from None
+    return in_twin_year(np.array([when]))[0]
+
+
 class TwinSession:
     """Simulated time + weather + IT load + plant, ticked from outside.
 
@@ -215,7 +244,9 @@ class TwinSession:
         Builds the plant model for a campus (``PlantModel(PlantConfig.from_campus(c))`` by
         default); injectable so tests can count rebuilds.
     start
-        Simulated start time; by default this moment of the year 2030, the announced
+        Simulated start time; by default the time in ``TWIN_START_TIME`` (ISO, e.g.
+        ``2030-07-25T14:00``: a presentation, a test or a bug report that must open on the
+        same weather every time), else this moment of the year 2030, the announced
         commissioning year.
     wall_clock
         Monotonic seconds (injectable for tests).
@@ -231,9 +262,7 @@ class TwinSession:
         wall_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if start is None:
-            from twin.sim.calendar import in_twin_year
-
-            start = in_twin_year(np.array([np.datetime64("now", "s")]))[0]
+            start = default_start_time()
         self.campus = campus
         self.weather = weather
         self.clock = SimulationClock(start, wall_clock)

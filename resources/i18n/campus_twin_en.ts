@@ -3518,18 +3518,23 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/session.py" line="348" />
+            <location filename="../../twin/session.py" line="377" />
             <source>layout edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/session.py" line="364" />
+            <location filename="../../twin/session.py" line="393" />
             <source>replaying {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/session.py" line="362" />
+            <location filename="../../twin/session.py" line="391" />
             <source>simulated AI training and inference load (seeded, reproducible)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="229" />
+            <source>{var}={text!r} is not a date and time such as 2030-07-25T14:00</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3527,19 +3527,24 @@ air chaud {dt} K</translation>
             <translation>Le champ d’écoulement n’est pas valable (le calcul a abandonné après des retours en arrière répétés) : sa recirculation n’est pas transmise au modèle de la centrale.</translation>
         </message>
         <message>
-            <location filename="../../twin/session.py" line="348" />
+            <location filename="../../twin/session.py" line="377" />
             <source>layout edit</source>
             <translation>modification de l’implantation</translation>
         </message>
         <message>
-            <location filename="../../twin/session.py" line="364" />
+            <location filename="../../twin/session.py" line="393" />
             <source>replaying {source}</source>
             <translation>relecture de {source}</translation>
         </message>
         <message>
-            <location filename="../../twin/session.py" line="362" />
+            <location filename="../../twin/session.py" line="391" />
             <source>simulated AI training and inference load (seeded, reproducible)</source>
             <translation>charge simulée d’entraînement et d’inférence d’IA (reproductible)</translation>
+        </message>
+        <message>
+            <location filename="../../twin/session.py" line="229" />
+            <source>{var}={text!r} is not a date and time such as 2030-07-25T14:00</source>
+            <translation>{var}={text!r} n’est pas une date et une heure comme 2030-07-25T14:00</translation>
         </message>
     </context>
     <context>
