@@ -79,3 +79,42 @@ def test_plume_surface_and_wind_arrows_appear(view):
     changed = np.abs(with_arrows.astype(int) - without.astype(int)).sum(axis=2) > 60
     print("pixels changed by arrows", changed.mean())
     assert 0.01 < changed.mean() < 0.5
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_intake_badges_are_not_hidden_behind_the_hall_labels_and_name_their_hall(language, qapp):
+    """In the overview each hall's name label and its badge overlap; the badge the user asked
+    for wins and carries the hall's name (it was hidden behind the label, so the overlay
+    showed nothing). In French the wider badge of hall 2 met the reserve's label."""
+    from twin.render.labels import display_name
+    from twin.render.overlays import RecirculationBadges
+    from twin.ui.i18n import language_manager
+
+    manager = language_manager()
+    assert manager.set_language(language)
+    try:
+        _check_intake_badges(display_name, RecirculationBadges)
+    finally:
+        manager.set_language("en")  # the rest of the suite reads English texts
+
+
+def _check_intake_badges(display_name, RecirculationBadges):
+    with offscreen_campus((1280, 720), camera="overview") as view:
+        campus = view.scene.campus
+        halls = campus.data_halls
+        positions = {h.id: ((min(p[0] for p in h.footprint) + max(p[0] for p in h.footprint)) / 2,
+                            min(p[1] for p in h.footprint) + 8.0, h.height_m + 3.0) for h in halls}
+        names = {h.id: display_name(h.name) for h in halls}
+        badges = RecirculationBadges(view.scene.layers)
+        badges.update({h.id: 0.5 + i for i, h in enumerate(halls)}, positions, names)
+        view.render()
+        placer = view.scene.layers.placer
+        shown = [b for b in badges.actors if placer.is_shown(b)]
+        print("badges shown", len(shown), "of", len(badges.actors), [b.GetInput() for b in badges.actors])
+        assert len(badges.actors) == len(halls) == 6
+        assert len(shown) == len(halls)
+        assert all(b.GetInput().startswith(names[h.id] + "\n") for b, h in zip(badges.actors, halls, strict=True))
+        badges.set_greyed(True)
+        assert all(b.GetInput().startswith(names[h.id] + "\n") and b.GetInput() != names[h.id] + "\n"
+                   for b, h in zip(badges.actors, halls, strict=True))
+        badges.remove()

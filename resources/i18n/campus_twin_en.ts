@@ -1981,42 +1981,42 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
     <context>
         <name>LayoutNames</name>
         <message>
-            <location filename="../../twin/render/labels.py" line="42" />
+            <location filename="../../twin/render/labels.py" line="46" />
             <source>Cooling plant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="55" />
+            <location filename="../../twin/render/labels.py" line="59" />
             <source>Data hall {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="47" />
+            <location filename="../../twin/render/labels.py" line="51" />
             <source>Escaudain - Les Soufflantes (default layout)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="46" />
+            <location filename="../../twin/render/labels.py" line="50" />
             <source>Gatehouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="43" />
+            <location filename="../../twin/render/labels.py" line="47" />
             <source>Heat recovery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="41" />
+            <location filename="../../twin/render/labels.py" line="45" />
             <source>Nature reserve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="45" />
+            <location filename="../../twin/render/labels.py" line="49" />
             <source>Substation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="44" />
+            <location filename="../../twin/render/labels.py" line="48" />
             <source>Training &amp; incubator</source>
             <translation type="unfinished" />
         </message>
@@ -2909,7 +2909,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="566" />
+            <location filename="../../twin/render/overlays.py" line="589" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2947,12 +2947,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="519" />
+            <location filename="../../twin/render/overlays.py" line="536" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="535" />
+            <location filename="../../twin/render/overlays.py" line="558" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>

@@ -1983,42 +1983,42 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
     <context>
         <name>LayoutNames</name>
         <message>
-            <location filename="../../twin/render/labels.py" line="42" />
+            <location filename="../../twin/render/labels.py" line="46" />
             <source>Cooling plant</source>
             <translation>Centrale de refroidissement</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="55" />
+            <location filename="../../twin/render/labels.py" line="59" />
             <source>Data hall {n}</source>
             <translation>Salle {n}</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="47" />
+            <location filename="../../twin/render/labels.py" line="51" />
             <source>Escaudain - Les Soufflantes (default layout)</source>
             <translation>Escaudain - Les Soufflantes (implantation par défaut)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="46" />
+            <location filename="../../twin/render/labels.py" line="50" />
             <source>Gatehouse</source>
             <translation>Poste de garde</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="43" />
+            <location filename="../../twin/render/labels.py" line="47" />
             <source>Heat recovery</source>
             <translation>Récupération de chaleur</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="41" />
+            <location filename="../../twin/render/labels.py" line="45" />
             <source>Nature reserve</source>
             <translation>Réserve naturelle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="45" />
+            <location filename="../../twin/render/labels.py" line="49" />
             <source>Substation</source>
             <translation>Poste électrique</translation>
         </message>
         <message>
-            <location filename="../../twin/render/labels.py" line="44" />
+            <location filename="../../twin/render/labels.py" line="48" />
             <source>Training &amp; incubator</source>
             <translation>Formation et incubateur</translation>
         </message>
@@ -2912,7 +2912,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="566" />
+            <location filename="../../twin/render/overlays.py" line="589" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2952,12 +2952,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="519" />
+            <location filename="../../twin/render/overlays.py" line="536" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="535" />
+            <location filename="../../twin/render/overlays.py" line="558" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>

@@ -154,14 +154,17 @@ class FieldOverlays:
             u, v, _ = frame.velocity
             self.wind.update(np.nan_to_num(u), np.nan_to_num(v), placement)
         elif overlay_id == "recirculation":
-            positions = {}
+            from twin.render.labels import display_name
+
+            positions, names = {}, {}
             for building in campus.buildings:
                 if building.heat_rejection is None or building.id not in frame.intake_rise_k:
                     continue
                 xs = [p[0] for p in building.footprint]
                 ys = [p[1] for p in building.footprint]
                 positions[building.id] = ((min(xs) + max(xs)) / 2, min(ys) + 8.0, building.height_m + 3.0)
-            self.recirculation.update(dict(frame.intake_rise_k), positions)
+                names[building.id] = display_name(building.name)
+            self.recirculation.update(dict(frame.intake_rise_k), positions, names)
         self.by_id[overlay_id].set_visible(self.shown[overlay_id])
         self._drawn[overlay_id] = frame
         if overlay_id in ("temperature", "vertical"):

@@ -7,8 +7,8 @@
 every registered label, measures its text box in screen pixels (VTK's own text renderer, so the
 box is the one drawn), and walks the labels by priority: a label whose box meets a box already
 placed (with a small gap), or does not fit whole in the view, is made transparent for this frame. Priorities: town names
-and the nature reserve first (where am I?), then data halls, other buildings, homes markers,
-pipe labels last. Greedy by priority is the usual rule for map labels when moving them is not
+first, then intake badges when their overlay is on (they name their hall), the nature reserve
+(where am I?), data halls, other buildings, homes markers, pipe labels last. Greedy by priority is the usual rule for map labels when moving them is not
 worth it (Imhof's "priority and elimination"); the view changes continuously, so a hidden label
 comes back as soon as there is room.
 """
@@ -23,6 +23,10 @@ from twin.core.i18n import tr
 from twin.render.vtk import vtkBillboardTextActor3D, vtkRenderer, vtkTextProperty
 
 PRIORITY_TOWN = 100
+PRIORITY_BADGE = 95
+"""Intake badges: shown only with their overlay, which the user asked for; they name their hall
+and outrank the reserve's label too (the reserve's green reads without it; in French a badge is
+wide enough to meet it in the overview)."""
 PRIORITY_RESERVE = 90
 PRIORITY_HALL = 80
 PRIORITY_BUILDING = 60

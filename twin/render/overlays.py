@@ -504,19 +504,36 @@ class WindArrows(_Overlay):
 
 
 class RecirculationBadges(_Overlay):
-    """Per building: how much warmer the air at its coolers' intake is than ambient."""
+    """Per building: how much warmer the air at its coolers' intake is than ambient.
+
+    Each badge names its building and outranks the building labels in the label placer
+    (:data:`twin.render.labels.PRIORITY_BADGE`): in the overview a hall's name label and its
+    badge overlap, and a badge ranked as a plain building label was hidden behind the name, so
+    the overlay the user asked for showed nothing. Named, the badge stands in for the label.
+    """
 
     WARN_K = 1.0
     ALERT_K = 3.0
 
-    def update(self, rise_by_building: dict[str, float], positions: dict[str, tuple[float, float, float]]) -> None:
-        """Put a badge "+x.x K at intake" above each building with heat-rejection equipment."""
+    def update(self, rise_by_building: dict[str, float], positions: dict[str, tuple[float, float, float]],
+               names: dict[str, str] | None = None) -> None:
+        """Put a badge "<name> / intake +x.x K" above each building with heat-rejection equipment.
+
+        ``names`` maps building ids to the names shown (the user's language); a building
+        without one gets the figure alone.
+        """
+        from twin.render.labels import PRIORITY_BADGE
+
+        names = names or {}
+        self._names = {}
         actors = []
         for building_id, rise in rise_by_building.items():
             if building_id not in positions:
                 continue
             label = vtkBillboardTextActor3D()
-            label.SetInput(tr("Overlay", "intake {rise} K").format(rise=format_number(rise, 1, signed=True)))
+            label.label_priority = PRIORITY_BADGE  # read by the label placer when added
+            name = names.get(building_id, "")
+            label.SetInput(self._text(name, tr("Overlay", "intake {rise} K").format(rise=format_number(rise, 1, signed=True))))
             label.SetPosition(*positions[building_id])
             prop = label.GetTextProperty()
             prop.SetFontSize(13)
@@ -526,13 +543,19 @@ class RecirculationBadges(_Overlay):
             prop.SetColor(1.0, 1.0, 1.0)
             prop.SetBackgroundColor(*color)
             prop.SetBackgroundOpacity(0.9)
+            self._names[id(label)] = name
             actors.append(label)
         self._replace(actors)
 
+    @staticmethod
+    def _text(name: str, figure: str) -> str:
+        return f"{name}\n{figure}" if name else figure
+
     def _grey(self) -> None:
         # the figures of an invalid field must not be read as current: say so on each badge
+        names = getattr(self, "_names", {})
         for label in self.actors:
-            label.SetInput(tr("Overlay", "intake: no valid field"))
+            label.SetInput(self._text(names.get(id(label), ""), tr("Overlay", "intake: no valid field")))
             label.GetTextProperty().SetBackgroundColor(*INVALID_GREY)
 
 
