@@ -35,6 +35,7 @@ lint: $(STAMP)
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[bundle]"
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/campus_twin.spec
+	$(PY) packaging/warm_jit_cache.py dist/campus-twin
 	@echo "bundle: dist/campus-twin/campus-twin ($$(du -sh dist/campus-twin | cut -f1))"
 
 # Builds the bundle in a temporary folder and runs it headless with no Python on the path.

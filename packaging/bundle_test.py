@@ -10,7 +10,10 @@ Steps, each timed and reported:
 4. ``snapshot --out x.png --size 640x360``: the PNG must have the asked size, show a real scene
    and match, up to rasterisation noise, the same snapshot rendered from the source tree;
 5. ``year --json``: annual PUE within (1.0, 1.5) and heat exported > 0;
-6. report bundle size, build time and cold start time (``--version``, first run after the build).
+6. the shipped JIT cache (``packaging/warm_jit_cache.py``, as ``make bundle`` does): with a
+   fresh home, ``bench --compile`` must seed the user's cache from the bundle and have the
+   compiled solver ready without compiling (well under the cold compile's minutes);
+7. report bundle size, build time and cold start time (``--version``, first run after the build).
 
 Exit status 0 when every check passes. Run with ``--keep`` to leave the folder for inspection,
 ``--bundle DIR`` to test an existing ``dist/campus-twin`` instead of building one.
@@ -85,6 +88,50 @@ def check_png(path: Path, reference: Path, width: int, height: int) -> list[str]
     return problems
 
 
+def check_shipped_jit_cache(bundle: Path, exe: Path, work: Path, report: dict[str, object]) -> list[str]:
+    """Warm the bundle's JIT cache as ``make bundle`` does, then start it with a fresh home.
+
+    The fresh start must copy the shipped cache into the user's cache folder and load every
+    compiled kernel from it (numba's own cache statistics: none compiled), so it is ready in
+    seconds where a cold compile takes minutes.
+    """
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from warm_jit_cache import warm
+
+    try:
+        if not bundle_has_jit_cache(bundle):
+            report["jit_cache"] = warm(bundle)
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+        return [f"warming the JIT cache failed: {error}"]
+    home = work / "jit-home"
+    home.mkdir()
+    env = bare_environment(home)
+    done, seconds = run(exe, ["bench", "--compile", "--json"], env, work, timeout=1800)
+    if done.returncode != 0:
+        return [f"bench --compile failed in a fresh home (rc {done.returncode}): {done.stderr.strip()[-800:]}"]
+    try:
+        result = json.loads(done.stdout)
+    except json.JSONDecodeError as error:
+        return [f"bench --compile printed no JSON: {error}: {done.stdout[:300]!r}"]
+    report["jit_first_start"] = {"wall_s": round(seconds, 1), **result}
+    problems = []
+    if not result.get("seeded_from_bundle"):
+        problems.append("the first start copied no JIT cache file from the bundle")
+    if result.get("active") != "numba" or result.get("kernels_compiled") != 0 or not result.get("kernels_from_cache"):
+        problems.append(f"the compiled solver did not come from the shipped cache: {result}")
+    return problems
+
+
+def bundle_has_jit_cache(bundle: Path) -> bool:
+    """Whether ``bundle`` already carries a warm JIT cache (built by ``make bundle``)."""
+    from warm_jit_cache import data_folder
+
+    sys.path.insert(0, str(ROOT))
+    from twin.sim.airflow.backend import BUNDLED_CACHE_DIR
+
+    return any(p.is_file() for p in (data_folder(bundle) / BUNDLED_CACHE_DIR).rglob("*"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -144,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
                 cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
             )
             problems += check_png(png, reference, 640, 360)
+
+        problems += check_shipped_jit_cache(bundle, exe, work, report)
 
         done, seconds = run(exe, ["year", "--json"], env, cwd, timeout=600)
         report["year_s"] = round(seconds, 1)

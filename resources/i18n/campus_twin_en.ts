@@ -3770,32 +3770,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="200" />
+            <location filename="../../twin/sim/airflow/backend.py" line="296" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="251" />
+            <location filename="../../twin/sim/airflow/backend.py" line="347" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="203" />
+            <location filename="../../twin/sim/airflow/backend.py" line="299" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="255" />
+            <location filename="../../twin/sim/airflow/backend.py" line="351" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="245" />
+            <location filename="../../twin/sim/airflow/backend.py" line="341" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="234" />
+            <location filename="../../twin/sim/airflow/backend.py" line="330" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>
@@ -4390,8 +4390,13 @@ warm air {dt} K</source>
     <context>
         <name>bench</name>
         <message>
-            <location filename="../../twin/commands/bench.py" line="48" />
+            <location filename="../../twin/commands/bench.py" line="53" />
             <source>--backends expects cell sizes in metres such as 8,4, not {v!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/commands/bench.py" line="102" />
+            <source>{message} ({s} s; {hits} kernels from the cache, {compiled} compiled; cache {cache})</source>
             <translation type="unfinished" />
         </message>
     </context>

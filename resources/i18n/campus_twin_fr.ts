@@ -3779,32 +3779,32 @@ air chaud {dt} K</translation>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="200" />
+            <location filename="../../twin/sim/airflow/backend.py" line="296" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation>Calcul compilé prêt ({s:.1f} s) ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="251" />
+            <location filename="../../twin/sim/airflow/backend.py" line="347" />
             <source>Compiled solver ready; running on it</source>
             <translation>Calcul compilé prêt ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="203" />
+            <location filename="../../twin/sim/airflow/backend.py" line="299" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="255" />
+            <location filename="../../twin/sim/airflow/backend.py" line="351" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="245" />
+            <location filename="../../twin/sim/airflow/backend.py" line="341" />
             <source>Solver on numpy (reference kernels)</source>
             <translation>Calcul avec numpy (noyaux de référence)</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="234" />
+            <location filename="../../twin/sim/airflow/backend.py" line="330" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>
@@ -4399,9 +4399,14 @@ air chaud {dt} K</translation>
     <context>
         <name>bench</name>
         <message>
-            <location filename="../../twin/commands/bench.py" line="48" />
+            <location filename="../../twin/commands/bench.py" line="53" />
             <source>--backends expects cell sizes in metres such as 8,4, not {v!r}</source>
             <translation>--backends attend des tailles de cellule en mètres comme 8,4, pas {v!r}</translation>
+        </message>
+        <message>
+            <location filename="../../twin/commands/bench.py" line="102" />
+            <source>{message} ({s} s; {hits} kernels from the cache, {compiled} compiled; cache {cache})</source>
+            <translation>{message} ({s} s ; {hits} noyaux lus dans le cache, {compiled} compilés ; cache {cache})</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="benchmark the 3-D view instead: fps at 720p and 1080p, campus only and with the "
                              "temperature slice and plume, frame time by layer")
     parser.add_argument("--rounds", type=int, default=5, help="with --render: interleaved measuring rounds (default 5)")
+    parser.add_argument("--compile", action="store_true",
+                        help="only compile the solver's kernels into the JIT cache (or load them from it) and report "
+                             "the time and the cache folder; nonzero if the compiled solver is unavailable")
     parser.add_argument("--backends", default="8,4", metavar="DX,DX",
                         help="cell sizes (m) at which numpy and the compiled (numba) solver are timed side by side "
                              "(default 8,4; 'none' skips the comparison)")
@@ -33,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.render:
         return _run_render(args)
+    if args.compile:
+        return _run_compile(args)
     campus = load_layout(default_layout_path())
     comparison = None
     if args.backends.strip().lower() != "none":
@@ -74,3 +79,27 @@ def _run_render(args: argparse.Namespace) -> int:
                               progress=lambda text: print(text, file=sys.stderr))
     print(json.dumps(report, indent=2) if args.json else format_render_report(report))
     return 0
+
+
+def _run_compile(args: argparse.Namespace) -> int:
+    """``--compile``: compile (or load) the kernels now, in this process, and say how it went."""
+    import json
+    import os
+    import time
+
+    from twin.sim.airflow import backend
+
+    t0 = time.perf_counter()
+    st = backend.select_backend("numba", background=False)
+    # the folder numba used: the user's cache folder unless NUMBA_CACHE_DIR chose another
+    cache = os.environ.get("NUMBA_CACHE_DIR", str(backend.jit_cache_dir()))
+    report = {"active": st.active, "state": st.state, "message": st.message, "wall_s": round(time.perf_counter() - t0, 2),
+              "jit_cache_dir": cache, "seeded_from_bundle": backend.seeded_files()}
+    counts = backend.jit_cache_statistics()
+    report["kernels_compiled"], report["kernels_from_cache"] = counts["compiled"], counts["from_cache"]
+    from twin.core.i18n import tr
+
+    line = tr("bench", "{message} ({s} s; {hits} kernels from the cache, {compiled} compiled; cache {cache})").format(
+        message=st.message, s=report["wall_s"], hits=counts["from_cache"], compiled=counts["compiled"], cache=cache)
+    print(json.dumps(report, indent=2) if args.json else line)
+    return 0 if st.active == "numba" else 1

@@ -18,7 +18,11 @@ cache) never blocks a caller. Progress goes to the callbacks registered with
 
 The JIT cache lives in the user's cache folder (``platformdirs.user_cache_dir("campus-twin")
 / "numba"``): ``NUMBA_CACHE_DIR`` is set there before numba is first imported, unless the
-user set it.
+user set it. The installer bundle ships it warm (:func:`seed_from_bundle`): its build compiles
+the kernels once with the bundle's own executable and carries the cache files, and the first
+start copies them into the user's cache, so the compiled solver is ready in seconds instead of
+minutes (on a processor of the build machine's kind; numba keys its cache by the processor's
+name and features, so elsewhere it compiles in the background as before).
 """
 
 from __future__ import annotations
@@ -132,6 +136,7 @@ class _State:
         self.enabled = False  # a compiled backend was asked for
         self.default = "numpy"  # used when neither select_backend nor the variable chose
         self.allocator_tuned = False
+        self.seeded = 0  # JIT cache files copied from the installer bundle at this start
 
 
 _S = _State()
@@ -177,6 +182,27 @@ def status() -> BackendStatus:
     return _S.status
 
 
+def seeded_files() -> int:
+    """JIT cache files this process copied from the installer bundle (0 outside a bundle)."""
+    return _S.seeded
+
+
+def jit_cache_statistics() -> dict[str, int]:
+    """How the compiled kernels of this process came: ``{"compiled": n, "from_cache": m}``.
+
+    Sums numba's per-signature cache statistics over the jitted kernels of
+    :mod:`twin.sim.airflow.kernels_numba` (zeros before the compiled backend is loaded).
+    """
+    kernels = sys.modules.get("twin.sim.airflow.kernels_numba")
+    compiled = from_cache = 0
+    for obj in vars(kernels).values() if kernels is not None else ():
+        stats = getattr(obj, "stats", None)
+        if stats is not None and hasattr(stats, "cache_hits"):
+            compiled += sum(stats.cache_misses.values())
+            from_cache += sum(stats.cache_hits.values())
+    return {"compiled": compiled, "from_cache": from_cache}
+
+
 def numba_available() -> bool:
     """Whether numba can be imported (without importing it)."""
     import importlib.util
@@ -184,11 +210,115 @@ def numba_available() -> bool:
     return importlib.util.find_spec("numba") is not None
 
 
+BUNDLED_CACHE_DIR = "numba_cache"
+"""Folder of the bundle's warm JIT cache, under the bundle's data folder (``sys._MEIPASS``), with
+one sub-folder per source folder of jitted kernels, by its path in the package
+(``numba_cache/twin/sim/airflow/``): numba names its cache folders after the source folder's
+absolute path, which depends on where the bundle is installed."""
+
+
+def numba_cache_subdir(source_dir: str) -> str:
+    """The folder numba keeps the cache of the kernels in ``source_dir`` in, under ``NUMBA_CACHE_DIR``.
+
+    numba's own rule (``UserProvidedCacheLocator.get_suitable_cache_subpath``): the folder's
+    name and a hash of its absolute path. Imports numba (set ``NUMBA_CACHE_DIR`` first).
+    """
+    from numba.core.caching import UserProvidedCacheLocator
+
+    return UserProvidedCacheLocator.get_suitable_cache_subpath(os.path.join(os.path.abspath(source_dir), "_.py"))
+
+
+def seed_from_bundle(bundle_root: Path, package_root: str, cache_dir: Path) -> int:
+    """Copy the bundle's warm JIT cache into ``cache_dir`` where numba will look for it.
+
+    Parameters
+    ----------
+    bundle_root
+        The bundle's data folder, holding :data:`BUNDLED_CACHE_DIR`.
+    package_root
+        The folder the ``twin`` package's sources are in here (the parent of ``twin/``), as
+        numba sees it (the kernels' source file name, not resolved through links).
+    cache_dir
+        ``NUMBA_CACHE_DIR``.
+
+    Files already in the user's cache are kept (they may be newer: compiled for this processor).
+    The index files hold a hash of the source (in a frozen application, of the executable), so
+    a cache from another build is ignored by numba and recompiled, never run stale. Returns the
+    number of files copied.
+    """
+    import shutil
+
+    shipped = Path(bundle_root) / BUNDLED_CACHE_DIR
+    copied = 0
+    if not shipped.is_dir():
+        return 0
+    for folder in sorted(p for p in shipped.rglob("*") if p.is_dir() and any(f.is_file() for f in p.iterdir())):
+        target = Path(cache_dir) / numba_cache_subdir(os.path.join(package_root, *folder.relative_to(shipped).parts))
+        target.mkdir(parents=True, exist_ok=True)
+        for f in folder.iterdir():
+            if f.is_file() and not (target / f.name).exists():
+                shutil.copy2(f, target / f.name)
+                copied += 1
+    return copied
+
+
+def _import_kernels() -> ModuleType:
+    """Import :mod:`twin.sim.airflow.kernels_numba`; in the installer bundle, from its source file.
+
+    PyInstaller strips the folders from the file names of the modules it freezes
+    (``twin/sim/airflow/kernels_numba.py``, relative), and numba places its cache by that file
+    name: relative, it exists only when the current folder is the bundle's, and numba falls back
+    to a cache folder named after the current folder, so the cache missed at every start from
+    elsewhere. The bundle carries the package's sources (``campus_twin.spec``); compiled from
+    the absolute path of that file, the kernels get a cache folder of their own.
+    """
+    import importlib
+    import importlib.util
+
+    name = "twin.sim.airflow.kernels_numba"
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if name in sys.modules or not getattr(sys, "frozen", False) or bundle_root is None:
+        return importlib.import_module(name)
+    source = os.path.join(os.path.abspath(bundle_root), "twin", "sim", "airflow", "kernels_numba.py")
+    if not os.path.isfile(source):
+        return importlib.import_module(name)
+    spec = importlib.util.spec_from_file_location(name, source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    import twin.sim.airflow as package
+
+    package.kernels_numba = module  # as a normal import binds it
+    return module
+
+
+def _seed_if_frozen(kernels: ModuleType) -> int:
+    """In the installer bundle, seed the user's JIT cache from the shipped one (see :func:`seed_from_bundle`)."""
+    import inspect
+
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or bundle_root is None:
+        return 0
+    # where numba will say the kernels' source is: .../twin/sim/airflow/kernels_numba.py
+    source = inspect.getfile(kernels.warm_up)
+    package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(source)))))
+    try:
+        return seed_from_bundle(Path(bundle_root), package_root, Path(os.environ["NUMBA_CACHE_DIR"]))
+    except OSError:
+        return 0  # a read-only or full cache folder: numba compiles as without a shipped cache
+
+
 def _compile(requested: str, dtypes: tuple[Any, ...]) -> None:
     t0 = time.perf_counter()
     try:
         _set_cache_dir()
-        from twin.sim.airflow import kernels_numba
+        kernels_numba = _import_kernels()
+        _S.seeded = _seed_if_frozen(kernels_numba)
 
         for i, dtype in enumerate(dtypes):
             kernels_numba.warm_up(dtype)
