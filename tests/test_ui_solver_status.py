@@ -63,3 +63,24 @@ def test_status_widget_starts_from_the_state_already_published(qtbot, restore_ba
         assert widget.label.text() == "Solver: numpy" and not widget.bar.isVisibleTo(widget)
     finally:
         widget.shutdown()
+
+
+def test_a_tooltip_with_figures_follows_a_language_switch(qtbot, restore_backend_status):
+    from twin.ui.i18n import language_manager
+    from twin.ui.solver_status import SolverBackendStatus
+
+    template = "Compiled solver ready ({s:.1f} s); running on it"
+    backend._publish(backend.BackendStatus("auto", "numba", "ready", template.format(s=3.25), 3.25, template, (("s", 3.25),)))
+    widget = SolverBackendStatus()
+    qtbot.addWidget(widget)
+    manager = language_manager()
+    try:
+        qtbot.waitUntil(lambda: widget.status is not None, timeout=3000)
+        assert widget.toolTip() == "Compiled solver ready (3.2 s); running on it"
+        assert manager.set_language("fr")
+        qtbot.waitUntil(lambda: widget.toolTip() != "Compiled solver ready (3.2 s); running on it", timeout=3000)
+        print(widget.toolTip())
+        assert "3.2" in widget.toolTip() and "running" not in widget.toolTip()
+    finally:
+        manager.set_language("en")
+        widget.shutdown()

@@ -3770,32 +3770,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="296" />
+            <location filename="../../twin/sim/airflow/backend.py" line="340" />
             <source>Compiled solver ready ({s:.1f} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="347" />
+            <location filename="../../twin/sim/airflow/backend.py" line="394" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="299" />
+            <location filename="../../twin/sim/airflow/backend.py" line="344" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="351" />
+            <location filename="../../twin/sim/airflow/backend.py" line="398" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="341" />
+            <location filename="../../twin/sim/airflow/backend.py" line="388" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="330" />
+            <location filename="../../twin/sim/airflow/backend.py" line="377" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>

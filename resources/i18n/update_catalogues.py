@@ -9,7 +9,7 @@ Why two lupdate passes: ``pyside6-lupdate`` reads a bare ``tr("Context", "Text")
 ``tr(text, comment)``. The Qt layers (``twin/ui``, ``twin/app.py``) use ``self.tr`` and
 ``QCoreApplication.translate``, read as they are; the Qt-free layers use
 ``twin.core.i18n.tr(context, text)``, read with ``-tr-function-alias translate+=tr`` so the
-first argument is the context. The two results are merged into each catalogue, keeping every
+first argument is the context (and ``tr_noop``, which marks a text translated later). The two results are merged into each catalogue, keeping every
 existing translation (matched by context and source text) and marking new texts unfinished.
 """
 
@@ -40,7 +40,7 @@ def _tool(name: str) -> str:
 def _lupdate(sources: list[str], out: Path, alias: bool) -> None:
     command = [_tool("pyside6-lupdate"), "-silent", "-locations", "absolute", "-extensions", "py"]
     if alias:
-        command += ["-tr-function-alias", "translate+=tr"]
+        command += ["-tr-function-alias", "translate+=tr,translate+=tr_noop"]
     subprocess.run(command + sources + ["-ts", str(out)], check=True, cwd=ROOT)
 
 

@@ -48,6 +48,16 @@ def tr(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def tr_noop(context: str, text: str) -> str:
+    """Return ``text`` untranslated, marked for the catalogue in ``context`` (lupdate reads it).
+
+    For a text kept in English to be translated later, each time it is shown: a status that
+    a window writes again after a language switch (``tr(context, template).format(...)``).
+    """
+    del context
+    return text
+
+
 def install_translator(translator: Translator | None, language: str = "en") -> None:
     """Install ``translator`` (e.g. ``QCoreApplication.translate``) for every later :func:`tr`.
 

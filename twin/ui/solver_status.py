@@ -92,11 +92,10 @@ class SolverBackendStatus(QWidget):
             text = self.tr("Solver: numpy")
         self.label.setText(text)
         self.label.setStyleSheet("color: #b3261e;" if status.state == "failed" else "")
-        # The backend writes its message once, in the language then in force (through
-        # twin.core.i18n.tr, context "Solver"). A message that is a catalogue text as it stands
-        # (no figures in it) is looked up again, so the tooltip follows a later switch too; a
-        # message with figures keeps the language it was written in.
-        self.setToolTip(QCoreApplication.translate("Solver", status.message))
+        # The backend writes its message once, in the language then in force; the status keeps
+        # its English catalogue text (and the figures of one with figures), so the tooltip is
+        # written again in the language of a later switch.
+        self.setToolTip(status.text(QCoreApplication.translate))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from twin.core.i18n import tr
+from twin.core.i18n import tr, tr_noop
 
 ENV_VAR = "TWIN_SOLVER_BACKEND"
 CHOICES = ("numpy", "numba", "auto")
@@ -61,6 +61,9 @@ class BackendStatus:
         One translated sentence for the status bar.
     compile_s
         Wall seconds the compile (or the cache load) took, once it is over.
+    template, values
+        For a message with figures: its English catalogue text (context ``"Solver"``) and the
+        values to format it with, so a window can write it again after a language switch.
     """
 
     requested: str
@@ -68,6 +71,14 @@ class BackendStatus:
     state: str
     message: str
     compile_s: float | None = None
+    template: str = ""
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, translate: Callable[[str, str], str] = tr) -> str:
+        """The message in the language ``translate`` (context, text) -> text gives."""
+        if self.template:
+            return translate("Solver", self.template).format(**dict(self.values))
+        return translate("Solver", self.message)
 
 
 def jit_cache_dir() -> Path:
@@ -326,12 +337,14 @@ def _compile(requested: str, dtypes: tuple[Any, ...]) -> None:
                 _S.ready[np.dtype(dtype)] = kernels_numba
             if i == 0:
                 elapsed = time.perf_counter() - t0
-                _publish(BackendStatus(requested, "numba", "ready",
-                                       tr("Solver", "Compiled solver ready ({s:.1f} s); running on it").format(s=elapsed), elapsed))
+                template = tr_noop("Solver", "Compiled solver ready ({s:.1f} s); running on it")
+                _publish(BackendStatus(requested, "numba", "ready", tr("Solver", template).format(s=elapsed), elapsed,
+                                       template, (("s", elapsed),)))
     except Exception as exc:  # noqa: BLE001 - any failure leaves the reference running
-        _publish(BackendStatus(requested, "numpy", "failed",
-                               tr("Solver", "Compiled solver unavailable ({err}); running on numpy").format(err=f"{type(exc).__name__}: {exc}"),
-                               time.perf_counter() - t0))
+        template = tr_noop("Solver", "Compiled solver unavailable ({err}); running on numpy")
+        err = f"{type(exc).__name__}: {exc}"
+        _publish(BackendStatus(requested, "numpy", "failed", tr("Solver", template).format(err=err), time.perf_counter() - t0,
+                               template, (("err", err),)))
 
 
 def select_backend(name: str | None = None, background: bool = True, dtypes: tuple[Any, ...] = (np.float32, np.float64)) -> BackendStatus:
