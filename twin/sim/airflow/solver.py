@@ -1423,8 +1423,7 @@ class CampusAirflow:
                 worker = threading.Thread(target=run_heat, name="twin-airflow-heat", daemon=True)
                 worker.start()
         try:
-            nu_h, nu_v = self._advance_momentum(dt)
-            self._nu_h_max = float(nu_h.max())
+            nu_h, nu_v, self._nu_h_max = self._advance_momentum(dt)
         finally:
             if worker is not None:
                 worker.join()
@@ -1439,8 +1438,8 @@ class CampusAirflow:
             np.copyto(self._vel_heat[a], self.vel[a])
         self._heat_pending = (dt, nu_h, nu_v, self._vel_heat)
 
-    def _advance_momentum(self, dt: float) -> tuple[np.ndarray, np.ndarray]:
-        """Momentum and pressure for one step; returns the eddy viscosities it used."""
+    def _advance_momentum(self, dt: float) -> tuple[np.ndarray, np.ndarray, float]:
+        """Momentum and pressure for one step; returns the eddy viscosities it used and the largest horizontal one."""
         g, s = self.grid, self.settings
         vel, bcs = self.vel, self.bcs
         dx, dy, dz = g.spacing
@@ -1466,7 +1465,9 @@ class CampusAirflow:
             K.store_masked(vel[a], self._adv[a], self.free_faces[a])
         nu_faces = [K.face_average(nu_h, a, self._scratch(f"nu_face{a}", g.shape)) for a in AXES]
         # the cell maximum of nu_h bounds its face averages: one reduction instead of three
-        self.diffusion_substeps = K.diffuse_momentum_explicit(vel, nu_faces, dt, g.spacing, bcs, self.free_faces, self._walls_h, axes=(0, 1), nu_max=float(nu_h.max()))
+        # (and the next step's diffusion limit reads it too)
+        nu_max = float(nu_h.max())
+        self.diffusion_substeps = K.diffuse_momentum_explicit(vel, nu_faces, dt, g.spacing, bcs, self.free_faces, self._walls_h, axes=(0, 1), nu_max=nu_max)
         self._tick("horizontal diffusion")
         # --- buoyancy (Boussinesq) on w faces, then implicit wall-function and canopy drag
         K.buoyancy_and_drag(vel, self._buoy, cell, self._lad_face, self._wall_face, dt * s.canopy_cd, dt * self.cd_wall / dz)
@@ -1488,7 +1489,7 @@ class CampusAirflow:
         K.subtract_gradient(vel, self.p, dt, g.spacing, self.open_faces, self._work)
         K.apply_velocity_bcs(vel, bcs)
         self._tick("pressure projection")
-        return nu_h, nu_v
+        return nu_h, nu_v, nu_max
 
     def _tick(self, phase: str | None) -> None:
         """Accumulate wall time of the phase that just ended (for ``twin bench``)."""
