@@ -13,7 +13,9 @@ Steps, each timed and reported:
 6. the shipped JIT cache (``packaging/warm_jit_cache.py``, as ``make bundle`` does): with a
    fresh home, ``bench --compile`` must seed the user's cache from the bundle and have the
    compiled solver ready without compiling (well under the cold compile's minutes);
-7. report bundle size, build time and cold start time (``--version``, first run after the build).
+7. French: a snapshot with ``LANG=fr_FR.UTF-8`` reports in French (the compiled catalogue is in
+   the bundle, which cannot compile one);
+8. report bundle size, build time and cold start time (``--version``, first run after the build).
 
 Exit status 0 when every check passes. Run with ``--keep`` to leave the folder for inspection,
 ``--bundle DIR`` to test an existing ``dist/campus-twin`` instead of building one.
@@ -193,6 +195,14 @@ def main(argv: list[str] | None = None) -> int:
             problems += check_png(png, reference, 640, 360)
 
         problems += check_shipped_jit_cache(bundle, exe, work, report)
+
+        # French: the catalogue must come compiled in the bundle (it has no lrelease to make one)
+        french = {**env, "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
+        done, _ = run(exe, ["snapshot", "--out", str(work / "fr.png"), "--size", "320x180"], french, cwd, timeout=300)
+        said = done.stdout.strip().splitlines()[-1:]
+        report["french_snapshot_says"] = said
+        if done.returncode != 0 or not said or not said[0].startswith("écrit") or "English" in done.stderr:
+            problems.append(f"the bundle does not speak French (rc {done.returncode}): {done.stdout[-300:]} {done.stderr[-500:]}")
 
         done, seconds = run(exe, ["year", "--json"], env, cwd, timeout=600)
         report["year_s"] = round(seconds, 1)
