@@ -59,7 +59,7 @@ def _package(root: Path) -> None:
     (sub / "kern.py").write_text(MODULE)
 
 
-def test_seed_copies_into_numbas_folder_for_this_install_and_keeps_newer_files(tmp_path):
+def test_seed_copies_once_per_bundle_build_into_numbas_folder_for_this_install(tmp_path):
     shipped = tmp_path / "bundle" / BUNDLED_CACHE_DIR / "twin" / "sim" / "airflow"
     shipped.mkdir(parents=True)
     (shipped / "k.nbi").write_bytes(b"index")
@@ -68,13 +68,20 @@ def test_seed_copies_into_numbas_folder_for_this_install_and_keeps_newer_files(t
     cache = tmp_path / "cache"
     target = cache / numba_cache_subdir(str(install / "twin" / "sim" / "airflow"))
     target.mkdir(parents=True)
-    (target / "k.nbi").write_bytes(b"newer, compiled here")
+    (target / "k.nbi").write_bytes(b"left by an older bundle")
 
-    assert seed_from_bundle(tmp_path / "bundle", str(install), cache) == 1
-    assert (target / "k.1.nbc").read_bytes() == b"code"
-    assert (target / "k.nbi").read_bytes() == b"newer, compiled here"
+    assert seed_from_bundle(tmp_path / "bundle", str(install), cache) == 2
     assert target.name.startswith("airflow_")
-    assert seed_from_bundle(tmp_path / "bundle", str(install), cache) == 0  # once only
+    assert (target / "k.1.nbc").read_bytes() == b"code" and (target / "k.nbi").read_bytes() == b"index"
+    # numba adds what it compiles for this processor; the next start keeps it
+    (target / "k.nbi").write_bytes(b"index + this processor's kernels")
+    (target / "k.2.nbc").write_bytes(b"this processor's code")
+    assert seed_from_bundle(tmp_path / "bundle", str(install), cache) == 0
+    assert (target / "k.nbi").read_bytes() == b"index + this processor's kernels"
+    # an upgrade (another build) seeds again
+    (shipped / "k.nbi").write_bytes(b"index of the new build")
+    assert seed_from_bundle(tmp_path / "bundle", str(install), cache) == 2
+    assert (target / "k.nbi").read_bytes() == b"index of the new build"
     assert seed_from_bundle(tmp_path / "nothing shipped", str(install), cache) == 0
 
 

@@ -239,6 +239,10 @@ def numba_cache_subdir(source_dir: str) -> str:
     return UserProvidedCacheLocator.get_suitable_cache_subpath(os.path.join(os.path.abspath(source_dir), "_.py"))
 
 
+SEED_MARKER = ".seeded-from-bundle"
+"""File beside the seeded cache naming the bundle build it came from (a digest of its index files)."""
+
+
 def seed_from_bundle(bundle_root: Path, package_root: str, cache_dir: Path) -> int:
     """Copy the bundle's warm JIT cache into ``cache_dir`` where numba will look for it.
 
@@ -252,11 +256,15 @@ def seed_from_bundle(bundle_root: Path, package_root: str, cache_dir: Path) -> i
     cache_dir
         ``NUMBA_CACHE_DIR``.
 
-    Files already in the user's cache are kept (they may be newer: compiled for this processor).
-    The index files hold a hash of the source (in a frozen application, of the executable), so
-    a cache from another build is ignored by numba and recompiled, never run stale. Returns the
-    number of files copied.
+    Once per bundle build: a marker (:data:`SEED_MARKER`) records a digest of the shipped index
+    files, and while it matches nothing is copied again, so what numba adds to the cache later
+    (kernels compiled for a processor unlike the build machine's) is kept. A new build (an
+    upgrade) seeds again over the old files, whose stamps no longer match. The index files hold
+    a hash of the source (in a frozen application, of the executable), so numba ignores a cache
+    from another build and recompiles, never running stale code. Returns the number of files
+    copied.
     """
+    import hashlib
     import shutil
 
     shipped = Path(bundle_root) / BUNDLED_CACHE_DIR
@@ -264,12 +272,20 @@ def seed_from_bundle(bundle_root: Path, package_root: str, cache_dir: Path) -> i
     if not shipped.is_dir():
         return 0
     for folder in sorted(p for p in shipped.rglob("*") if p.is_dir() and any(f.is_file() for f in p.iterdir())):
+        files = sorted(f for f in folder.iterdir() if f.is_file())
+        digest = hashlib.sha256()
+        for f in files:
+            if f.suffix == ".nbi":
+                digest.update(f.name.encode() + b"\0" + f.read_bytes())
         target = Path(cache_dir) / numba_cache_subdir(os.path.join(package_root, *folder.relative_to(shipped).parts))
+        marker = target / SEED_MARKER
+        if marker.is_file() and marker.read_text().strip() == digest.hexdigest():
+            continue
         target.mkdir(parents=True, exist_ok=True)
-        for f in folder.iterdir():
-            if f.is_file() and not (target / f.name).exists():
-                shutil.copy2(f, target / f.name)
-                copied += 1
+        for f in files:
+            shutil.copy2(f, target / f.name)
+            copied += 1
+        marker.write_text(digest.hexdigest() + "\n")
     return copied
 
 
