@@ -525,14 +525,13 @@ class RecirculationBadges(_Overlay):
         from twin.render.labels import PRIORITY_BADGE
 
         names = names or {}
-        self._names = {}
         actors = []
         for building_id, rise in rise_by_building.items():
             if building_id not in positions:
                 continue
             label = vtkBillboardTextActor3D()
             label.label_priority = PRIORITY_BADGE  # read by the label placer when added
-            name = names.get(building_id, "")
+            name = label.building_name = names.get(building_id, "")  # _grey writes it again
             label.SetInput(self._text(name, tr("Overlay", "intake {rise} K").format(rise=format_number(rise, 1, signed=True))))
             label.SetPosition(*positions[building_id])
             prop = label.GetTextProperty()
@@ -543,7 +542,6 @@ class RecirculationBadges(_Overlay):
             prop.SetColor(1.0, 1.0, 1.0)
             prop.SetBackgroundColor(*color)
             prop.SetBackgroundOpacity(0.9)
-            self._names[id(label)] = name
             actors.append(label)
         self._replace(actors)
 
@@ -553,9 +551,8 @@ class RecirculationBadges(_Overlay):
 
     def _grey(self) -> None:
         # the figures of an invalid field must not be read as current: say so on each badge
-        names = getattr(self, "_names", {})
         for label in self.actors:
-            label.SetInput(self._text(names.get(id(label), ""), tr("Overlay", "intake: no valid field")))
+            label.SetInput(self._text(getattr(label, "building_name", ""), tr("Overlay", "intake: no valid field")))
             label.GetTextProperty().SetBackgroundColor(*INVALID_GREY)
 
 
