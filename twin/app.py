@@ -72,10 +72,11 @@ def build_window(layout: Path | str | None = None, with_twin: bool = True, with_
 
 
 def create_airflow(campus):
-    """The airflow and heat solver on its own thread, at the default resolution."""
+    """The airflow and heat solver on its own thread, at the default resolution, below the window's priority."""
     from twin.sim.airflow.runner import AirflowRunner
 
-    return AirflowRunner(campus)
+    # behind the window's threads: an orbit stays smooth while the solver steps
+    return AirflowRunner(campus, background=True)
 
 
 def create_session(campus):

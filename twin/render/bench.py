@@ -359,59 +359,78 @@ def run_render_bench(campus: Campus, frame=None, sizes: tuple[str, ...] = ("720p
 def _with_solver(campus: Campus, frame, info, frames: int, compare: bool = True) -> dict[str, Any]:
     """720p frames with overlays while the solver steps in its thread, each new frame drawn as the window does.
 
-    The camera turns every frame (the viewport's moving-camera frames: no FXAA). With
-    ``compare``, blocks of frames drawn as before the speed work (:func:`set_reference`, with
-    FXAA as every frame had when this benchmark was written) alternate with blocks drawn as now.
+    The camera turns every frame (the viewport's moving-camera frames: no FXAA). The solver
+    thread runs behind the window's threads, as in the app
+    (:func:`twin.core.threads.run_current_thread_in_background`). With ``compare``, blocks of frames drawn
+    that way alternate with blocks drawn with a second solver at the window's priority
+    (``solver_at_window_priority``), and with blocks drawn as before the speed work
+    (:func:`set_reference`, FXAA on every frame, solver at the window's priority: ``before``);
+    only one solver steps at a time, the others are paused.
     """
     from twin.render.snapshot import OffscreenView
     from twin.sim.airflow.runner import AirflowRunner
 
-    runner = AirflowRunner(campus)
-    runner.start()
-    times: dict[bool, list[float]] = {False: [], True: []}
-    cpu: dict[bool, list[float]] = {False: [], True: []}
+    modes = ("now", "solver_at_window_priority", "before") if compare else ("now",)
+    runners = {"now": AirflowRunner(campus, background=True)}
+    if compare:
+        runners["solver_at_window_priority"] = runners["before"] = AirflowRunner(campus)
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
+    cpu: dict[str, list[float]] = {mode: [] for mode in modes}
+    steps: dict[str, int] = dict.fromkeys(modes, 0)
+    wall: dict[str, float] = dict.fromkeys(modes, 0.0)
     try:
-        runner.wait_for_frame(lambda f: f.step >= 2, timeout=30.0)
+        for runner in set(runners.values()):
+            runner.start()
+            runner.wait_for_frame(lambda f: f.step >= 2, timeout=30.0)
+            runner.pause()
         with OffscreenView(SIZES["720p"]) as view:
             view.show(campus, "overview")
             view.caption.set_info(info)
             view.show_fields(frame, campus, OVERLAYS)
-            last = [time.perf_counter(), None]
-
-            def poll(_index: int) -> None:
-                # the window's overlay tick: at most four times a second, only a new frame
-                if time.perf_counter() - last[0] >= 0.25:
-                    last[0] = time.perf_counter()
-                    latest = runner.latest()
-                    if latest is not None and latest is not last[1]:
-                        last[1] = latest
-                        view.fields.update(latest, campus)
-                        if reference:
-                            set_reference(view, True)  # the new veil drawn as before too
-            step_before = runner.latest().step
-            started = time.perf_counter()
+            last: list[Any] = [time.perf_counter(), None]
             block = max(4, frames // 4)
             for _block in range(0, frames, block):
-                for reference in (True, False) if compare else (False,):
+                for mode in modes:
+                    runner = runners[mode]
+                    reference = mode == "before"
+
+                    def poll(_index: int, runner=runner, reference=reference) -> None:
+                        # the window's overlay tick: at most four times a second, only a new frame
+                        if time.perf_counter() - last[0] >= 0.25:
+                            last[0] = time.perf_counter()
+                            latest = runner.latest()
+                            if latest is not None and latest is not last[1]:
+                                last[1] = latest
+                                view.fields.update(latest, campus)
+                                if reference:
+                                    set_reference(view, True)  # the new veil drawn as before too
                     set_reference(view, reference)
                     view.renderer.SetUseFXAA(reference)
+                    resumed_at = runner.latest().step
+                    runner.play()
+                    runner.wait_for_frame(lambda f, s=resumed_at: f.step > s, timeout=30.0)  # stepping again
                     view.window.Render()
-                    times[reference] += _time_frames(view, block, poll, cpu=cpu[reference])
-            wall = time.perf_counter() - started
-            steps = runner.latest().step - step_before
+                    step_before, started = runner.latest().step, time.perf_counter()
+                    times[mode] += _time_frames(view, block, poll, cpu=cpu[mode])
+                    wall[mode] += time.perf_counter() - started
+                    steps[mode] += runner.latest().step - step_before
+                    runner.pause()
     finally:
-        runner.stop()
+        for runner in set(runners.values()):
+            runner.stop()
 
-    def figures(reference: bool) -> dict[str, float]:
-        median = statistics.median(times[reference])
+    def figures(mode: str) -> dict[str, float]:
+        median = statistics.median(times[mode])
         return {"frame_ms": round(median, 2), "fps": round(1000.0 / median, 1),
-                "cpu_ms": round(statistics.median(cpu[reference]), 2),
-                "p90_frame_ms": round(float(np.percentile(times[reference], 90)), 2)}
+                "cpu_ms": round(statistics.median(cpu[mode]), 2),
+                "p90_frame_ms": round(float(np.percentile(times[mode], 90)), 2),
+                "solver_steps_per_s": round(steps[mode] / wall[mode], 2) if wall[mode] > 0 else 0.0}
     from twin.sim.airflow.backend import status as backend_status
 
-    result = {**figures(False), "solver_steps_per_s": round(steps / wall, 2), "solver_backend": backend_status().active}
-    if compare:
-        result["before"] = figures(True)
+    result = {**figures("now"), "solver_backend": backend_status().active,
+              "solver_priority": runners["now"].thread_priority}
+    for mode in modes[1:]:
+        result[mode] = figures(mode)
     return result
 
 
@@ -476,12 +495,15 @@ def format_render_report(report: dict[str, Any]) -> str:
                      f"(pixels x{1920 * 1080 / (1280 * 720):.2f})")
     solver = report.get("720p_with_solver_running")
     if solver:
-        lines.append(f"1280x720 with overlays while the solver steps in a thread, camera moving: {solver['frame_ms']:.1f} ms "
-                     f"({solver['fps']:.1f} fps, 90th percentile {solver['p90_frame_ms']:.1f} ms, cpu {solver['cpu_ms']:.1f} ms), "
+        lines.append(f"1280x720 with overlays while the solver steps in a thread ({solver.get('solver_priority')}), "
+                     f"camera moving: {solver['frame_ms']:.1f} ms ({solver['fps']:.1f} fps, 90th percentile "
+                     f"{solver['p90_frame_ms']:.1f} ms, cpu {solver['cpu_ms']:.1f} ms), "
                      f"solver {solver['solver_steps_per_s']:.2f} steps/s on {solver.get('solver_backend', '?')}")
-        if "before" in solver:
-            was = solver["before"]
-            lines.append(f"  drawn as before (FXAA every frame): {was['frame_ms']:.1f} ms ({was['fps']:.1f} fps, "
-                         f"cpu {was['cpu_ms']:.1f} ms); before / now {was['frame_ms'] / solver['frame_ms']:.2f} (wall), "
-                         f"{was['cpu_ms'] / solver['cpu_ms']:.2f} (cpu)")
+        for mode, words in (("solver_at_window_priority", "solver at the window's priority"),
+                            ("before", "drawn as before (FXAA every frame), solver at the window's priority")):
+            was = solver.get(mode)
+            if was:
+                lines.append(f"  {words}: {was['frame_ms']:.1f} ms ({was['fps']:.1f} fps, cpu {was['cpu_ms']:.1f} ms, "
+                             f"solver {was['solver_steps_per_s']:.2f} steps/s); that / now "
+                             f"{was['frame_ms'] / solver['frame_ms']:.2f} (wall), {was['cpu_ms'] / solver['cpu_ms']:.2f} (cpu)")
     return "\n".join(lines)

@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from twin.core.i18n import tr, tr_noop
+from twin.core.threads import run_current_thread_in_background
 
 ENV_VAR = "TWIN_SOLVER_BACKEND"
 CHOICES = ("numpy", "numba", "auto")
@@ -340,8 +341,10 @@ def _seed_if_frozen(kernels: ModuleType) -> int:
         return 0  # a read-only or full cache folder: numba compiles as without a shipped cache
 
 
-def _compile(requested: str, dtypes: tuple[Any, ...]) -> None:
+def _compile(requested: str, dtypes: tuple[Any, ...], background: bool = False) -> None:
     t0 = time.perf_counter()
+    if background:  # a cold compile takes a core for half a minute: the window comes first
+        run_current_thread_in_background()
     try:
         _set_cache_dir()
         kernels_numba = _import_kernels()
@@ -414,7 +417,7 @@ def select_backend(name: str | None = None, background: bool = True, dtypes: tup
         st = BackendStatus(name, "numpy", "compiling", tr("Solver", "Compiling the solver's kernels in the background; running on numpy meanwhile"))
         _publish(st)
         if background:
-            thread = threading.Thread(target=_compile, args=(name, dtypes), name="twin-solver-jit", daemon=True)
+            thread = threading.Thread(target=_compile, args=(name, dtypes, True), name="twin-solver-jit", daemon=True)
             with _S.lock:
                 _S.thread = thread
             thread.start()

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twin.core.i18n import tr
+from twin.core.threads import run_current_thread_in_background, thread_priority
 from twin.model.campus import Campus
 from twin.sim.airflow.domain import AirflowSettings, GridTooLargeError, Weather
 from twin.sim.airflow.grid import Grid, WindFrame, cell_centres_campus
@@ -251,6 +252,10 @@ class AirflowRunner:
     max_real_time_factor
         Optional cap: the thread sleeps so the simulation runs at most this many times faster
         than the wall clock (None = as fast as possible).
+    background
+        Run the solver thread behind every normal thread (Linux's idle scheduling class,
+        :func:`twin.core.threads.run_current_thread_in_background`) so that drawing the window
+        comes first; the app does. The solver still gets every cycle the window leaves idle.
 
     Examples
     --------
@@ -267,8 +272,13 @@ class AirflowRunner:
         synchronous: bool = False,
         on_frame: Callable[[Frame], None] | None = None,
         max_real_time_factor: float | None = None,
+        background: bool = False,
     ) -> None:
         self._campus = campus
+        self.background = background
+        """Whether the solver thread runs behind the window's threads (:mod:`twin.core.threads`)."""
+        self.thread_priority: str | None = None
+        """How the solver thread is scheduled once it runs (``"idle"``, ``"nice 0"``; ``None`` before, or off Linux)."""
         self._settings = settings or AirflowSettings()
         self._heat = dict(heat_mw) if heat_mw is not None else None
         self.synchronous = synchronous
@@ -491,6 +501,10 @@ class AirflowRunner:
             self._publish()
 
     def _run(self) -> None:
+        # before the first step: the heat worker and numba's OpenMP team inherit it
+        if self.background:
+            run_current_thread_in_background()
+        self.thread_priority = thread_priority()
         try:
             if self._solver is None:
                 self._create_solver()
