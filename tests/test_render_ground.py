@@ -113,6 +113,7 @@ def test_plume_front_faces_are_its_outside():
 
 def test_plume_lit_at_its_points_matches_the_gpu_and_follows_the_camera(view):
     from twin.render.overlays import PlumeSurface
+    from twin.render.vtk import vtk_to_numpy
 
     rise, placement = _warm_blob()
     view.aim("overview")
@@ -144,6 +145,18 @@ def test_plume_lit_at_its_points_matches_the_gpu_and_follows_the_camera(view):
     view.renderer.GetActiveCamera().Azimuth(30.0)
     view.render()
     assert lighting.bakes == bakes + 1
+    # an orbit's small turns are not re-baked until they add up, and stay within a level of exact
+    colours = vtk_to_numpy(lighting.colours)
+    view.renderer.GetActiveCamera().Azimuth(0.5)
+    view.render()
+    assert lighting.bakes == bakes + 1
+    kept = colours.copy()
+    lighting.update(force=True)
+    assert lighting.bakes == bakes + 2 and np.abs(kept.astype(int) - colours.astype(int)).max() <= 1
+    for _ in range(4):  # 2 degrees in all: past the tolerance
+        view.renderer.GetActiveCamera().Azimuth(0.5)
+        view.render()
+    assert lighting.bakes == bakes + 3
     view.aim("overview")
     plume.remove()
     assert plume._lighting is None

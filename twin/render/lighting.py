@@ -25,6 +25,8 @@ headlight travels along :math:`(0, 0, -1)`).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from twin.render.vtk import vtk_to_numpy, vtkActor, vtkRenderer
@@ -35,6 +37,13 @@ south-west, about 42 degrees above the horizon."""
 SUN_INTENSITY = 0.9
 SUN_COLOR = (1.0, 0.97, 0.92)
 HEADLIGHT_INTENSITY = 0.35
+TURN_TOLERANCE_DEG = 1.5
+"""How far the camera may turn before :class:`VertexLighting` recomputes its colours. Only the
+headlight follows the camera; turning it by an angle theta changes a point's diffuse term by at
+most ``HEADLIGHT_INTENSITY * 2 sin(theta / 2)``, so a colour channel of at most 1 with a diffuse
+coefficient of at most 0.4 moves by under ``255 * 0.4 * 0.35 * theta`` = 0.93 of an 8-bit level
+at 1.5 degrees. An orbit (0.5 degree a frame in ``twin bench --render``) then recomputes and
+re-uploads the veil's ~20,000 colours every third frame instead of every frame."""
 
 
 def sun_direction() -> np.ndarray:
@@ -142,17 +151,25 @@ class VertexLighting:
         c, s = np.cos(angle), np.sin(angle)
         self._to_actor = np.array([[c, s, 0.0], [-s, c, 0.0], [0.0, 0.0, 1.0]])  # campus -> actor frame
         self.color, self.ambient, self.diffuse = color, ambient, diffuse
+        # the turn that moves a colour by under one 8-bit level (see TURN_TOLERANCE_DEG)
+        level_turn = 1.0 / max(255.0 * max(color) * diffuse * HEADLIGHT_INTENSITY, 1e-12)
+        self._still_cosine = math.cos(min(math.radians(TURN_TOLERANCE_DEG), level_turn))
         self._camera_state: tuple | None = None
         self.bakes = 0
         """How many times the colours were computed (tests)."""
         me = weakref.ref(self)  # the renderer (VTK) must not keep this Python object alive
         self._observer = renderer.AddObserver("StartEvent", lambda *_: (v := me()) is not None and v.update())
 
-    def update(self) -> None:
-        """Recompute the colours if the camera turned since they were last computed."""
+    def update(self, force: bool = False) -> None:
+        """Recompute the colours if the camera turned by :data:`TURN_TOLERANCE_DEG` or more since
+        they were last computed (or whenever it turned at all, with ``force``)."""
         state = tuple(self.renderer.GetActiveCamera().GetDirectionOfProjection())
         if state == self._camera_state:
             return
+        if not force and self._camera_state is not None:
+            cosine = float(np.dot(state, self._camera_state)) / max(float(np.linalg.norm(state)) * float(np.linalg.norm(self._camera_state)), 1e-12)
+            if cosine >= self._still_cosine:
+                return  # under one 8-bit level from the exact colours: not worth a re-upload
         self._camera_state = state
         view = self._to_actor @ np.asarray(state, dtype=float)
         target = vtk_to_numpy(self.colours)
