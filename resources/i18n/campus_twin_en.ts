@@ -14,12 +14,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="522" />
+            <location filename="../../twin/sim/airflow/runner.py" line="536" />
             <source>airflow solver error, paused: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="499" />
+            <location filename="../../twin/sim/airflow/runner.py" line="513" />
             <source>airflow solver failed to start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -29,12 +29,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="439" />
+            <location filename="../../twin/sim/airflow/runner.py" line="449" />
             <source>on_frame callback failed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="78" />
+            <location filename="../../twin/sim/airflow/runner.py" line="79" />
             <source>{text} ({n} times)</source>
             <translation type="unfinished" />
         </message>
@@ -488,7 +488,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/render/animation.py" line="473" />
-            <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
+            <source>{mw} MW (~{homes} homes' use)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -816,7 +816,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/model/commands.py" line="808" />
-            <source>{storeys} storeys in {height:g} m leaves {per:.1f} m a storey; at least 3 m is needed</source>
+            <source>{storeys} storeys in {height} m leaves {per} m a storey; at least 3 m is needed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1556,22 +1556,22 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="134" />
+            <location filename="../../twin/io/errors.py" line="135" />
             <source>a device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="130" />
+            <location filename="../../twin/io/errors.py" line="131" />
             <source>a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="132" />
+            <location filename="../../twin/io/errors.py" line="133" />
             <source>a pipe (FIFO)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="136" />
+            <location filename="../../twin/io/errors.py" line="137" />
             <source>a socket</source>
             <translation type="unfinished" />
         </message>
@@ -1582,7 +1582,7 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/io/errors.py" line="76" />
-            <location filename="../../twin/io/errors.py" line="101" />
+            <location filename="../../twin/io/errors.py" line="102" />
             <location filename="../../twin/io/loadcsv.py" line="210" />
             <source>cannot read the file ({reason})</source>
             <translation type="unfinished" />
@@ -1593,12 +1593,12 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="103" />
+            <location filename="../../twin/io/errors.py" line="104" />
             <source>is larger than the {limit:.0f} MiB this reader accepts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="119" />
+            <location filename="../../twin/io/errors.py" line="120" />
             <source>is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8</source>
             <translation type="unfinished" />
         </message>
@@ -1609,11 +1609,11 @@ Strongest wind at pedestrian height: — (the field is invalid)</source>
         </message>
         <message>
             <location filename="../../twin/io/errors.py" line="83" />
-            <source>is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts for this kind of file</source>
+            <source>is {size} MiB, larger than the {limit} MiB this reader accepts for this kind of file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="137" />
+            <location filename="../../twin/io/errors.py" line="138" />
             <source>not a plain file</source>
             <translation type="unfinished" />
         </message>
@@ -2909,7 +2909,7 @@ plain: campus/{hall}/it_load_mw (MW)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="589" />
+            <location filename="../../twin/render/overlays.py" line="586" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2947,12 +2947,12 @@ Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="536" />
+            <location filename="../../twin/render/overlays.py" line="535" />
             <source>intake {rise} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="558" />
+            <location filename="../../twin/render/overlays.py" line="555" />
             <source>intake: no valid field</source>
             <translation type="unfinished" />
         </message>
@@ -3770,32 +3770,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="340" />
-            <source>Compiled solver ready ({s:.1f} s); running on it</source>
+            <location filename="../../twin/sim/airflow/backend.py" line="361" />
+            <source>Compiled solver ready ({s} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="394" />
+            <location filename="../../twin/sim/airflow/backend.py" line="415" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="344" />
+            <location filename="../../twin/sim/airflow/backend.py" line="365" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="398" />
+            <location filename="../../twin/sim/airflow/backend.py" line="419" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="388" />
+            <location filename="../../twin/sim/airflow/backend.py" line="409" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="377" />
+            <location filename="../../twin/sim/airflow/backend.py" line="398" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>
@@ -3989,7 +3989,7 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/tools/rotate.py" line="28" />
+            <location filename="../../../../twin/ui/tools/rotate.py" line="29" />
             <source>Rotate: click a building, then drag its blue grip (snaps to 5° and to the site axes; Ctrl: free) · Esc: back to select</source>
             <translation type="unfinished" />
         </message>
@@ -3999,8 +3999,8 @@ warm air {dt} K</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../../twin/ui/tools/rotate.py" line="88" />
-            <source>{label} (long side at {angle:.1f}° from east)</source>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="89" />
+            <source>{label} (long side at {angle}° from east)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4244,7 +4244,7 @@ warm air {dt} K</source>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="192" />
-            <source>reserve area is {area:.1f} ha, far from the announced {target:g} ha</source>
+            <source>reserve area is {area} ha, far from the announced {target} ha</source>
             <translation type="unfinished" />
         </message>
         <message>

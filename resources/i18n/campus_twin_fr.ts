@@ -14,12 +14,12 @@
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="522" />
+            <location filename="../../twin/sim/airflow/runner.py" line="536" />
             <source>airflow solver error, paused: {error}</source>
             <translation>erreur du calcul d’écoulement, en pause : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="499" />
+            <location filename="../../twin/sim/airflow/runner.py" line="513" />
             <source>airflow solver failed to start: {error}</source>
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
@@ -29,12 +29,12 @@
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="439" />
+            <location filename="../../twin/sim/airflow/runner.py" line="449" />
             <source>on_frame callback failed: {error}</source>
             <translation>échec du rappel on_frame : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="78" />
+            <location filename="../../twin/sim/airflow/runner.py" line="79" />
             <source>{text} ({n} times)</source>
             <translation>{text} ({n} fois)</translation>
         </message>
@@ -490,8 +490,8 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/render/animation.py" line="473" />
-            <source>{mw:.0f} MW (~{homes:,.0f} homes' use)</source>
-            <translation>{mw:.0f} MW (~ la consommation de {homes:,.0f} foyers)</translation>
+            <source>{mw} MW (~{homes} homes' use)</source>
+            <translation>{mw} MW (~ la consommation de {homes} foyers)</translation>
         </message>
         <message>
             <location filename="../../twin/render/scene.py" line="777" />
@@ -818,8 +818,8 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/model/commands.py" line="808" />
-            <source>{storeys} storeys in {height:g} m leaves {per:.1f} m a storey; at least 3 m is needed</source>
-            <translation>{storeys} niveaux dans {height:g} m laissent {per:.1f} m par niveau ; il faut au moins 3 m</translation>
+            <source>{storeys} storeys in {height} m leaves {per} m a storey; at least 3 m is needed</source>
+            <translation>{storeys} niveaux dans {height} m laissent {per} m par niveau ; il faut au moins 3 m</translation>
         </message>
         <message>
             <location filename="../../twin/model/commands.py" line="208" />
@@ -1558,22 +1558,22 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>, ligne {line}</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="134" />
+            <location filename="../../twin/io/errors.py" line="135" />
             <source>a device</source>
             <translation>un périphérique</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="130" />
+            <location filename="../../twin/io/errors.py" line="131" />
             <source>a folder</source>
             <translation>un dossier</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="132" />
+            <location filename="../../twin/io/errors.py" line="133" />
             <source>a pipe (FIFO)</source>
             <translation>un tube (FIFO)</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="136" />
+            <location filename="../../twin/io/errors.py" line="137" />
             <source>a socket</source>
             <translation>une socket</translation>
         </message>
@@ -1584,7 +1584,7 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/io/errors.py" line="76" />
-            <location filename="../../twin/io/errors.py" line="101" />
+            <location filename="../../twin/io/errors.py" line="102" />
             <location filename="../../twin/io/loadcsv.py" line="210" />
             <source>cannot read the file ({reason})</source>
             <translation>impossible de lire le fichier ({reason})</translation>
@@ -1595,12 +1595,12 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
             <translation>est un dossier, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="103" />
+            <location filename="../../twin/io/errors.py" line="104" />
             <source>is larger than the {limit:.0f} MiB this reader accepts</source>
             <translation>dépasse les {limit:.0f} Mio que ce lecteur accepte</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="119" />
+            <location filename="../../twin/io/errors.py" line="120" />
             <source>is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8</source>
             <translation>n’est pas du texte UTF-8 (octet 0x{byte:02x} à la position {offset}) ; enregistrez-le en UTF-8</translation>
         </message>
@@ -1611,11 +1611,11 @@ Vent le plus fort à hauteur de piéton : — (le champ n’est pas valable)</t
         </message>
         <message>
             <location filename="../../twin/io/errors.py" line="83" />
-            <source>is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts for this kind of file</source>
-            <translation>fait {size:.1f} Mio, plus que les {limit:.0f} Mio que ce lecteur accepte pour ce type de fichier</translation>
+            <source>is {size} MiB, larger than the {limit} MiB this reader accepts for this kind of file</source>
+            <translation>fait {size} Mio, plus que les {limit} Mio que ce lecteur accepte pour ce type de fichier</translation>
         </message>
         <message>
-            <location filename="../../twin/io/errors.py" line="137" />
+            <location filename="../../twin/io/errors.py" line="138" />
             <source>not a plain file</source>
             <translation>pas un fichier ordinaire</translation>
         </message>
@@ -2912,7 +2912,7 @@ plain : campus/{hall}/it_load_mw (MW)</translation>
             <translation>Air plus chaud qu’alentour (°C)</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="589" />
+            <location filename="../../twin/render/overlays.py" line="586" />
             <source>Airflow field INVALID: the solver gave up after repeated roll-backs.
 Wind and heat overlays show the last good field, greyed.
 Change the wind, the layout or the resolution to restart it.</source>
@@ -2952,12 +2952,12 @@ Changez le vent, l’implantation ou la résolution pour le relancer.</translati
             <translation>au-dessus de la règle</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="536" />
+            <location filename="../../twin/render/overlays.py" line="535" />
             <source>intake {rise} K</source>
             <translation>air aspiré {rise} °C</translation>
         </message>
         <message>
-            <location filename="../../twin/render/overlays.py" line="558" />
+            <location filename="../../twin/render/overlays.py" line="555" />
             <source>intake: no valid field</source>
             <translation>air aspiré : pas de champ valable</translation>
         </message>
@@ -3779,32 +3779,32 @@ air chaud {dt} K</translation>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="340" />
-            <source>Compiled solver ready ({s:.1f} s); running on it</source>
-            <translation>Calcul compilé prêt ({s:.1f} s) ; il est utilisé</translation>
+            <location filename="../../twin/sim/airflow/backend.py" line="361" />
+            <source>Compiled solver ready ({s} s); running on it</source>
+            <translation>Calcul compilé prêt ({s} s) ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="394" />
+            <location filename="../../twin/sim/airflow/backend.py" line="415" />
             <source>Compiled solver ready; running on it</source>
             <translation>Calcul compilé prêt ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="344" />
+            <location filename="../../twin/sim/airflow/backend.py" line="365" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="398" />
+            <location filename="../../twin/sim/airflow/backend.py" line="419" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="388" />
+            <location filename="../../twin/sim/airflow/backend.py" line="409" />
             <source>Solver on numpy (reference kernels)</source>
             <translation>Calcul avec numpy (noyaux de référence)</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="377" />
+            <location filename="../../twin/sim/airflow/backend.py" line="398" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>
@@ -3998,7 +3998,7 @@ air chaud {dt} K</translation>
             <translation>Redimensionner : cliquez sur un bâtiment, puis tirez une poignée d’angle (surface affichée en direct) · Échap : retour à la sélection</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/tools/rotate.py" line="28" />
+            <location filename="../../../../twin/ui/tools/rotate.py" line="29" />
             <source>Rotate: click a building, then drag its blue grip (snaps to 5° and to the site axes; Ctrl: free) · Esc: back to select</source>
             <translation>Tourner : cliquez sur un bâtiment, puis tirez sa poignée bleue (pas de 5° et axes du site ; Ctrl : libre) · Échap : retour à la sélection</translation>
         </message>
@@ -4008,9 +4008,9 @@ air chaud {dt} K</translation>
             <translation>Avertissement : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../../twin/ui/tools/rotate.py" line="88" />
-            <source>{label} (long side at {angle:.1f}° from east)</source>
-            <translation>{label} (grand côté à {angle:.1f}° de l’est)</translation>
+            <location filename="../../../../twin/ui/tools/rotate.py" line="89" />
+            <source>{label} (long side at {angle}° from east)</source>
+            <translation>{label} (grand côté à {angle}° de l’est)</translation>
         </message>
         <message>
             <location filename="../../../../twin/ui/tools/resize.py" line="88" />
@@ -4253,8 +4253,8 @@ air chaud {dt} K</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="192" />
-            <source>reserve area is {area:.1f} ha, far from the announced {target:g} ha</source>
-            <translation>la réserve fait {area:.1f} ha, loin des {target:g} ha annoncés</translation>
+            <source>reserve area is {area} ha, far from the announced {target} ha</source>
+            <translation>la réserve fait {area} ha, loin des {target} ha annoncés</translation>
         </message>
         <message>
             <location filename="../../twin/model/validation.py" line="188" />

@@ -18,7 +18,7 @@ import os
 import stat
 from pathlib import Path
 
-from twin.core.i18n import tr
+from twin.core.i18n import format_number, tr
 
 
 class FileContentError(ValueError):
@@ -80,8 +80,9 @@ def open_regular_file(path: Path, error: type[FileContentError], max_bytes: int)
             raise error(path, tr("FileErrors", "is not a regular file (it is {kind}); choose a saved file").format(
                 kind=_kind_of(info.st_mode)))
         if info.st_size > max_bytes:
-            raise error(path, tr("FileErrors", "is {size:.1f} MiB, larger than the {limit:.0f} MiB this reader accepts "
-                                               "for this kind of file").format(size=info.st_size / MIB, limit=max_bytes / MIB))
+            raise error(path, tr("FileErrors", "is {size} MiB, larger than the {limit} MiB this reader accepts "
+                                               "for this kind of file").format(size=format_number(info.st_size / MIB, 1),
+                                                                               limit=format_number(max_bytes / MIB)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
     except BaseException:

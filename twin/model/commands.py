@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from shapely.geometry import LineString
 from shapely.geometry import Point as ShapelyPoint
 
-from twin.core.i18n import tr
+from twin.core.i18n import format_number, tr
 from twin.model.campus import (
     Building,
     BuildingKind,
@@ -805,8 +805,8 @@ def check_property(building: Building, field: str, value) -> object:
     height = number if field == "height_m" else building.height_m
     storeys = number if field == "storeys" else building.storeys
     if field in ("height_m", "storeys") and height / storeys < 3.0:
-        raise fail(tr("Commands", "{storeys} storeys in {height:g} m leaves {per:.1f} m a storey; at least 3 m is needed"),
-                   storeys=storeys, height=height, per=height / storeys)
+        raise fail(tr("Commands", "{storeys} storeys in {height} m leaves {per} m a storey; at least 3 m is needed"),
+                   storeys=storeys, height=format_number(height, 1 if height % 1 else 0), per=format_number(height / storeys, 1))
     return number
 
 

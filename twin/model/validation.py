@@ -25,7 +25,7 @@ import shapely
 from shapely.geometry import LineString
 from shapely.geometry import Polygon as ShapelyPolygon
 
-from twin.core.i18n import tr
+from twin.core.i18n import format_number, tr
 from twin.model.campus import Campus, Polygon
 
 HARD_RULES = frozenset({"overlap", "reserve", "outside_site"})
@@ -189,8 +189,8 @@ def validate_campus(campus: Campus) -> list[ValidationIssue]:
     target = scenario.reserve_target_ha
     effective = effective_reserve_area_ha(campus)
     if target > 0 and abs(reserve.area_ha - target) > RESERVE_AREA_TOLERANCE * target:
-        warning(reserve.id, "boundary", tr("Validation", "reserve area is {area:.1f} ha, far from the announced {target:g} ha").format(
-            area=reserve.area_ha, target=target), rule="reserve_area")
+        warning(reserve.id, "boundary", tr("Validation", "reserve area is {area} ha, far from the announced {target} ha").format(
+            area=format_number(reserve.area_ha, 1), target=format_number(target, 1 if target % 1 else 0)), rule="reserve_area")
     elif target > 0 and effective < target * (1 - 0.02):
         lost = reserve.area_ha - effective
         taken = reserve_shape.intersection(shapely.union_all([_building_extent(b) for b in campus.buildings]))

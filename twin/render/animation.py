@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from twin.core.i18n import tr
+from twin.core.i18n import format_number, tr
 from twin.core.provenance import ExportError, ExportInfo
 from twin.model.campus import Campus
 from twin.model.views import CAMERA_PRESETS
@@ -469,9 +469,9 @@ class Animation:
             wind_from_deg=wind_from, wind_speed_ms=speed, ambient_c=ambient,
             figures=(
                 (tr("Caption", "IT"), f"{snapshot.campus_it_mw:.0f} MW"),
-                (tr("Caption", "PUE"), f"{snapshot.campus_pue:.3f}"),
-                (tr("Caption", "heat exported"), tr("Caption", "{mw:.0f} MW (~{homes:,.0f} homes' use)").format(
-                    mw=snapshot.exported_mw, homes=snapshot.homes_heated)),
+                (tr("Caption", "PUE"), format_number(snapshot.campus_pue, 3)),
+                (tr("Caption", "heat exported"), tr("Caption", "{mw} MW (~{homes} homes' use)").format(
+                    mw=format_number(snapshot.exported_mw), homes=format_number(snapshot.homes_heated))),
             ),
         )
         if self._runner is None:

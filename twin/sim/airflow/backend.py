@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from twin.core.i18n import tr, tr_noop
+from twin.core.i18n import format_number, tr, tr_noop
 from twin.core.threads import run_current_thread_in_background
 
 ENV_VAR = "TWIN_SOLVER_BACKEND"
@@ -78,7 +78,9 @@ class BackendStatus:
     def text(self, translate: Callable[[str, str], str] = tr) -> str:
         """The message in the language ``translate`` (context, text) -> text gives."""
         if self.template:
-            return translate("Solver", self.template).format(**dict(self.values))
+            # numbers written for the language in force (3,2 s in French), text as it is
+            values = {k: format_number(v, 1) if isinstance(v, float) else v for k, v in self.values}
+            return translate("Solver", self.template).format(**values)
         return translate("Solver", self.message)
 
 
@@ -356,8 +358,8 @@ def _compile(requested: str, dtypes: tuple[Any, ...], background: bool = False) 
                 _S.ready[np.dtype(dtype)] = kernels_numba
             if i == 0:
                 elapsed = time.perf_counter() - t0
-                template = tr_noop("Solver", "Compiled solver ready ({s:.1f} s); running on it")
-                _publish(BackendStatus(requested, "numba", "ready", tr("Solver", template).format(s=elapsed), elapsed,
+                template = tr_noop("Solver", "Compiled solver ready ({s} s); running on it")
+                _publish(BackendStatus(requested, "numba", "ready", tr("Solver", template).format(s=format_number(elapsed, 1)), elapsed,
                                        template, (("s", elapsed),)))
     except Exception as exc:  # noqa: BLE001 - any failure leaves the reference running
         template = tr_noop("Solver", "Compiled solver unavailable ({err}); running on numpy")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from twin.core.i18n import format_number
 from twin.model.commands import building_frame, rotate_to_command
 from twin.ui.tools import Tool, ToolEvent, _tr
 
@@ -85,7 +86,7 @@ class RotateTool(Tool):
         if command is not None:
             self.host.preview(command.after)
             angle = building_frame(command.after.building(self._gesture[1]).footprint).angle_deg
-            self.host.status(_tr("{label} (long side at {angle:.1f}° from east)").format(label=command.label, angle=angle))
+            self.host.status(_tr("{label} (long side at {angle}° from east)").format(label=command.label, angle=format_number(angle, 1)))
             self.refresh()
         return True
 
