@@ -1122,11 +1122,12 @@ class CampusAirflow:
         faces = open_face_masks(pad_mask(sub_solid), closed, dtype=self.dtype)
         hier = build_poisson_hierarchy(faces, g.spacing, (False, False, False))
         div = np.zeros(sub_solid.shape, dtype=self.dtype)
-        divergence(vel, g.spacing, div)
+        K = self._k_now()  # the compiled kernels once ready: at 4 m this solve is most of an edit's cost
+        K.divergence(vel, g.spacing, div)
         div *= -1.0
         phi = np.zeros(tuple(n + 2 for n in sub_solid.shape), dtype=self.dtype)
-        solve_poisson(hier, div, phi, tol=1e-3, max_iter=20)
-        subtract_gradient(vel, phi, 1.0, g.spacing, faces, np.zeros_like(div))
+        K.solve_poisson(hier, div, phi, tol=1e-3, max_iter=20)
+        K.subtract_gradient(vel, phi, 1.0, g.spacing, faces, np.zeros_like(div))
         self.first_look_box = (tuple(lo), tuple(hi))
         return True
 
