@@ -249,6 +249,20 @@ def test_caption_names_overlays_in_the_users_language(french):
     assert "250° (OSO)" in "\n".join(caption_lines(info.replace(wind_from_deg=250.0, wind_speed_ms=3.0, ambient_c=10.0)))
 
 
+def test_caption_names_the_bundled_weather_in_the_users_language(french):
+    """The bundled series' labels are English data; the caption names them in French, a user's file as it is."""
+    from twin.core.provenance import ExportInfo
+    from twin.render.scene import caption_lines
+
+    info = ExportInfo("0.1.0", "Escaudain", "campus.geojson", "ab" * 32, wind_from_deg=240.0, wind_speed_ms=5.0,
+                      ambient_c=11.0, weather_source="SYNTHETIC year (seed 2030) from normals + HEAT WAVE 22-27 July 2019, "
+                                                     "reconstructed: peak")
+    text = "\n".join(caption_lines(info))
+    assert "Année SYNTHÉTIQUE + CANICULE 22-27 juillet 2019" in text and "SYNTHETIC" not in text
+    own = "\n".join(caption_lines(info.replace(weather_source="Lille 2022 (EPW file)")))
+    assert "Lille 2022" in own
+
+
 def test_qt_free_layers_translate_through_the_installed_catalogue(french):
     from twin.core.i18n import current_language, tr
     from twin.render.scene import compass_name

@@ -9,7 +9,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1368" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1369" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1373" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1374" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation type="unfinished" />
         </message>
@@ -4290,6 +4290,16 @@ warm air {dt} K</source>
     </context>
     <context>
         <name>Weather</name>
+        <message>
+            <location filename="../../twin/core/provenance.py" line="56" />
+            <source>HEAT WAVE 22-27 July 2019</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../twin/core/provenance.py" line="54" />
+            <source>SYNTHETIC year</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../twin/io/epw.py" line="82" />
             <source>date</source>

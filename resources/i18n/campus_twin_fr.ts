@@ -9,7 +9,7 @@
             <translation>Une grille de {dx:g} m x {dz:g} m sur ce site demande {cells:,} cellules, plus que le budget de {budget:,} ; le calcul serait bien plus lent que d’habitude. Choisissez des cellules d’environ {fit:.0f} m ou plus (ou augmentez max_cells).</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1368" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1369" />
             <source>airflow field INVALID: {n} roll-backs in a row (last: {reason} at t={t:.0f} s); the solver stopped. Change the wind, the layout or the resolution to restart it.</source>
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
@@ -24,7 +24,7 @@
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/solver.py" line="1373" />
+            <location filename="../../twin/sim/airflow/solver.py" line="1374" />
             <source>airflow step rejected at t={t:.0f} s ({reason}); rolled back to the last good state (t={t0:.0f} s) and retrying with a step of {dt:.2g} s</source>
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
@@ -4299,6 +4299,16 @@ air chaud {dt} K</translation>
     </context>
     <context>
         <name>Weather</name>
+        <message>
+            <location filename="../../twin/core/provenance.py" line="56" />
+            <source>HEAT WAVE 22-27 July 2019</source>
+            <translation>CANICULE 22-27 juillet 2019</translation>
+        </message>
+        <message>
+            <location filename="../../twin/core/provenance.py" line="54" />
+            <source>SYNTHETIC year</source>
+            <translation>Année SYNTHÉTIQUE</translation>
+        </message>
         <message>
             <location filename="../../twin/io/epw.py" line="82" />
             <source>date</source>

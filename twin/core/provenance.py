@@ -16,6 +16,8 @@ import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
 
+from twin.core.i18n import tr
+
 SOLVER_STATES = ("settled", "settling", "invalid", "off")
 """What the airflow solution shown is:
 
@@ -46,7 +48,13 @@ def short_source(label: str, limit: int = 48) -> str:
     weather it is.
     """
     def head_of(part: str) -> str:
-        return part.split(" (")[0].split(";")[0].split(":")[0].split(",")[0].strip() or part
+        head = part.split(" (")[0].split(";")[0].split(":")[0].split(",")[0].strip() or part
+        # the bundled series' heads in the caption's language (a user's file keeps its own words)
+        if head == "SYNTHETIC year":
+            return tr("Weather", "SYNTHETIC year")
+        if head == "HEAT WAVE 22-27 July 2019":
+            return tr("Weather", "HEAT WAVE 22-27 July 2019")
+        return head
 
     # A spliced series ("<year> + <heat wave>") keeps both heads: the heat wave must show.
     head = " + ".join(head_of(part) for part in label.split(" + "))
