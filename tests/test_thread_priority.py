@@ -51,6 +51,16 @@ def test_runner_thread_runs_behind_the_window_and_still_steps(campus):
         assert background.thread_priority in (IDLE, "nice 19")
         assert thread_priority(background._thread.native_id) == background.thread_priority
         assert plain.thread_priority == mine
+        # an edit (and its first look) is applied at the window's priority, then stepping goes on
+        version = background.latest().layout_version
+        background.submit_campus(campus.with_building(campus.building("dc2").translated(0.0, -16.0)))
+        moved = background.wait_for_frame(lambda f: f.layout_version > version, timeout=60.0)
+        assert moved is not None and background.edit_thread_priority == mine
+        assert background.wait_for_frame(lambda f: f.layout_version > version and f.step >= moved.step + 2, timeout=60.0)
+        broken = AirflowSettings(dx_m=16.0, dz_m=8.0, height_m=128.0, max_cells=10)  # refused: too many cells
+        background.submit_settings(broken)
+        assert background.wait_for_frame(lambda f: any("refused" in m or "cells" in m for m in f.messages), timeout=60.0)
+        assert background.running and background.error is None  # an edit's failure reaches the solver thread's handling
     finally:
         assert background.stop() and plain.stop()
     assert thread_priority() == mine
