@@ -15,7 +15,9 @@ normal thread that wakes preempts it at once, where a niced thread keeps its sli
 
 Linux keeps the policy per thread, and a thread's new threads inherit it: moving the solver's
 thread before its first step moves its heat worker and its OpenMP team too (numba's ``omp``
-threading layer gives each calling thread its own team). Elsewhere this is a no-op.
+threading layer gives each calling thread its own team). Elsewhere this is a no-op. An edit's
+first look is what a planner waits for, so a background runner applies edits on a helper
+thread at the window's priority (:class:`twin.sim.airflow.runner.AirflowRunner`).
 """
 
 from __future__ import annotations
