@@ -476,7 +476,7 @@ class _Snapshot:
     steps: int
     dt: float
     budget: HeatBudget
-    heat_pending: tuple[float, np.ndarray, np.ndarray, list[np.ndarray]] | None
+    heat_pending: tuple[float, np.ndarray, np.ndarray, list[np.ndarray], float] | None
     tier: str
     history: list[tuple[float, float, dict[str, float]]]
     intake_rise_k: dict[str, float]
@@ -1316,8 +1316,8 @@ class CampusAirflow:
         """Keep a last-good copy of the whole state (two are kept, newest last)."""
         pending = self._heat_pending
         if pending is not None:
-            pdt, nu_h, nu_v, vel = pending
-            pending = (pdt, nu_h.copy(), nu_v.copy(), [v.copy() for v in vel])
+            pdt, nu_h, nu_v, vel, nu_max = pending
+            pending = (pdt, nu_h.copy(), nu_v.copy(), [v.copy() for v in vel], nu_max)
         snap = _Snapshot(
             vel=[v.copy() for v in self.vel], p=self.p.copy(), temp=self.temp.copy(), time=self.time,
             steps=self.steps, dt=self.dt, budget=replace(self.budget), heat_pending=pending, tier=self.tier,
@@ -1345,10 +1345,10 @@ class CampusAirflow:
         if snap.heat_pending is None:
             self._heat_pending = None
         else:
-            pdt, nu_h, nu_v, vel = snap.heat_pending
+            pdt, nu_h, nu_v, vel, nu_max = snap.heat_pending
             for a in AXES:
                 np.copyto(self._vel_heat[a], vel[a])
-            self._heat_pending = (pdt, nu_h, nu_v, self._vel_heat)
+            self._heat_pending = (pdt, nu_h, nu_v, self._vel_heat, nu_max)
         self.tier = snap.tier
         self._history = [(t, w, dict(r)) for t, w, r in snap.history]
         self.intake_rise_k = dict(snap.intake_rise_k)
@@ -1437,7 +1437,7 @@ class CampusAirflow:
         self._tick("heat transport (not overlapped)" if worker is None else None)
         for a in AXES:
             np.copyto(self._vel_heat[a], self.vel[a])
-        self._heat_pending = (dt, nu_h, nu_v, self._vel_heat)
+        self._heat_pending = (dt, nu_h, nu_v, self._vel_heat, self._nu_h_max)
 
     def _advance_momentum(self, dt: float) -> tuple[np.ndarray, np.ndarray, float]:
         """Momentum and pressure for one step; returns the eddy viscosities it used and the largest horizontal one."""
@@ -1503,7 +1503,7 @@ class CampusAirflow:
         if self._interrupt is not None and self._interrupt():
             raise _Interrupted
 
-    def _advance_heat(self, dt: float, nu_h: np.ndarray, nu_v: np.ndarray, vel: list[np.ndarray]) -> None:
+    def _advance_heat(self, dt: float, nu_h: np.ndarray, nu_v: np.ndarray, vel: list[np.ndarray], nu_max: float) -> None:
         """Heat: conservative transport with ``vel``, eddy diffusion, sources and sinks."""
         g, s = self.grid, self.settings
         t = self.temp
@@ -1519,7 +1519,7 @@ class CampusAirflow:
         for a in (0, 1):
             K.face_average(nu_h, a, kappa[a][INT], 1.0 / s.prandtl_t)
         # the same explicit limit as for momentum (divided by Pr_t): sub-cycle when needed
-        number = float(nu_h.max()) / s.prandtl_t * dt * sum(2.0 / g.spacing[a] ** 2 for a in (0, 1))
+        number = nu_max / s.prandtl_t * dt  # nu_max: the momentum step's reduction of this nu_h * sum(2.0 / g.spacing[a] ** 2 for a in (0, 1))
         nsub = max(1, math.ceil(number / 0.9))
         for sub in range(nsub):
             if sub > 0:
