@@ -14,12 +14,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="536" />
+            <location filename="../../twin/sim/airflow/runner.py" line="603" />
             <source>airflow solver error, paused: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="513" />
+            <location filename="../../twin/sim/airflow/runner.py" line="577" />
             <source>airflow solver failed to start: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -29,12 +29,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="449" />
+            <location filename="../../twin/sim/airflow/runner.py" line="508" />
             <source>on_frame callback failed: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="79" />
+            <location filename="../../twin/sim/airflow/runner.py" line="81" />
             <source>{text} ({n} times)</source>
             <translation type="unfinished" />
         </message>
@@ -3770,32 +3770,32 @@ warm air {dt} K</source>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="361" />
+            <location filename="../../twin/sim/airflow/backend.py" line="369" />
             <source>Compiled solver ready ({s} s); running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="415" />
+            <location filename="../../twin/sim/airflow/backend.py" line="421" />
             <source>Compiled solver ready; running on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="365" />
+            <location filename="../../twin/sim/airflow/backend.py" line="372" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="419" />
+            <location filename="../../twin/sim/airflow/backend.py" line="425" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="409" />
+            <location filename="../../twin/sim/airflow/backend.py" line="415" />
             <source>Solver on numpy (reference kernels)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="398" />
+            <location filename="../../twin/sim/airflow/backend.py" line="404" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation type="unfinished" />
         </message>

@@ -14,12 +14,12 @@
             <translation>champ d’écoulement NON VALABLE : {n} retours en arrière de suite (dernier : {reason} à t={t:.0f} s) ; le calcul s’est arrêté. Changez le vent, l’implantation ou la résolution pour le relancer.</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="536" />
+            <location filename="../../twin/sim/airflow/runner.py" line="603" />
             <source>airflow solver error, paused: {error}</source>
             <translation>erreur du calcul d’écoulement, en pause : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="513" />
+            <location filename="../../twin/sim/airflow/runner.py" line="577" />
             <source>airflow solver failed to start: {error}</source>
             <translation>le calcul d’écoulement n’a pas pu démarrer : {error}</translation>
         </message>
@@ -29,12 +29,12 @@
             <translation>pas de calcul rejeté à t={t:.0f} s ({reason}) ; retour au dernier état valable (t={t0:.0f} s) et nouvel essai avec un pas de {dt:.2g} s</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="449" />
+            <location filename="../../twin/sim/airflow/runner.py" line="508" />
             <source>on_frame callback failed: {error}</source>
             <translation>échec du rappel on_frame : {error}</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/runner.py" line="79" />
+            <location filename="../../twin/sim/airflow/runner.py" line="81" />
             <source>{text} ({n} times)</source>
             <translation>{text} ({n} fois)</translation>
         </message>
@@ -3779,32 +3779,32 @@ air chaud {dt} K</translation>
     <context>
         <name>Solver</name>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="361" />
+            <location filename="../../twin/sim/airflow/backend.py" line="369" />
             <source>Compiled solver ready ({s} s); running on it</source>
             <translation>Calcul compilé prêt ({s} s) ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="415" />
+            <location filename="../../twin/sim/airflow/backend.py" line="421" />
             <source>Compiled solver ready; running on it</source>
             <translation>Calcul compilé prêt ; il est utilisé</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="365" />
+            <location filename="../../twin/sim/airflow/backend.py" line="372" />
             <source>Compiled solver unavailable ({err}); running on numpy</source>
             <translation>Calcul compilé indisponible ({err}) ; calcul avec numpy</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="419" />
+            <location filename="../../twin/sim/airflow/backend.py" line="425" />
             <source>Compiling the solver's kernels in the background; running on numpy meanwhile</source>
             <translation>Compilation des noyaux de calcul en arrière-plan ; calcul avec numpy en attendant</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="409" />
+            <location filename="../../twin/sim/airflow/backend.py" line="415" />
             <source>Solver on numpy (reference kernels)</source>
             <translation>Calcul avec numpy (noyaux de référence)</translation>
         </message>
         <message>
-            <location filename="../../twin/sim/airflow/backend.py" line="398" />
+            <location filename="../../twin/sim/airflow/backend.py" line="404" />
             <source>unknown solver backend {name!r} ({var}); choose numpy, numba or auto</source>
             <translation>moteur de calcul inconnu {name!r} ({var}) ; choisissez numpy, numba ou auto</translation>
         </message>

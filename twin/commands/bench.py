@@ -97,9 +97,9 @@ def _run_compile(args: argparse.Namespace) -> int:
               "jit_cache_dir": cache, "seeded_from_bundle": backend.seeded_files()}
     counts = backend.jit_cache_statistics()
     report["kernels_compiled"], report["kernels_from_cache"] = counts["compiled"], counts["from_cache"]
-    from twin.core.i18n import tr
+    from twin.core.i18n import format_number, tr
 
     line = tr("bench", "{message} ({s} s; {hits} kernels from the cache, {compiled} compiled; cache {cache})").format(
-        message=st.message, s=report["wall_s"], hits=counts["from_cache"], compiled=counts["compiled"], cache=cache)
+        message=st.message, s=format_number(report["wall_s"], 2), hits=counts["from_cache"], compiled=counts["compiled"], cache=cache)
     print(json.dumps(report, indent=2) if args.json else line)
     return 0 if st.active == "numba" else 1

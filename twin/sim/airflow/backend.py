@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -74,6 +74,14 @@ class BackendStatus:
     compile_s: float | None = None
     template: str = ""
     values: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def with_figures(cls, requested: str, active: str, state: str, template: str, values: dict[str, Any],
+                     compile_s: float | None = None) -> BackendStatus:
+        """A status whose message is ``template`` (marked with ``tr_noop``) formatted with ``values``,
+        in the language in force now and again, by :meth:`text`, after a switch."""
+        status = cls(requested, active, state, "", compile_s, template, tuple(values.items()))
+        return replace(status, message=status.text())
 
     def text(self, translate: Callable[[str, str], str] = tr) -> str:
         """The message in the language ``translate`` (context, text) -> text gives."""
@@ -358,14 +366,12 @@ def _compile(requested: str, dtypes: tuple[Any, ...], background: bool = False) 
                 _S.ready[np.dtype(dtype)] = kernels_numba
             if i == 0:
                 elapsed = time.perf_counter() - t0
-                template = tr_noop("Solver", "Compiled solver ready ({s} s); running on it")
-                _publish(BackendStatus(requested, "numba", "ready", tr("Solver", template).format(s=format_number(elapsed, 1)), elapsed,
-                                       template, (("s", elapsed),)))
+                _publish(BackendStatus.with_figures(requested, "numba", "ready", tr_noop(
+                    "Solver", "Compiled solver ready ({s} s); running on it"), {"s": elapsed}, elapsed))
     except Exception as exc:  # noqa: BLE001 - any failure leaves the reference running
-        template = tr_noop("Solver", "Compiled solver unavailable ({err}); running on numpy")
-        err = f"{type(exc).__name__}: {exc}"
-        _publish(BackendStatus(requested, "numpy", "failed", tr("Solver", template).format(err=err), time.perf_counter() - t0,
-                               template, (("err", err),)))
+        _publish(BackendStatus.with_figures(requested, "numpy", "failed", tr_noop(
+            "Solver", "Compiled solver unavailable ({err}); running on numpy"), {"err": f"{type(exc).__name__}: {exc}"},
+            time.perf_counter() - t0))
 
 
 def select_backend(name: str | None = None, background: bool = True, dtypes: tuple[Any, ...] = (np.float32, np.float64)) -> BackendStatus:
