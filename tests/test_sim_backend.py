@@ -196,7 +196,8 @@ def _assert_runs_agree(fields_a, fields_b, label):
         assert diff <= RUN_RTOL * scale, f"{label}: {name} differs by {diff:.3g} (scale {scale:.3g}, tolerance {RUN_RTOL:g} of it)"
 
 
-def test_campus_steps_agree(nb, monkeypatch):
+def _campus_solvers(nb, monkeypatch, steps):
+    """The default campus at 16 m on the reference, then on the compiled kernels, each after ``steps`` steps."""
     from twin.core.paths import default_layout_path
     from twin.io.layout import load_layout
     from twin.sim.airflow.domain import AirflowSettings
@@ -204,13 +205,22 @@ def test_campus_steps_agree(nb, monkeypatch):
 
     campus = load_layout(default_layout_path())
     settings = AirflowSettings(dx_m=16.0, threads=2)
-    runs = []
     for mod in (ref, nb):
         _with_backend(monkeypatch, mod)
         s = CampusAirflow(campus, settings)
-        for _ in range(6):
+        for _ in range(steps):
             assert s.step()
-        runs.append(({"u": s.vel[0].copy(), "v": s.vel[1].copy(), "w": s.vel[2].copy(), "T": s.temp.copy(), "p": s.p.copy()}, s.time, s.budget.left_domain_j))
+        assert s._k_now() is mod  # what follows runs on this backend's kernels too
+        yield campus, s
+
+
+def _fields(s, *names):
+    arrays = {"u": s.vel[0], "v": s.vel[1], "w": s.vel[2], "T": s.temp, "p": s.p}
+    return {name: arrays[name].copy() for name in names}
+
+
+def test_campus_steps_agree(nb, monkeypatch):
+    runs = [(_fields(s, "u", "v", "w", "T", "p"), s.time, s.budget.left_domain_j) for _, s in _campus_solvers(nb, monkeypatch, 6)]
     (fa, ta, la), (fb, tb, lb) = runs
     assert ta == pytest.approx(tb, rel=1e-6)
     assert lb == pytest.approx(la, rel=1e-3, abs=1e-3 * abs(la) + 1.0)
@@ -219,23 +229,11 @@ def test_campus_steps_agree(nb, monkeypatch):
 
 def test_edit_first_look_agrees(nb, monkeypatch):
     """A moved hall's first look (the local projection around it) on the compiled kernels."""
-    from twin.core.paths import default_layout_path
-    from twin.io.layout import load_layout
-    from twin.sim.airflow.domain import AirflowSettings
-    from twin.sim.airflow.solver import CampusAirflow
-
-    campus = load_layout(default_layout_path())
-    moved = campus.with_building(campus.building("dc2").translated(0.0, -30.0))
-    settings = AirflowSettings(dx_m=16.0, threads=2)
     runs = []
-    for mod in (ref, nb):
-        _with_backend(monkeypatch, mod)
-        s = CampusAirflow(campus, settings)
-        for _ in range(3):
-            assert s.step()
-        assert s._k_now() is mod  # the first look runs on this backend's kernels
+    for campus, s in _campus_solvers(nb, monkeypatch, 3):
+        moved = campus.with_building(campus.building("dc2").translated(0.0, -30.0))
         assert s.set_campus(moved) == "warm" and s.first_look_box is not None
-        runs.append({"u": s.vel[0].copy(), "v": s.vel[1].copy(), "w": s.vel[2].copy(), "T": s.temp.copy()})
+        runs.append(_fields(s, "u", "v", "w", "T"))
     _assert_runs_agree(runs[0], runs[1], "default campus, 3 steps then a hall moved 30 m")
 
 
